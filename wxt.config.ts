@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { apiOrigins } from './utils/api-config';
+
+// Host permissions are the TV API origins only; page access comes from content-script matches.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Greenlit — did my show get renewed?',
+    description:
+      'Renewal-status badges for TV shows on streaming sites and news articles, with spoiler blurring.',
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    host_permissions: apiOrigins(process.env).map((origin) => `${origin}/*`),
+    optional_host_permissions: ['https://*/*'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'greenlit@greenlit.example', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
