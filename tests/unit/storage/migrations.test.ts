@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type * as z from 'zod/mini';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+import { SETTINGS_VERSION, settingsItem, settingsSchema } from '@/utils/storage/settings';
+import {
+  WATCHED_SHOWS_VERSION,
+  watchedShowsItem,
+  watchedShowsSchema,
+  type WatchedShow,
+} from '@/utils/storage/watched-shows';
+
+interface Versioned {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any item shape
+  item: WxtStorageItem<any, any>;
+  version: number;
+  schema: z.ZodMiniType;
+  /** What every version of the fixture must agree on after migrating (fields older versions lacked are left out). */
+  essence?: (value: never) => unknown;
+}
+
+/** Every versioned item; each needs `tests/fixtures/storage/<name>.v<N>.json` for N = 1..version. */
+const VERSIONED: Record<string, Versioned> = {
+  settings: { item: settingsItem, version: SETTINGS_VERSION, schema: settingsSchema },
+  'watched-shows': {
+    item: watchedShowsItem,
+    version: WATCHED_SHOWS_VERSION,
+    schema: watchedShowsSchema,
+    essence: (shows: WatchedShow[]) => shows.map(({ tvmazeId, name, progress }) => ({ tvmazeId, name, progress })),
+  },
+};
+
+const fixturesDir = join(import.meta.dirname, '../../fixtures/storage');
+const readFixture = (file: string): unknown => JSON.parse(readFileSync(join(fixturesDir, file), 'utf8'));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+it('migrates every stored fixture version to a value the current schema accepts', async () => {
+  const files = readdirSync(fixturesDir).filter((f) => f.endsWith('.json'));
+  for (const file of files) {
+    const match = /^(.+)\.v(\d+)\.json$/.exec(file);
+    expect(match, `fixture ${file} must be named <item>.v<N>.json`).not.toBeNull();
+    const spec = VERSIONED[match![1]!];
+    expect(spec, `fixture ${file} has no registered item`).toBeDefined();
+    expect(Number(match![2]), `fixture ${file} is newer than the code`).toBeLessThanOrEqual(spec!.version);
+  }
+
+  for (const [name, spec] of Object.entries(VERSIONED)) {
+    const driverKey = spec.item.key.replace(/^local:/, '');
+    const latest = readFixture(`${name}.v${spec.version}.json`);
+    expect(spec.schema.safeParse(latest).success, `${name}.v${spec.version}.json must be valid`).toBe(true);
+
+    for (let version = 1; version <= spec.version; version++) {
+      const label = `${name} v${version} → v${spec.version}`;
+      fakeBrowser.reset();
+      await fakeBrowser.storage.local.set({ [driverKey]: readFixture(`${name}.v${version}.json`), [`${driverKey}$`]: { v: version } });
+
+      await spec.item.migrate();
+
+      const stored = await fakeBrowser.storage.local.get([driverKey, `${driverKey}$`]);
+      const parsed = spec.schema.safeParse(stored[driverKey]);
+      expect(parsed.error?.issues, label).toBeUndefined();
+      expect(stored[`${driverKey}$`], label).toEqual({ v: spec.version });
+      const essence = spec.essence ?? ((value: unknown) => value);
+      expect(essence(parsed.data as never), label).toEqual(essence(latest as never));
+    }
+  }
+});

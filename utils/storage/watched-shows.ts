@@ -1,0 +1,130 @@
+import * as z from 'zod/mini';
+import { storage } from 'wxt/utils/storage';
+import { RENEWAL_STATUSES, type RenewalStatus } from '../status';
+import { withKeyLock } from './lock';
+import { readValidated, watchValidated, type ValidatedItem } from './validated-item';
+import { WATCHED_SHOWS_MIGRATIONS } from './watched-shows-migrations';
+
+export interface EpisodeProgress {
+  season: number;
+  episode: number;
+}
+
+export interface WatchedShow {
+  tvmazeId: number;
+  name: string;
+  /** Last episode the user has seen, or null when they have not started. */
+  progress: EpisodeProgress | null;
+  protectSpoilers: boolean;
+  addedAt: number;
+  /** Last known renewal status; a failed lookup does not overwrite it (see recordStatusCheck). */
+  lastStatus?: RenewalStatus;
+  lastCheckedAt?: number;
+}
+
+export const progressSchema = z.object({
+  season: z.int().check(z.gte(0)),
+  episode: z.int().check(z.gte(0)),
+});
+
+export const watchedShowSchema: z.ZodMiniType<WatchedShow> = z.object({
+  tvmazeId: z.int().check(z.positive()),
+  name: z.string(),
+  progress: z.nullable(progressSchema),
+  protectSpoilers: z.boolean(),
+  addedAt: z.number(),
+  lastStatus: z.optional(z.enum(RENEWAL_STATUSES)),
+  lastCheckedAt: z.optional(z.number()),
+});
+
+const hasUniqueIds = (shows: WatchedShow[]) => new Set(shows.map((s) => s.tvmazeId)).size === shows.length;
+
+export const watchedShowsSchema: z.ZodMiniType<WatchedShow[]> = z
+  .array(watchedShowSchema)
+  .check(z.refine(hasUniqueIds, 'Each show may appear only once'));
+
+export const WATCHED_SHOWS_VERSION = 3;
+
+export const watchedShowsItem = storage.defineItem<WatchedShow[]>('local:watchedShows', {
+  fallback: [],
+  version: WATCHED_SHOWS_VERSION,
+  migrations: WATCHED_SHOWS_MIGRATIONS,
+});
+
+/** The readable entries of an unreadable list; the first of duplicate ids wins. */
+export function salvageWatchedShows(raw: unknown): WatchedShow[] {
+  if (!Array.isArray(raw)) return [];
+  const seen = new Set<number>();
+  const shows: WatchedShow[] = [];
+  for (const entry of raw) {
+    const parsed = watchedShowSchema.safeParse(entry);
+    if (!parsed.success || seen.has(parsed.data.tvmazeId)) continue;
+    seen.add(parsed.data.tvmazeId);
+    shows.push(parsed.data);
+  }
+  return shows;
+}
+
+const watchedShowsSpec: ValidatedItem<WatchedShow[]> = {
+  item: watchedShowsItem,
+  version: WATCHED_SHOWS_VERSION,
+  schema: watchedShowsSchema,
+  salvage: salvageWatchedShows,
+  label: 'Your watched list',
+};
+
+/** Never throws; unreadable entries are backed up and left out. */
+export function getWatchedShows(): Promise<WatchedShow[]> {
+  return readValidated(watchedShowsSpec);
+}
+
+/** Replaces the whole list. Throws on invalid shows: that is a bug in the caller, not user data. */
+export async function saveWatchedShows(shows: WatchedShow[]): Promise<void> {
+  await watchedShowsItem.setValue(watchedShowsSchema.parse(shows));
+}
+
+/** Read-modify-write, serialised per context so quick successive edits are not lost. */
+function editWatchedShows<T>(edit: (shows: WatchedShow[]) => { shows: WatchedShow[]; result: T }): Promise<T> {
+  return withKeyLock(watchedShowsItem.key, async () => {
+    const current = await getWatchedShows();
+    const { shows, result } = edit(current);
+    if (shows !== current) await saveWatchedShows(shows);
+    return result;
+  });
+}
+
+/** Adds the show, or replaces the one with the same id in place. Returns the saved list. */
+export function upsertWatchedShow(show: WatchedShow): Promise<WatchedShow[]> {
+  return editWatchedShows((current) => {
+    const index = current.findIndex((s) => s.tvmazeId === show.tvmazeId);
+    const shows = index === -1 ? [...current, show] : current.with(index, show);
+    return { shows, result: shows };
+  });
+}
+
+/** Applies `update` to one show; returns the updated show, or null when it is not watched. */
+export function updateWatchedShow(
+  tvmazeId: number,
+  update: (show: WatchedShow) => WatchedShow,
+): Promise<WatchedShow | null> {
+  return editWatchedShows((current) => {
+    const index = current.findIndex((s) => s.tvmazeId === tvmazeId);
+    if (index === -1) return { shows: current, result: null };
+    const updated = { ...update(current[index]!), tvmazeId };
+    return { shows: current.with(index, updated), result: updated };
+  });
+}
+
+/** Removes a show and returns it (for "Undo"), or null when it was not watched. */
+export function removeWatchedShow(tvmazeId: number): Promise<WatchedShow | null> {
+  return editWatchedShows((current) => {
+    const removed = current.find((s) => s.tvmazeId === tvmazeId) ?? null;
+    const shows = removed ? current.filter((s) => s !== removed) : current;
+    return { shows, result: removed };
+  });
+}
+
+/** Calls `cb` with the validated list whenever it changes. Returns the unwatch function. */
+export function watchWatchedShows(cb: (shows: WatchedShow[]) => void): () => void {
+  return watchValidated(watchedShowsSpec, cb);
+}
