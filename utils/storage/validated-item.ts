@@ -75,3 +75,12 @@ function lowerFirst(text: string): string {
 export function watchValidated<T>(spec: ValidatedItem<T>, cb: (value: T) => void): () => void {
   return spec.item.watch((raw) => cb(parseOrSalvage(spec, raw)));
 }
+
+/** The entries of a stored list that still match `schema`; anything but a list yields []. */
+export function validEntries<T>(raw: unknown, schema: z.ZodMiniType<T>): T[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry: unknown) => {
+    const parsed = schema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}

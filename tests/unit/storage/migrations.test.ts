@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import type { WxtStorageItem } from 'wxt/utils/storage';
+import { CORRECTIONS_VERSION, correctionsItem, correctionSchema } from '@/utils/storage/corrections';
 import { SETTINGS_VERSION, settingsItem, settingsSchema } from '@/utils/storage/settings';
 import {
   WATCHED_SHOWS_VERSION,
@@ -23,6 +24,7 @@ interface Versioned {
 
 /** Every versioned item; each needs `tests/fixtures/storage/<name>.v<N>.json` for N = 1..version. */
 const VERSIONED: Record<string, Versioned> = {
+  corrections: { item: correctionsItem, version: CORRECTIONS_VERSION, schema: z.array(correctionSchema) },
   settings: { item: settingsItem, version: SETTINGS_VERSION, schema: settingsSchema },
   'watched-shows': {
     item: watchedShowsItem,

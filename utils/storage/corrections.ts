@@ -1,0 +1,106 @@
+import * as z from 'zod/mini';
+import { storage } from 'wxt/utils/storage';
+import { normalizeTitle } from '../matching';
+import { withKeyLock } from './lock';
+import { normalizeHostname } from './settings';
+import { readValidated, validEntries, watchValidated, type ValidatedItem } from './validated-item';
+
+/** The user's answer to "Wrong show?" for one title, everywhere or on one site. */
+export interface Correction {
+  /** normalizeTitle(title), so "Bosch: Legacy" and "Bosch Legacy" share a correction. */
+  titleKey: string;
+  /** The right show, or null for "this is not a show". */
+  tvmazeId: number | null;
+  /** The right show's name, for the options page list. */
+  name?: string;
+  /** Normalised hostname when the correction applies to one site only. */
+  site?: string;
+  createdAt: number;
+}
+
+export const correctionSchema: z.ZodMiniType<Correction> = z.object({
+  titleKey: z.string().check(z.minLength(1)),
+  tvmazeId: z.nullable(z.int().check(z.positive())),
+  name: z.optional(z.string()),
+  site: z.optional(z.string().check(z.minLength(1))),
+  createdAt: z.number(),
+});
+
+export const CORRECTIONS_VERSION = 1;
+/** Oldest corrections are dropped beyond this, keeping the list quick to scan on every page. */
+export const MAX_CORRECTIONS = 1000;
+
+export const correctionsItem = storage.defineItem<Correction[]>('local:corrections', {
+  fallback: [],
+  version: CORRECTIONS_VERSION,
+  migrations: {},
+});
+
+const correctionsSpec: ValidatedItem<Correction[]> = {
+  item: correctionsItem,
+  version: CORRECTIONS_VERSION,
+  schema: z.array(correctionSchema),
+  salvage: (raw) => validEntries(raw, correctionSchema),
+  label: 'Your show corrections',
+};
+
+const sameTarget = (c: Correction, titleKey: string, site: string | undefined) =>
+  c.titleKey === titleKey && c.site === site;
+
+/** Pure lookup for callers that already hold the list: a site-specific correction beats a global one. */
+export function findCorrection(corrections: readonly Correction[], title: string, hostname?: string): Correction | null {
+  const titleKey = normalizeTitle(title);
+  const site = hostname ? normalizeHostname(hostname) : undefined;
+  return (
+    (site && corrections.find((c) => sameTarget(c, titleKey, site))) ||
+    corrections.find((c) => sameTarget(c, titleKey, undefined)) ||
+    null
+  );
+}
+
+export function listCorrections(): Promise<Correction[]> {
+  return readValidated(correctionsSpec);
+}
+
+export async function getCorrection(title: string, hostname?: string): Promise<Correction | null> {
+  return findCorrection(await listCorrections(), title, hostname);
+}
+
+/** Saves the correction for `title` (on `site` only, when given), replacing an earlier one. */
+export function setCorrection(
+  title: string,
+  correction: { tvmazeId: number | null; name?: string; site?: string },
+  now = Date.now(),
+): Promise<Correction> {
+  const titleKey = normalizeTitle(title);
+  if (!titleKey) return Promise.reject(new RangeError(`"${title}" has no letters or digits to match on`));
+  const site = correction.site ? normalizeHostname(correction.site) : undefined;
+  const saved = correctionSchema.parse({
+    titleKey,
+    tvmazeId: correction.tvmazeId,
+    ...(correction.name === undefined ? {} : { name: correction.name }),
+    ...(site ? { site } : {}),
+    createdAt: now,
+  });
+  return withKeyLock(correctionsItem.key, async () => {
+    const others = (await listCorrections()).filter((c) => !sameTarget(c, titleKey, site));
+    await correctionsItem.setValue([saved, ...others].slice(0, MAX_CORRECTIONS));
+    return saved;
+  });
+}
+
+/** Removes the correction for `title` (global, or for `site` when given); returns it for "Undo". */
+export function removeCorrection(title: string, site?: string): Promise<Correction | null> {
+  const titleKey = normalizeTitle(title);
+  const host = site ? normalizeHostname(site) : undefined;
+  return withKeyLock(correctionsItem.key, async () => {
+    const corrections = await listCorrections();
+    const removed = corrections.find((c) => sameTarget(c, titleKey, host)) ?? null;
+    if (removed) await correctionsItem.setValue(corrections.filter((c) => c !== removed));
+    return removed;
+  });
+}
+
+export function watchCorrections(cb: (corrections: Correction[]) => void): () => void {
+  return watchValidated(correctionsSpec, cb);
+}
