@@ -1,0 +1,172 @@
+import * as z from 'zod/mini';
+import type { WatchedShow } from '../storage/watched-shows';
+
+export const EXPORT_FORMAT = 'greenlit-watched';
+export const EXPORT_VERSION = 1;
+/** A thousand shows export to about 100 KB; anything over 1 MB is not a Greenlit export. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+const MAX_REPORTED_PROBLEMS = 3;
+
+/** What an export file carries per show; addedAt and status history stay on this device. */
+export type PortableShow = Pick<WatchedShow, 'tvmazeId' | 'name' | 'progress' | 'protectSpoilers'>;
+
+export type ImportResult = { ok: true; shows: PortableShow[] } | { ok: false; error: string };
+
+export interface MergeResult {
+  shows: WatchedShow[];
+  added: WatchedShow[];
+  updated: WatchedShow[];
+  unchanged: number;
+}
+
+export function exportWatchedShows(shows: readonly WatchedShow[]): string {
+  const file = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    shows: shows.map(toPortable),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** "greenlit-watched-2025-01-31.json" */
+export function exportFileName(now: Date): string {
+  return `${EXPORT_FORMAT}-${now.toISOString().slice(0, 10)}.json`;
+}
+
+function toPortable({ tvmazeId, name, progress, protectSpoilers }: PortableShow): PortableShow {
+  return { tvmazeId, name, progress: progress && { season: progress.season, episode: progress.episode }, protectSpoilers };
+}
+
+/** "is missing" when absent, otherwise `text`. */
+const problem = (text: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : text);
+const WHOLE = 'must be a whole number ≥ 0';
+const wholeNumber = () => z.int({ error: problem(WHOLE) }).check(z.gte(0, { error: WHOLE }));
+
+const importedShowSchema = z.object({
+  tvmazeId: z
+    .int({ error: problem('must be a whole number (the show’s TVmaze id)') })
+    .check(z.positive({ error: 'must be a positive whole number (the show’s TVmaze id)' })),
+  name: z.string({ error: problem('must be text') }).check(z.minLength(1, { error: 'must not be empty' })),
+  progress: z.optional(
+    z.nullable(
+      z.object(
+        { season: wholeNumber(), episode: wholeNumber() },
+        { error: 'must be null or an object like {"season": 2, "episode": 5}' },
+      ),
+    ),
+  ),
+  protectSpoilers: z.optional(z.boolean({ error: 'must be true or false' })),
+});
+
+/**
+ * Reads an export file. Never throws; every failure is a sentence the options page can show as is.
+ * `sizeBytes` is the file's size, checked before the text is parsed.
+ */
+export function parseImportFile(text: string, sizeBytes: number): ImportResult {
+  if (sizeBytes > MAX_IMPORT_BYTES || text.length > MAX_IMPORT_BYTES) {
+    const size = (Math.max(sizeBytes, text.length) / (1024 * 1024)).toFixed(1);
+    return fail(
+      `This file is ${size} MB, too large for a Greenlit export (the limit is 1 MB). Choose a file exported from Greenlit.`,
+    );
+  }
+  if (text.trim() === '') return fail('The file is empty.');
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail('This file is not valid JSON, so it is not a Greenlit export.');
+  }
+
+  const header = checkHeader(data);
+  if (header) return fail(header);
+  const { shows } = data as { shows: unknown };
+  if (!Array.isArray(shows)) return fail('The file has no list of shows ("shows" must be a list).');
+
+  const problems: string[] = [];
+  const parsed: PortableShow[] = [];
+  const firstIndexById = new Map<number, number>();
+  shows.forEach((entry: unknown, index) => {
+    const label = `Show ${index + 1}`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      problems.push(`${label} must be an object with a tvmazeId and a name.`);
+      return;
+    }
+    const result = importedShowSchema.safeParse(entry);
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push(`${label}: ${issue.path.join('.')} ${issue.message}.`);
+      return;
+    }
+    const { tvmazeId, name, progress = null, protectSpoilers = true } = result.data;
+    const first = firstIndexById.get(tvmazeId);
+    if (first !== undefined) {
+      problems.push(`${label} has the same tvmazeId (${tvmazeId}) as show ${first + 1}; each show may appear only once.`);
+      return;
+    }
+    firstIndexById.set(tvmazeId, index);
+    parsed.push({ tvmazeId, name, progress, protectSpoilers });
+  });
+
+  if (problems.length > 0) return fail(describeProblems(problems));
+  return { ok: true, shows: parsed };
+}
+
+function checkHeader(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !('format' in data)) {
+    return `This is not a Greenlit watched-list export (it has no "format": "${EXPORT_FORMAT}").`;
+  }
+  const { format, version } = data as { format: unknown; version?: unknown };
+  if (format !== EXPORT_FORMAT) {
+    return `This is not a Greenlit watched-list export (its format is ${JSON.stringify(format)}, expected "${EXPORT_FORMAT}").`;
+  }
+  if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
+    return `This export was made by a newer version of Greenlit (file version ${version}). Update Greenlit, then import it again.`;
+  }
+  if (version !== EXPORT_VERSION) {
+    return `File version ${JSON.stringify(version ?? null)} is not supported; this version of Greenlit reads version ${EXPORT_VERSION}.`;
+  }
+  return null;
+}
+
+function describeProblems(problems: string[]): string {
+  const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
+  const more = problems.length - shown.length;
+  const tail = more > 0 ? [`…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`] : [];
+  return ['Nothing was imported. The file has problems:', ...shown, ...tail].join('\n');
+}
+
+const fail = (error: string): ImportResult => ({ ok: false, error });
+
+/**
+ * Merges imported shows into the list by tvmazeId. Imported fields win; addedAt and status history are kept.
+ * Shows missing from the file stay: importing never deletes.
+ */
+export function mergeImportedShows(
+  existing: readonly WatchedShow[],
+  imported: readonly PortableShow[],
+  now = Date.now(),
+): MergeResult {
+  const byId = new Map(imported.map((show) => [show.tvmazeId, show]));
+  const updated: WatchedShow[] = [];
+  let unchanged = 0;
+
+  const shows = existing.map((current) => {
+    const incoming = byId.get(current.tvmazeId);
+    if (!incoming) return current;
+    byId.delete(current.tvmazeId);
+    const merged: WatchedShow = { ...current, ...toPortable(incoming) };
+    if (samePortable(current, merged)) {
+      unchanged++;
+      return current;
+    }
+    updated.push(merged);
+    return merged;
+  });
+  const added = [...byId.values()].map((show): WatchedShow => ({ ...toPortable(show), addedAt: now }));
+
+  return { shows: [...shows, ...added], added, updated, unchanged };
+}
+
+function samePortable(a: PortableShow, b: PortableShow): boolean {
+  return JSON.stringify(toPortable(a)) === JSON.stringify(toPortable(b));
+}
