@@ -1,0 +1,159 @@
+// Accuracy report on the labelled news articles: each article is opened at its real URL in Chromium with
+// the e2e build, against a fake TVmaze holding the full shared catalog; badged shows are scored against
+// the labels. A report, not a gate: exits 0 unless the harness itself fails.
+// Usage: npm run eval [-- <file-substring>]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { waitForBadgesSettled } from '../tests/e2e/badges';
+import { FAKE_TVMAZE_PORT, launchWithExtension, serveFixture } from '../tests/e2e/browser';
+import { loadSharedCatalog, sharedFixturesDir } from '../tests/e2e/catalog';
+import { normalizeTitle, startFakeTvmaze, type FakeShow } from '../tests/e2e/fake-tvmaze';
+
+const GOALS = { precision: 0.97, recall: 0.9 };
+
+interface LabelledArticle {
+  file: string;
+  url: string;
+  shows: { name: string; mentions?: string[] }[];
+  ambiguous?: string[];
+}
+
+interface ArticleResult {
+  file: string;
+  tp: string[];
+  fp: string[];
+  fn: string[];
+  ambiguous: string[];
+  badges: number;
+  unmatchedBadges: number;
+  requests: number;
+  rateLimited: number;
+}
+
+function score(
+  article: LabelledArticle,
+  badged: Map<number, string>,
+): Pick<ArticleResult, 'tp' | 'fp' | 'fn' | 'ambiguous'> {
+  const labelled = article.shows.map((s) => ({
+    name: s.name,
+    keys: new Set([s.name, ...(s.mentions ?? [])].map(normalizeTitle)),
+  }));
+  const ambiguousKeys = new Set((article.ambiguous ?? []).map(normalizeTitle));
+  const found = new Set<string>();
+  const tp: string[] = [];
+  const fp: string[] = [];
+  const ambiguous: string[] = [];
+  for (const [id, name] of badged) {
+    const key = normalizeTitle(name);
+    const label = labelled.find((l) => l.keys.has(key));
+    if (label) {
+      tp.push(name);
+      found.add(label.name);
+    } else if (ambiguousKeys.has(key)) ambiguous.push(name);
+    else fp.push(`${name} (${id})`);
+  }
+  const fn = labelled.filter((l) => !found.has(l.name)).map((l) => l.name);
+  return { tp, fp, fn, ambiguous };
+}
+
+async function evaluate(
+  article: LabelledArticle,
+  dir: string,
+  catalog: Map<number, FakeShow>,
+  fake: Awaited<ReturnType<typeof startFakeTvmaze>>,
+): Promise<ArticleResult> {
+  fake.reset();
+  // A fresh profile per article: no cache carried over, so request counts are per article.
+  const browser = await launchWithExtension();
+  try {
+    serveFixture(browser.context, article.url, join(dir, 'articles', article.file));
+    const page = await browser.context.newPage();
+    await page.goto(article.url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+    const badges = await waitForBadgesSettled(page, { quietMs: 1000, timeoutMs: 10_000, minWaitMs: 3000 });
+    const badged = new Map<number, string>();
+    let unmatchedBadges = 0;
+    for (const b of badges) {
+      const id = Number(/^tvmaze:(\d+)$/.exec(b.showId ?? '')?.[1]);
+      if (!id) unmatchedBadges += 1;
+      else badged.set(id, catalog.get(id)?.name ?? `unknown show ${id}`);
+    }
+    return {
+      file: article.file,
+      ...score(article, badged),
+      badges: badges.length,
+      unmatchedBadges,
+      requests: fake.requests.length,
+      rateLimited: fake.requests.filter((r) => r.status === 429).length,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+function list(names: string[]): string {
+  return names.length ? names.join(', ') : '—';
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? 'n/a' : (n / d).toFixed(3);
+}
+
+async function main(): Promise<number> {
+  const dir = sharedFixturesDir();
+  if (!dir) {
+    console.log('eval-articles: shared fixtures (../shared/fixtures) not found; skipping the accuracy report.');
+    return 0;
+  }
+  const filter = process.argv[2];
+  const { articles } = JSON.parse(readFileSync(join(dir, 'articles/labels.json'), 'utf8')) as {
+    articles: LabelledArticle[];
+  };
+  const selected = articles.filter((a) => !filter || a.file.includes(filter));
+  const shows = loadSharedCatalog(dir);
+  const catalog = new Map(shows.map((s) => [s.id, s]));
+  // The real API's limit, so a client that bursts pays for it here too.
+  const fake = await startFakeTvmaze({
+    shows,
+    port: FAKE_TVMAZE_PORT,
+    rateLimit: { max: 20, windowMs: 10_000 },
+  });
+  console.log(`Evaluating ${selected.length} articles against ${shows.length} catalog shows\n`);
+
+  const results: ArticleResult[] = [];
+  try {
+    for (const article of selected) {
+      const result = await evaluate(article, dir, catalog, fake);
+      results.push(result);
+      console.log(
+        `${result.file}\n  TP ${result.tp.length}  FP ${result.fp.length}  FN ${result.fn.length}` +
+          `  | badges ${result.badges} (${result.unmatchedBadges} without a show)` +
+          `  | requests ${result.requests}${result.rateLimited ? ` (${result.rateLimited} answered 429)` : ''}`,
+      );
+      console.log(`    TP: ${list(result.tp)}`);
+      console.log(`    FP: ${list(result.fp)}`);
+      console.log(`    FN: ${list(result.fn)}`);
+      if (result.ambiguous.length) console.log(`    ambiguous (not scored): ${list(result.ambiguous)}`);
+    }
+  } finally {
+    await fake.close();
+  }
+
+  const tp = results.reduce((n, r) => n + r.tp.length, 0);
+  const fp = results.reduce((n, r) => n + r.fp.length, 0);
+  const fn = results.reduce((n, r) => n + r.fn.length, 0);
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const mark = (ok: boolean) => (ok ? 'meets goal' : 'BELOW GOAL');
+  console.log(`\nTotal: TP ${tp}  FP ${fp}  FN ${fn}  requests ${results.reduce((n, r) => n + r.requests, 0)}`);
+  console.log(`Precision ${pct(tp, tp + fp)} (goal ≥ ${GOALS.precision}: ${mark(precision >= GOALS.precision)})`);
+  console.log(`Recall    ${pct(tp, tp + fn)} (goal ≥ ${GOALS.recall}: ${mark(recall >= GOALS.recall)})`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('eval-articles: harness error:', error);
+    process.exit(1);
+  },
+);
