@@ -1,0 +1,73 @@
+/**
+ * Where an article's own text lives. Selectors go from the most specific markup (schema.org,
+ * CMS body classes) to the generic; each is dated with where it was seen.
+ */
+export const ARTICLE_BODY_SELECTORS = [
+  '[itemprop="articleBody"]', // seen 2024-04 dailystar.co.uk; schema.org, many CMSs
+  '#article-body', // seen 2025-07 techradar.com (Future plc)
+  '.article-body', // seen 2025 deadline.com, tvline.com
+  '.article-content', // seen 2025 collider.com, screenrant.com (Valnet)
+  '.RichTextArticleBody', // seen 2019-11 latimes.com
+  '.c-entry-content', // seen 2024 vulture.com, avclub.com (Vox/GO Media)
+  '.entry-content', // seen 2025 WordPress sites: indiewire.com, decider.com
+  '.article__body', // seen 2025 theguardian.com variants
+  '[data-component="article-body"]', // seen 2025 variety.com, hollywoodreporter.com (PMC)
+  '.blog-post__body', // seen 2017-09 HubSpot blogs
+  'article', // generic fallback
+  'main', // last resort
+] as const;
+
+/** Subtrees that are never the article's own text: menus, rails, ads, forms, embeds. */
+export const EXCLUDED_SELECTOR = [
+  'nav',
+  'aside',
+  'footer',
+  'header nav',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  '[contenteditable=""]',
+  '[contenteditable="true"]',
+  '[role="navigation"]',
+  '[role="complementary"]',
+  '[aria-hidden="true"]',
+  '[class*="related" i]',
+  '[class*="newsletter" i]',
+  '[class*="advert" i]',
+  '[class*="promo" i]',
+  '[class*="share" i]',
+  '[class*="comments" i]',
+  '[id*="related" i]',
+  '[data-greenlit-badge]',
+].join(',');
+
+/** The article body: the first selector that holds a reasonable amount of paragraph text. */
+export function findArticleBody(doc: Document): Element | null {
+  for (const selector of ARTICLE_BODY_SELECTORS) {
+    for (const element of doc.querySelectorAll(selector)) {
+      if (paragraphTextLength(element) >= 200) return element;
+    }
+  }
+  return null;
+}
+
+function paragraphTextLength(element: Element): number {
+  let length = 0;
+  for (const p of element.querySelectorAll('p')) length += p.textContent?.length ?? 0;
+  return length;
+}
+
+/** The headline: the page's `h1` when it is outside the body (inside, the body scan covers it). */
+export function findHeadline(doc: Document, body: Element | null): Element | null {
+  const h1 = doc.querySelector('h1');
+  if (!h1 || (body && body.contains(h1)) || h1.closest(EXCLUDED_SELECTOR)) return null;
+  return h1;
+}

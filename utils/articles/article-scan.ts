@@ -1,0 +1,67 @@
+import { findArticleBody, findHeadline, EXCLUDED_SELECTOR } from './article-root';
+import { readPageText, type PageText } from './page-text';
+import { WHOLE_TITLE, cleanCandidate, titleCandidatesInText } from './title-patterns';
+
+/** Enough for any real article; a hostile page cannot make the worker look up thousands of strings. */
+export const MAX_CANDIDATES = 60;
+
+export interface ArticleScan {
+  body: Element;
+  headline: Element | null;
+  bodyText: PageText;
+  headlineText: PageText | null;
+  /** Title candidates to confirm through the lookup, in page order. */
+  candidates: string[];
+}
+
+/** Show pages on news and catalog sites: links to them name a show. */
+const SHOW_LINK = /\/(?:tv|tv-shows?|shows?|series)\//i;
+
+/** Reads an article page once and lists what might be show titles. Pure: never changes the DOM. */
+export function scanArticle(doc: Document): ArticleScan | null {
+  const body = findArticleBody(doc);
+  if (!body) return null;
+  const headline = findHeadline(doc, body);
+  const bodyText = readPageText(body);
+  const headlineText = headline ? readPageText(headline) : null;
+
+  const candidates = [
+    ...titleCandidatesInText(headlineText?.text ?? pageTitle(doc)),
+    ...titleCandidatesInText(bodyText.text),
+    ...formattedTitles(body),
+    ...keywordTitles(doc, `${headlineText?.text ?? ''}\n${bodyText.text}`),
+  ];
+  return { body, headline, bodyText, headlineText, candidates: [...new Set(candidates)].slice(0, MAX_CANDIDATES) };
+}
+
+/** The document title minus the site name ("Ballard season 2 | TechRadar"). */
+function pageTitle(doc: Document): string {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  return (og ?? doc.title).split(/\s+[|–—]\s+/)[0] ?? '';
+}
+
+/** Italic titles (house style for show names) and links to show pages. */
+function formattedTitles(body: Element): string[] {
+  const titles: string[] = [];
+  for (const element of body.querySelectorAll('i, em, cite, a[href]')) {
+    if (element.closest(EXCLUDED_SELECTOR)) continue;
+    if (element.tagName === 'A' && !SHOW_LINK.test(element.getAttribute('href') ?? '')) continue;
+    const text = (element.textContent ?? '').trim();
+    if (text.length > 80 || text.split(/\s+/).length > 6 || !WHOLE_TITLE.test(text)) continue;
+    const title = cleanCandidate(text);
+    if (title) titles.push(title);
+  }
+  return titles;
+}
+
+/** The page's own subject tags ("The Chase, Bradley Walsh, ITV"), kept when the text names them. */
+function keywordTitles(doc: Document, text: string): string[] {
+  const tags = [
+    ...doc.querySelectorAll('meta[name="keywords"], meta[name="news_keywords"], meta[property="article:tag"]'),
+  ].flatMap((meta) => (meta.getAttribute('content') ?? '').split(','));
+  return tags
+    .map((tag) => tag.trim())
+    .filter((tag) => tag.length <= 80 && WHOLE_TITLE.test(tag) && text.includes(tag))
+    .map(cleanCandidate)
+    .filter((tag): tag is string => !!tag);
+}

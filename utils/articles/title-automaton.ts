@@ -1,0 +1,71 @@
+/**
+ * Aho–Corasick automaton over known titles: finds every occurrence of any of them in one pass,
+ * so spotting costs the same with 10 titles as with 10,000.
+ */
+export interface AutomatonMatch<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+interface AutomatonNode<T> {
+  next: Map<string, number>;
+  fail: number;
+  /** Patterns ending here (own and via failure links), longest first. */
+  outputs: Array<{ length: number; value: T }>;
+}
+
+export class TitleAutomaton<T> {
+  private readonly nodes: AutomatonNode<T>[] = [{ next: new Map(), fail: 0, outputs: [] }];
+
+  constructor(patterns: Iterable<[string, T]>) {
+    for (const [pattern, value] of patterns) if (pattern) this.add(pattern, value);
+    this.link();
+  }
+
+  private add(pattern: string, value: T): void {
+    let state = 0;
+    for (const char of pattern) {
+      let next = this.nodes[state]!.next.get(char);
+      if (next === undefined) {
+        next = this.nodes.push({ next: new Map(), fail: 0, outputs: [] }) - 1;
+        this.nodes[state]!.next.set(char, next);
+      }
+      state = next;
+    }
+    this.nodes[state]!.outputs.push({ length: pattern.length, value });
+  }
+
+  /** Breadth-first failure links; each node inherits the outputs of its failure target. */
+  private link(): void {
+    const queue: number[] = [...this.nodes[0]!.next.values()];
+    for (let i = 0; i < queue.length; i++) {
+      const state = queue[i]!;
+      const node = this.nodes[state]!;
+      for (const [char, child] of node.next) {
+        let fail = node.fail;
+        while (fail && !this.nodes[fail]!.next.has(char)) fail = this.nodes[fail]!.fail;
+        const target = this.nodes[fail]!.next.get(char);
+        const childNode = this.nodes[child]!;
+        childNode.fail = target !== undefined && target !== child ? target : 0;
+        childNode.outputs.push(...this.nodes[childNode.fail]!.outputs);
+        childNode.outputs.sort((a, b) => b.length - a.length);
+        queue.push(child);
+      }
+    }
+  }
+
+  /** Every occurrence, with UTF-16 offsets into `text`. */
+  *matches(text: string): Generator<AutomatonMatch<T>> {
+    let state = 0;
+    let index = 0;
+    for (const char of text) {
+      index += char.length;
+      while (state && !this.nodes[state]!.next.has(char)) state = this.nodes[state]!.fail;
+      state = this.nodes[state]!.next.get(char) ?? 0;
+      for (const output of this.nodes[state]!.outputs) {
+        yield { start: index - output.length, end: index, value: output.value };
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import * as z from 'zod/mini';
+import type { LookupService } from './lookup-service';
+import { lookupRequestSchema, searchRequestSchema } from './messaging';
+import type { LookupResult } from './show-summary';
+import type { TvmazeClient } from './tvmaze/client';
+import type { TvmazeSearchResult } from './tvmaze/schemas';
+
+/** Parses a message body or throws an error that names the bad field (sent back to the page). */
+function parseRequest<T>(schema: z.ZodMiniType<T>, data: unknown, name: string): T {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid ${name} request: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? ''}`.trim());
+  }
+  return parsed.data;
+}
+
+export function handleLookupTitles(service: LookupService, data: unknown): Promise<LookupResult[]> {
+  const request = parseRequest(lookupRequestSchema, data, 'lookupTitles');
+  return service.lookupMany(request.titles, request.site);
+}
+
+export function handleSearchShows(client: TvmazeClient, data: unknown): Promise<TvmazeSearchResult[]> {
+  return client.search(parseRequest(searchRequestSchema, data, 'searchShows').query);
+}
