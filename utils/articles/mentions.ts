@@ -1,7 +1,7 @@
 import type { PageText } from './page-text';
 import type { TitleAutomaton } from './title-automaton';
 
-const WORD_CHAR = /[\p{L}\p{N}\-]/u;
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
 const CAPITALISED_WORD_BEFORE = /([\p{Lu}][\p{L}'’.]*)[ \u00a0]$/u;
 /** Capitalised at a sentence start, not part of a name: "Watch Ballard", "The Office". */
 const SENTENCE_WORDS = new Set(
