@@ -12,6 +12,7 @@ import {
   watchedShowsSchema,
   type WatchedShow,
 } from '@/utils/storage/watched-shows';
+import { RECENT_CHANGES_VERSION, recentChangesItem, statusChangeSchema } from '@/utils/watched/status-changes';
 
 interface Versioned {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any item shape
@@ -25,6 +26,7 @@ interface Versioned {
 /** Every versioned item; each needs `tests/fixtures/storage/<name>.v<N>.json` for N = 1..version. */
 const VERSIONED: Record<string, Versioned> = {
   corrections: { item: correctionsItem, version: CORRECTIONS_VERSION, schema: z.array(correctionSchema) },
+  'recent-changes': { item: recentChangesItem, version: RECENT_CHANGES_VERSION, schema: z.array(statusChangeSchema) },
   settings: { item: settingsItem, version: SETTINGS_VERSION, schema: settingsSchema },
   'watched-shows': {
     item: watchedShowsItem,

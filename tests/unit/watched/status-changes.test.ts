@@ -1,0 +1,124 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { RenewalStatus } from '@/utils/status';
+import type { WatchedShow } from '@/utils/storage/watched-shows';
+import {
+  addRecentChanges,
+  diffStatus,
+  listRecentChanges,
+  markRecentChangesSeen,
+  MAX_RECENT_CHANGES,
+  recordStatusCheck,
+  unseenCount,
+  type StatusChange,
+  type StatusDetail,
+} from '@/utils/watched/status-changes';
+
+const ballard = (lastStatus?: RenewalStatus): WatchedShow => ({
+  tvmazeId: 67084,
+  name: 'Ballard',
+  progress: null,
+  protectSpoilers: true,
+  addedAt: 1,
+  ...(lastStatus ? { lastStatus } : {}),
+});
+
+describe('diffStatus', () => {
+  it.each<[RenewalStatus | undefined, RenewalStatus, StatusDetail, string | null]>([
+    ['awaiting', 'renewed', { nextSeason: 2 }, 'Ballard — renewed for season 2'],
+    ['airing', 'renewed', {}, 'Ballard — renewed for another season'],
+    ['awaiting', 'renewed', { nextSeason: 2, nextAirdate: '2026-07-11' }, 'Ballard — renewed for season 2 (returns 2026-07-11)'],
+    ['ended', 'renewed', { nextSeason: 3 }, 'Ballard — renewed for season 3'],
+    ['renewed', 'airing', {}, 'Ballard is back on air'],
+    ['awaiting', 'airing', {}, 'Ballard is back on air'],
+    ['development', 'airing', {}, 'Ballard has premiered'],
+    ['airing', 'ended', {}, 'Ballard ended'],
+    ['awaiting', 'cancelled', {}, 'Ballard was cancelled'],
+    ['renewed', 'cancelled', {}, 'Ballard was cancelled'],
+    // Not news: same status, a season finishing, relabelling a final status.
+    ['renewed', 'renewed', { nextSeason: 2 }, null],
+    ['airing', 'awaiting', {}, null],
+    ['ended', 'cancelled', {}, null],
+    ['cancelled', 'ended', {}, null],
+    ['awaiting', 'development', {}, null],
+    // Failed lookups and first checks never notify.
+    ['renewed', 'unknown', {}, null],
+    ['unknown', 'renewed', {}, null],
+    [undefined, 'ended', {}, null],
+    [undefined, 'unknown', {}, null],
+  ])('%s → %s %j: %s', (from, to, detail, message) => {
+    expect(diffStatus(ballard(from), to, detail, 5)?.message ?? null).toBe(message);
+  });
+
+  it('describes the change fully', () => {
+    expect(diffStatus(ballard('awaiting'), 'renewed', { nextSeason: 2 }, 5)).toEqual({
+      id: '67084:renewed:5',
+      tvmazeId: 67084,
+      name: 'Ballard',
+      from: 'awaiting',
+      to: 'renewed',
+      message: 'Ballard — renewed for season 2',
+      at: 5,
+      seen: false,
+    });
+  });
+
+  it('notifies a real change that happened across a failed lookup, but not a flap', () => {
+    const flapped = recordStatusCheck(recordStatusCheck(ballard(), 'awaiting', 1), 'unknown', 2);
+    expect(flapped).toMatchObject({ lastStatus: 'awaiting', lastCheckedAt: 2 });
+    expect(diffStatus(flapped, 'awaiting')).toBeNull();
+    expect(diffStatus(flapped, 'renewed', { nextSeason: 2 })?.message).toBe('Ballard — renewed for season 2');
+  });
+
+  it('records unknown only when nothing better is known', () => {
+    const firstCheck = recordStatusCheck(ballard(), 'unknown', 1);
+    expect(firstCheck.lastStatus).toBe('unknown');
+    expect(diffStatus(firstCheck, 'ended')).toBeNull();
+    expect(recordStatusCheck(firstCheck, 'ended', 2).lastStatus).toBe('ended');
+  });
+});
+
+describe('recent changes', () => {
+  const change = (i: number, seen = false): StatusChange => ({
+    id: `${i}:ended:${i}`,
+    tvmazeId: i,
+    name: `Show ${i}`,
+    from: 'airing',
+    to: 'ended',
+    message: `Show ${i} ended`,
+    at: i,
+    seen,
+  });
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('keeps the newest changes first, capped', async () => {
+    for (let i = 1; i <= MAX_RECENT_CHANGES + 5; i += 5) {
+      await addRecentChanges([change(i), change(i + 1), change(i + 2), change(i + 3), change(i + 4)]);
+    }
+    const list = await listRecentChanges();
+    expect(list).toHaveLength(MAX_RECENT_CHANGES);
+    expect(list[0]!.at).toBe(MAX_RECENT_CHANGES + 5);
+    expect(list.at(-1)!.at).toBe(6);
+  });
+
+  it('ignores a change it already has', async () => {
+    await addRecentChanges([change(1)]);
+    await addRecentChanges([change(1)]);
+    expect(await listRecentChanges()).toHaveLength(1);
+  });
+
+  it('counts unseen changes for the toolbar badge until they are marked seen', async () => {
+    await addRecentChanges([change(1), change(2, true), change(3)]);
+    expect(unseenCount(await listRecentChanges())).toBe(2);
+    await markRecentChangesSeen();
+    expect(unseenCount(await listRecentChanges())).toBe(0);
+  });
+
+  it('drops unreadable entries instead of failing', async () => {
+    await fakeBrowser.storage.local.set({ recentChanges: [change(1), { id: 3 }] });
+    expect(await listRecentChanges()).toEqual([change(1)]);
+  });
+});
