@@ -1,4 +1,6 @@
 import { findSpoilerBlocks } from '../../../utils/spoilers/article';
+import { shieldArticle } from '../../../utils/spoilers/apply';
+import { spoilerState } from '../../../utils/spoilers/shield';
 import { loadSpoilerFixture } from './load-fixture';
 
 function root(doc: Document, selector: string): Element {
@@ -116,5 +118,16 @@ describe('findSpoilerBlocks on built markup', () => {
     const twist = make('div', 'Olivas was the mole.');
     const section = findSpoilerBlocks(body(make('div', 'SPOILER ALERT'), twist));
     expect(section?.blocks).toEqual([twist]);
+  });
+});
+
+describe('shieldArticle', () => {
+  it('blurs the spoiler section of the seed once, however often it runs', () => {
+    const doc = loadSpoilerFixture('techradar-ballard-season-2.html');
+    const body = root(doc, '#article-body');
+    const first = shieldArticle(body);
+    expect(shieldArticle(body)).toEqual(first);
+    const states = [...body.querySelectorAll('p, h2, figure')].map((el) => spoilerState(el));
+    expect(states).toEqual([null, null, null, null, null, null, 'blurred', 'blurred', 'blurred', 'blurred', 'blurred']);
   });
 });
