@@ -25,7 +25,7 @@ export interface DetectOptions {
 const QUICK_CHECK = /spoil|look away|stop reading|read no further|turn back|been warned/;
 
 const QUALIFIER = '(?:major|minor|mild|light|heavy|huge|big|massive|serious|full|some|many|plot|finale|episode|ending)';
-const SPOILER_NOUN = '(?:spoilers?|plot (?:points|details|twists)|the ending|the (?:season \\d+ )?finale)';
+const SPOILER_NOUN = '(?:spoilers?|plot (?:points|details|twists))';
 
 /** The whole sentence is a label: "Spoilers", "SPOILER ALERT", "Major spoilers ahead!". */
 const LABEL_ONLY = new RegExp(

@@ -27,6 +27,7 @@ const WARNINGS: ReadonlyArray<[string, Expected]> = [
   ['[Spoilers]', 'block'],
   ['*** SPOILERS ***', 'block'],
   ['There will be spoilers.', 'block'],
+  ['This piece reveals major plot points from the season 2 finale.', 'block'],
   ['Spoiler alert: Olivas does not make it out of the finale alive.', 'inline'],
   ['Warning: spoilers ahead. In the finale, Ballard is arrested for the murder of Olivas.', 'inline'],
   ['This is the episode where (spoilers!) the Holmes family reunion goes badly wrong.', 'inline'],
@@ -49,6 +50,8 @@ const NOT_WARNINGS: ReadonlyArray<string> = [
   'Ballard season 2 isn’t guaranteed to be renewed by Prime Video.',
   'Nothing to spoil here: the trailer shows only the opening scene.',
   'We’re keeping this spoiler-light, so read on.',
+  // The idiom "Spoiler:" introduces a punchline, not plot.
+  'Will Ballard return? Spoiler: nobody knows yet.',
   '',
 ];
 
