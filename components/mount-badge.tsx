@@ -9,7 +9,8 @@ export const BADGE_HOST_NAME = 'greenlit-badge';
 
 export interface BadgeHandle {
   host: HTMLElement;
-  update(result: LookupResult | null): void;
+  /** New result, and a new title when the page recycled the element for another show. */
+  update(result: LookupResult | null, title?: string): void;
   remove(): void;
 }
 
@@ -28,6 +29,7 @@ export interface MountBadgeOptions {
  */
 export async function mountBadge(ctx: ContentScriptContext, options: MountBadgeOptions): Promise<BadgeHandle> {
   let result = options.result ?? null;
+  let title = options.title;
   let container: HTMLElement | undefined;
   const ui = await createShadowRootUi(ctx, {
     name: BADGE_HOST_NAME,
@@ -39,6 +41,7 @@ export async function mountBadge(ctx: ContentScriptContext, options: MountBadgeO
     onMount(uiContainer, _shadow, host) {
       container = uiContainer;
       host.setAttribute('data-greenlit-badge', '');
+      host.setAttribute('data-greenlit-placement', options.placement);
       draw(host);
     },
     onRemove() {
@@ -49,16 +52,17 @@ export async function mountBadge(ctx: ContentScriptContext, options: MountBadgeO
 
   function draw(host: HTMLElement) {
     host.setAttribute('data-greenlit-status', result?.status ?? 'loading');
-    host.setAttribute('data-greenlit-title', options.title);
+    host.setAttribute('data-greenlit-title', title);
     if (result?.show) host.setAttribute('data-greenlit-show-id', `tvmaze:${result.show.id}`);
     else host.removeAttribute('data-greenlit-show-id');
-    if (container) render(<StatusBadge title={options.title} result={result} placement={options.placement} />, container);
+    if (container) render(<StatusBadge title={title} result={result} placement={options.placement} />, container);
   }
 
   return {
     host: ui.shadowHost,
-    update(next) {
+    update(next, nextTitle) {
       result = next;
+      if (nextTitle) title = nextTitle;
       draw(ui.shadowHost);
     },
     remove: () => ui.remove(),

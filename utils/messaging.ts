@@ -31,9 +31,16 @@ export const searchRequestSchema = z.object({ query: z.string().check(z.minLengt
 
 /** One message per page scan: a batch of titles in, a batch of results out, in the same order. */
 interface ProtocolMap {
+  // content/options → background
   lookupTitles(request: LookupRequest): LookupResult[];
   searchShows(request: { query: string }): TvmazeSearchResult[];
   showById(request: { id: number }): ShowSummary | null;
+  /** Options page: check a TMDB API key with one call; the key itself stays in the background. */
+  setTmdbKey(request: { key: string | null }): { ok: true } | { ok: false; error: string };
+  /** Options page: run the watched-shows status check now. */
+  checkWatchedNow(): { checked: number; changes: number };
+  // popup → content script of the active tab
+  revealAllSpoilers(): number;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
