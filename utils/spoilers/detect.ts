@@ -22,7 +22,7 @@ export interface DetectOptions {
   heading?: boolean;
 }
 
-const QUICK_CHECK = /spoil|look away|stop reading|read no further|turn back|been warned/;
+const QUICK_CHECK = /spoil|plot (?:points|details|twists)|look away|stop reading|read no further|turn back|been warned/;
 
 const QUALIFIER = '(?:major|minor|mild|light|heavy|huge|big|massive|serious|full|some|many|plot|finale|episode|ending)';
 const SPOILER_NOUN = '(?:spoilers?|plot (?:points|details|twists))';
