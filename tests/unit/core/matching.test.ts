@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { contextScore, contradictsContext, isConfidentMatch, normalizeTitle, pickShow, showNames } from '@/utils/matching';
+import type { TvmazeShow } from '@/utils/tvmaze/schemas';
+import { HOUSE_2017, JESSICA_JONES_2017, SEARCH_GIRLS_2019, SEARCH_WEDNESDAY_2024, recordedSearch, recordedShow } from './tvmaze-fixtures';
+
+const named = (name: string): Pick<TvmazeShow, 'name'> => ({ name });
+
+describe('normalizeTitle', () => {
+  it.each([
+    ['Bosch: Legacy', 'bosch legacy'],
+    ['Bosch Legacy', 'bosch legacy'],
+    ['Renée Ballard', 'renee ballard'],
+    ['Pokémon', 'pokemon'],
+    ['Law & Order', 'law and order'],
+    ['Law and Order', 'law and order'],
+    ['Marvel’s Jessica Jones', 'marvels jessica jones'],
+    ["Marvel's Jessica Jones", 'marvels jessica jones'],
+    ['The X-Files', 'the x files'],
+    ['  Mr. Robot  ', 'mr robot'],
+    ['The End of the F***ing World', 'the end of the fing world'],
+    ['ＧＩＲＬＳ', 'girls'],
+  ])('%j → %j', (title, normalized) => {
+    expect(normalizeTitle(title)).toBe(normalized);
+  });
+
+  it('"Bosch" and "Bosch: Legacy" stay apart', () => {
+    expect(normalizeTitle('Bosch')).not.toBe(normalizeTitle('Bosch: Legacy'));
+  });
+});
+
+describe('isConfidentMatch', () => {
+  it.each<[string, string, boolean]>([
+    ['Bosch: Legacy', 'Bosch: Legacy', true],
+    ['Bosch Legacy', 'Bosch: Legacy', true],
+    ['Bosch', 'Bosch: Legacy', false],
+    ['Bosch: Legacy', 'Bosch', false],
+    ['Ballard', 'Renée Ballard', false],
+    ['Ballard', 'Ballard', true],
+    ['The Walking Dead', 'Walking Dead', true],
+    ['Walking Dead', 'The Walking Dead', true],
+    ['The Bosch: Legacy', 'Bosch: Legacy', true],
+    ['Theory', 'The Big Bang Theory', false],
+    ['Law and Order', 'Law & Order', true],
+    ['Doctor Who', 'Doctor Who (2005)', true],
+  ])('%j vs show %j → %s', (title, showName, confident) => {
+    expect(isConfidentMatch(title, named(showName))).toBe(confident);
+  });
+
+  it('"Wednesday" matches Netflix\'s Wednesday but not the other same-word shows of the recorded search', () => {
+    const results = recordedSearch(SEARCH_WEDNESDAY_2024).map((r) => r.show);
+    const confident = results.filter((show) => isConfidentMatch('Wednesday', show)).map((show) => show.name);
+    expect(confident).toEqual(['Wednesday']);
+    expect(isConfidentMatch('Wednesday', named('Wednesday Club'))).toBe(false);
+    expect(isConfidentMatch('Wednesday', named('The Wednesday Play'))).toBe(false);
+  });
+
+  it('"House MD" finds House (known alias), from the recorded single search', () => {
+    const house = recordedShow(HOUSE_2017);
+    expect(isConfidentMatch('House MD', house)).toBe(true);
+    expect(isConfidentMatch('House M.D.', house)).toBe(true);
+    expect(isConfidentMatch('House', house)).toBe(true);
+    expect(isConfidentMatch('House of Cards', house)).toBe(false);
+  });
+
+  it('"Jessica Jones" finds Marvel\'s Jessica Jones (known alias)', () => {
+    expect(isConfidentMatch('Jessica Jones', recordedShow(JESSICA_JONES_2017))).toBe(true);
+  });
+
+  it('a show name with a year also answers to the bare title', () => {
+    expect(showNames(named('Doctor Who (2005)'))).toEqual(new Set(['doctor who 2005', 'doctor who']));
+  });
+});
+
+describe('pickShow on the recorded "girls" search (two shows named Girls)', () => {
+  const shows = recordedSearch(SEARCH_GIRLS_2019).map((r) => r.show);
+  const mongolian = shows.find((s) => s.id === 41734)!;
+
+  it('the recording holds both: HBO\'s Girls and the Mongolian GIRLS on UBS', () => {
+    expect(shows.find((s) => s.id === 139)).toMatchObject({ name: 'Girls', network: { name: 'HBO' } });
+    expect(mongolian).toMatchObject({ name: 'GIRLS', network: { name: 'UBS', country: { code: 'MN' } } });
+  });
+
+  it('with the hint network HBO → HBO\'s Girls (139)', () => {
+    expect(pickShow('Girls', shows, { network: 'HBO' })?.id).toBe(139);
+  });
+
+  it('without hints → the heavier one (HBO, weight 89 over 59)', () => {
+    expect(pickShow('Girls', shows)?.id).toBe(139);
+    expect(pickShow('Girls', [...shows].reverse())?.id).toBe(139);
+  });
+
+  it('with a hint pointing at the Mongolian one → that one', () => {
+    expect(pickShow('Girls', shows, { network: 'UBS' })?.id).toBe(41734);
+  });
+
+  it('never picks a non-confident candidate ("Good Girls", "Gilmore Girls")', () => {
+    expect(pickShow('Girls', shows.filter((s) => s.name !== 'Girls' && s.name !== 'GIRLS'))).toBeNull();
+    expect(pickShow('Gilmore Girls', shows)?.id).toBe(525);
+  });
+
+  it('the HBO hint contradicts the Mongolian show, and fits HBO\'s', () => {
+    const hbo = shows.find((s) => s.id === 139)!;
+    expect(contradictsContext(mongolian, { network: 'HBO' })).toBe(true);
+    expect(contradictsContext(hbo, { network: 'HBO' })).toBe(false);
+    expect(contextScore(hbo, { network: 'HBO', year: 2012 })).toBe(4);
+    expect(contextScore(hbo, undefined)).toBe(0);
+  });
+});
