@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '@/utils/http';
+import { LookupCache, MemoryStore } from '@/utils/lookup-cache';
+import { LookupService, queryKey, type CorrectionLookup } from '@/utils/lookup-service';
+import { summarizeShow } from '@/utils/show-summary';
+import type { TvmazeClient } from '@/utils/tvmaze/client';
+import type { TvmazeSearchResult, TvmazeShow } from '@/utils/tvmaze/schemas';
+import { FLASH_2020, HOUSE_2017, SEARCH_GIRLS_2019, SHADOWHUNTERS_2024, recordedSearch, recordedShow } from './tvmaze-fixtures';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const T0 = Date.parse('2026-11-26T12:00:00Z');
+
+const flash = recordedShow(FLASH_2020);
+const house = recordedShow(HOUSE_2017);
+const shadowhunters = recordedShow(SHADOWHUNTERS_2024);
+const girlsSearch = recordedSearch(SEARCH_GIRLS_2019);
+const hboGirls = girlsSearch.find((r) => r.show.id === 139)!.show;
+const mongolianGirls = girlsSearch.find((r) => r.show.id === 41734)!.show;
+const boschLegacy: TvmazeShow = { id: 60125, url: 'https://www.tvmaze.com/shows/60125/bosch-legacy', name: 'Bosch: Legacy', status: 'Ended' };
+
+interface FakeAnswers {
+  singleSearch?: (query: string) => TvmazeShow | null;
+  search?: (query: string) => TvmazeSearchResult[];
+  show?: (id: number) => TvmazeShow | null;
+  lookupImdb?: (imdbId: string) => number | null;
+}
+
+/** A TvmazeClient that answers from functions, counts every call and can hold answers until released. */
+function fakeClient(answers: FakeAnswers) {
+  const calls = { singleSearch: [] as string[], search: [] as string[], show: [] as number[], lookupImdb: [] as string[], updates: 0 };
+  let gate: Promise<void> = Promise.resolve();
+  let release = () => {};
+  const answer = async <T>(fn: (() => T) | undefined, fallback: T): Promise<T> => {
+    await gate;
+    return fn ? fn() : fallback;
+  };
+  const client: TvmazeClient = {
+    singleSearch: (q) => (calls.singleSearch.push(q), answer(answers.singleSearch && (() => answers.singleSearch!(q)), null)),
+    search: (q) => (calls.search.push(q), answer(answers.search && (() => answers.search!(q)), [])),
+    show: (id) => (calls.show.push(id), answer(answers.show && (() => answers.show!(id)), null)),
+    lookupImdb: (id) => (calls.lookupImdb.push(id), answer(answers.lookupImdb && (() => answers.lookupImdb!(id)), null)),
+    updates: async () => (calls.updates++, {}),
+  };
+  const total = () => calls.singleSearch.length + calls.search.length + calls.show.length + calls.lookupImdb.length + calls.updates;
+  return {
+    client,
+    calls,
+    total,
+    hold() {
+      gate = new Promise((resolve) => (release = resolve));
+    },
+    release: () => release(),
+  };
+}
+
+const offline = () => {
+  throw new ApiError('offline', 'Network error for https://api.tvmaze.com/x: TypeError: Failed to fetch');
+};
+
+function setup(answers: FakeAnswers, corrections?: CorrectionLookup) {
+  let now = T0;
+  const store = new MemoryStore();
+  const cache = new LookupCache(store, () => now);
+  const fake = fakeClient(answers);
+  const service = new LookupService({ client: fake.client, cache, now: () => now, corrections });
+  return { ...fake, service, cache, store, setNow: (t: number) => (now = t) };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('queryKey', () => {
+  it.each([
+    [{ title: 'Bosch: Legacy' }, 'bosch legacy'],
+    [{ title: 'Girls', hints: { network: 'HBO' } }, 'girls|n=hbo'],
+    [{ title: 'Girls', hints: { network: 'HBO', year: 2012 } }, 'girls|n=hbo|y=2012'],
+    [{ title: 'Shadowhunters', hints: { imdbId: 'tt4145054', network: 'Freeform' } }, 'imdb:tt4145054'],
+  ])('%j → %s', (query, key) => {
+    expect(queryKey(query)).toBe(key);
+  });
+});
+
+describe('LookupService', () => {
+  it('a title found by single search → its summary, cached under its key', async () => {
+    const { service, calls, store } = setup({ singleSearch: () => flash });
+    const [result] = await service.lookupMany([{ title: 'The Flash' }]);
+    expect(result).toMatchObject({ title: 'The Flash', status: 'renewed', stale: false, checkedAt: T0, show: { id: 13, nextSeason: 7 } });
+    expect(result!.error).toBeUndefined();
+    expect(calls.singleSearch).toEqual(['The Flash']);
+    expect(store.data.get('title:the flash')).toEqual({ showId: 13, checkedAt: T0 });
+    expect(store.data.get('show:13')).toMatchObject({ show: { id: 13, status: 'renewed' }, checkedAt: T0 });
+  });
+
+  it('the same title 5 times in one batch → 1 client call, 5 answers each with its own spelling', async () => {
+    const { service, total } = setup({ singleSearch: () => flash });
+    const titles = ['The Flash', 'The Flash', 'the flash', 'THE FLASH', 'The Flash'];
+    const results = await service.lookupMany(titles.map((title) => ({ title })));
+    expect(total()).toBe(1);
+    expect(results.map((r) => r.title)).toEqual(titles);
+    expect(results.every((r) => r.show?.id === 13 && r.status === 'renewed')).toBe(true);
+  });
+
+  it('the same title in two concurrent batches → 1 client call', async () => {
+    const fake = setup({ singleSearch: () => flash });
+    fake.hold();
+    const first = fake.service.lookupMany([{ title: 'The Flash' }, { title: 'House' }]);
+    const second = fake.service.lookupMany([{ title: 'The Flash' }]);
+    await settle();
+    fake.release();
+    const [a, b] = await Promise.all([first, second]);
+    expect(fake.calls.singleSearch).toEqual(['The Flash', 'House']);
+    expect(a[0]!.show?.id).toBe(13);
+    expect(b[0]!.show?.id).toBe(13);
+  });
+
+  it('the same title in two batches started together, answered at once → 1 client call', async () => {
+    const { service, calls } = setup({ singleSearch: () => flash });
+    const results = await Promise.all([service.lookupMany([{ title: 'The Flash' }]), service.lookupMany([{ title: 'The Flash' }])]);
+    expect(calls.singleSearch).toHaveLength(1);
+    expect(results.flat().map((r) => r.show?.id)).toEqual([13, 13]);
+  });
+
+  it('a non-confident fuzzy answer ("Bosch" → Bosch: Legacy) is not a show, and that is cached', async () => {
+    const { service, total, store } = setup({ singleSearch: () => boschLegacy });
+    const [first] = await service.lookupMany([{ title: 'Bosch' }]);
+    expect(first).toMatchObject({ title: 'Bosch', show: null, status: 'unknown', stale: false });
+    expect(first!.error).toBeUndefined();
+    expect(store.data.get('title:bosch')).toEqual({ showId: null, checkedAt: T0 });
+    expect(store.data.has('show:60125')).toBe(false);
+    expect(total()).toBe(1);
+
+    const [second] = await service.lookupMany([{ title: 'Bosch' }]);
+    expect(second).toMatchObject({ show: null, status: 'unknown' });
+    expect(total()).toBe(1);
+  });
+
+  it('no answer at all (TVmaze null) is not a show, and cached', async () => {
+    const { service, total } = setup({ singleSearch: () => null });
+    await service.lookupMany([{ title: 'Maggie Q' }]);
+    await service.lookupMany([{ title: 'Maggie Q' }]);
+    expect(total()).toBe(1);
+  });
+
+  it('a fresh cache answers with 0 client calls', async () => {
+    const { service, cache, total, setNow } = setup({ singleSearch: () => flash });
+    await cache.putTitle('house', 118);
+    await cache.putShow(summarizeShow(house, new Date(T0)));
+    setNow(T0 + 5 * DAY);
+    const [result] = await service.lookupMany([{ title: 'House' }]);
+    expect(result).toMatchObject({ title: 'House', status: 'ended', stale: false, checkedAt: T0, show: { id: 118, endedYear: 2012 } });
+    expect(total()).toBe(0);
+  });
+
+  it('an expired show entry → the stale answer at once, and one refresh behind the scenes', async () => {
+    const fake = setup({ show: () => flash });
+    const { service, cache, calls, store, setNow } = fake;
+    const old = { ...summarizeShow(flash, new Date(T0)), status: 'airing' as const };
+    await cache.putTitle('the flash', 13);
+    await cache.putShow(old);
+    setNow(T0 + 13 * HOUR); // airing answers keep 12 h
+
+    fake.hold(); // the refresh cannot finish before the answer
+    const [stale] = await service.lookupMany([{ title: 'The Flash' }]);
+    expect(stale).toMatchObject({ status: 'airing', stale: true, checkedAt: T0, show: { id: 13 } });
+    expect(calls.show).toEqual([13]);
+
+    fake.release();
+    await settle();
+    expect(store.data.get('show:13')).toMatchObject({ checkedAt: T0 + 13 * HOUR, show: { status: 'renewed' } });
+
+    const [fresh] = await service.lookupMany([{ title: 'The Flash' }]);
+    expect(fresh).toMatchObject({ status: 'renewed', stale: false });
+    expect(calls.show).toEqual([13]);
+    expect(calls.singleSearch).toEqual([]);
+  });
+
+  it('offline with a stale entry → the stale answer, with an error', async () => {
+    const { service, cache, setNow } = setup({ singleSearch: offline, show: offline });
+    await cache.putTitle('house', 118);
+    await cache.putShow(summarizeShow(house, new Date(T0)));
+    setNow(T0 + 40 * DAY); // both the title and the show entry expired
+    const [result] = await service.lookupMany([{ title: 'House' }]);
+    expect(result).toMatchObject({ title: 'House', status: 'ended', stale: true, checkedAt: T0, show: { id: 118 } });
+    expect(result!.error).toMatch(/offline/i);
+  });
+
+  it('offline with a stale "not a show" entry → still not a show, stale, with an error', async () => {
+    const { service, cache, setNow } = setup({ singleSearch: offline });
+    await cache.putTitle('maggie q', null);
+    setNow(T0 + 4 * DAY);
+    const [result] = await service.lookupMany([{ title: 'Maggie Q' }]);
+    expect(result).toMatchObject({ show: null, status: 'unknown', stale: true, checkedAt: T0 });
+    expect(result!.error).toMatch(/offline/i);
+  });
+
+  it('offline with nothing cached → unknown, with an error, and nothing cached', async () => {
+    const { service, store, calls } = setup({ singleSearch: offline });
+    const [result] = await service.lookupMany([{ title: 'Ballard' }]);
+    expect(result).toMatchObject({ title: 'Ballard', status: 'unknown', show: null, checkedAt: null, stale: false });
+    expect(result!.error).toMatch(/offline/i);
+    expect(store.data.size).toBe(0);
+    // Nothing was remembered, so the next page asks again.
+    await service.lookupMany([{ title: 'Ballard' }]);
+    expect(calls.singleSearch).toHaveLength(2);
+  });
+
+  it('a malformed answer → unknown with the API error message, nothing cached', async () => {
+    const { service, store } = setup({
+      singleSearch: () => {
+        throw new ApiError('malformed', 'TVmaze sent a malformed show: id expected number');
+      },
+    });
+    const [result] = await service.lookupMany([{ title: 'Ballard' }]);
+    expect(result).toMatchObject({ status: 'unknown', show: null, error: 'TVmaze sent a malformed show: id expected number' });
+    expect(store.data.size).toBe(0);
+  });
+
+  it('context contradiction → search is consulted and the same-name alternative chosen', async () => {
+    const { service, calls, store } = setup({
+      singleSearch: () => mongolianGirls,
+      search: () => girlsSearch,
+      show: (id) => (id === 139 ? hboGirls : null),
+    });
+    const [result] = await service.lookupMany([{ title: 'Girls', hints: { network: 'HBO' } }]);
+    expect(result).toMatchObject({ title: 'Girls', status: 'ended', show: { id: 139, network: 'HBO' } });
+    expect(calls).toMatchObject({ singleSearch: ['Girls'], search: ['Girls'], show: [139] });
+    expect(store.data.get('title:girls|n=hbo')).toMatchObject({ showId: 139 });
+  });
+
+  it('context that agrees with the single search → no extra search', async () => {
+    const { service, calls } = setup({ singleSearch: () => hboGirls, search: () => girlsSearch });
+    const [result] = await service.lookupMany([{ title: 'Girls', hints: { network: 'HBO' } }]);
+    expect(result!.show?.id).toBe(139);
+    expect(calls.search).toEqual([]);
+  });
+
+  it('an IMDb hint → lookupImdb, then show, never a title search', async () => {
+    const { service, calls } = setup({ lookupImdb: () => 2158, show: (id) => (id === 2158 ? shadowhunters : null) });
+    const [result] = await service.lookupMany([{ title: 'Shadowhunters', hints: { imdbId: 'tt4145054' } }]);
+    expect(result).toMatchObject({ title: 'Shadowhunters', status: 'ended', show: { id: 2158, endedYear: 2019 } });
+    expect(calls).toMatchObject({ lookupImdb: ['tt4145054'], show: [2158], singleSearch: [] });
+  });
+
+  it('an IMDb id TVmaze does not know → not a show', async () => {
+    const { service, calls } = setup({ lookupImdb: () => null });
+    const [result] = await service.lookupMany([{ title: 'Unknown', hints: { imdbId: 'tt0000001' } }]);
+    expect(result).toMatchObject({ show: null, status: 'unknown' });
+    expect(calls.show).toEqual([]);
+  });
+
+  it('a correction to "not a show" wins over TVmaze, with no call', async () => {
+    const asked: Array<[string, string | undefined]> = [];
+    const corrections: CorrectionLookup = async (title, site) => {
+      asked.push([title, site]);
+      return { tvmazeId: null };
+    };
+    const { service, total } = setup({ singleSearch: () => flash }, corrections);
+    const [result] = await service.lookupMany([{ title: 'The Flash' }], 'www.techradar.com');
+    expect(result).toMatchObject({ title: 'The Flash', show: null, status: 'unknown' });
+    expect(total()).toBe(0);
+    expect(asked).toEqual([['The Flash', 'www.techradar.com']]);
+  });
+
+  it('a correction to a show id → that show, without a title search', async () => {
+    const corrections: CorrectionLookup = async (title) => (title === 'Girls' ? { tvmazeId: 139 } : null);
+    const { service, calls } = setup({ singleSearch: () => mongolianGirls, show: (id) => (id === 139 ? hboGirls : null) }, corrections);
+    const [result] = await service.lookupMany([{ title: 'Girls' }], 'www.hbo.com');
+    expect(result).toMatchObject({ title: 'Girls', show: { id: 139 }, status: 'ended' });
+    expect(calls).toMatchObject({ singleSearch: [], show: [139] });
+  });
+
+  it('a corrected title is served from the cache the second time (0 calls)', async () => {
+    const corrections: CorrectionLookup = async () => ({ tvmazeId: 139 });
+    const { service, calls } = setup({ show: (id) => (id === 139 ? hboGirls : null) }, corrections);
+    await service.lookupMany([{ title: 'Girls' }]);
+    const [again] = await service.lookupMany([{ title: 'Girls' }]);
+    expect(again).toMatchObject({ show: { id: 139 }, stale: false });
+    expect(calls.show).toEqual([139]);
+  });
+
+  it('showById: cache first, then TVmaze', async () => {
+    const { service, cache, calls, setNow } = setup({ show: () => house });
+    await cache.putShow(summarizeShow(house, new Date(T0)));
+    setNow(T0 + DAY);
+    expect(await service.showById(118)).toMatchObject({ id: 118 });
+    expect(calls.show).toEqual([]);
+    expect(await service.showById(118, HOUR)).toMatchObject({ id: 118 });
+    expect(calls.show).toEqual([118]);
+  });
+});
