@@ -1,0 +1,18 @@
+import { useId } from 'preact/hooks';
+import { updateSettings, type Settings } from '@/utils/storage/settings';
+
+export function NotificationSettings({ settings }: { settings: Settings | null }) {
+  const id = useId();
+  return (
+    <div class="checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        disabled={settings === null}
+        checked={settings?.notificationsEnabled ?? false}
+        onChange={(event) => void updateSettings({ notificationsEnabled: event.currentTarget.checked })}
+      />
+      <label for={id}>Notify me when a watched show’s status changes</label>
+    </div>
+  );
+}

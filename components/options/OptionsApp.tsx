@@ -1,0 +1,54 @@
+import { CorrectionsList } from './CorrectionsList';
+import { ImportExport } from './ImportExport';
+import { useCorrections, useRecentChanges, useSettings, useStorageNotices, useWatchedShows } from './live-data';
+import { NotificationSettings } from './NotificationSettings';
+import { RecentChanges } from './RecentChanges';
+import { Section } from './Section';
+import { ShowSearch } from './ShowSearch';
+import { StorageNotices } from './StorageNotices';
+import { TmdbKeyForm } from './TmdbKeyForm';
+import { TvmazeCredit } from './TvmazeCredit';
+import { WatchedShowList } from './WatchedShowList';
+
+/** The options page: every list follows storage, so changes from other tabs show up live. */
+export function OptionsApp() {
+  const shows = useWatchedShows();
+  const notices = useStorageNotices();
+  const changes = useRecentChanges();
+  const settings = useSettings();
+  const corrections = useCorrections();
+  const watchedIds = new Set(shows?.map((s) => s.tvmazeId));
+  return (
+    <>
+      <header>
+        <h1>Greenlit</h1>
+        <p class="tagline">Did my show get renewed? Badges and spoiler protection for the shows you watch.</p>
+      </header>
+      <main>
+        <StorageNotices notices={notices} />
+        <Section id="watched" title="Your watched shows">
+          <ShowSearch watchedIds={watchedIds} />
+          <WatchedShowList shows={shows} />
+        </Section>
+        <Section id="changes" title="Recent status changes">
+          <RecentChanges changes={changes} />
+        </Section>
+        <Section id="notifications" title="Notifications">
+          <NotificationSettings settings={settings} />
+        </Section>
+        <Section id="import-export" title="Import and export">
+          <ImportExport />
+        </Section>
+        <Section id="corrections" title="Show corrections">
+          <CorrectionsList corrections={corrections} />
+        </Section>
+        <Section id="tmdb" title="TMDB (optional)">
+          <TmdbKeyForm />
+        </Section>
+      </main>
+      <footer>
+        <TvmazeCredit />
+      </footer>
+    </>
+  );
+}

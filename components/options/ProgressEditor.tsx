@@ -1,0 +1,101 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { updateWatchedShow, type EpisodeProgress } from '@/utils/storage/watched-shows';
+import { errorText } from './error-text';
+
+export interface ProgressEditorProps {
+  tvmazeId: number;
+  showName: string;
+  progress: EpisodeProgress | null;
+}
+
+type Parsed = { ok: true; progress: EpisodeProgress | null } | { ok: false; error: string };
+
+/** "Seen up to season _ episode _"; saved when a field is committed (change event). */
+export function ProgressEditor({ tvmazeId, showName, progress }: ProgressEditorProps) {
+  const [season, setSeason] = useState(progress ? String(progress.season) : '');
+  const [episode, setEpisode] = useState(progress ? String(progress.episode) : '');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const id = useId();
+
+  // Follow edits made elsewhere (another tab, an import).
+  useEffect(() => {
+    setSeason(progress ? String(progress.season) : '');
+    setEpisode(progress ? String(progress.episode) : '');
+  }, [progress?.season, progress?.episode]);
+
+  async function save(nextSeason: string, nextEpisode: string) {
+    const parsed = parseProgress(nextSeason, nextEpisode);
+    if (!parsed.ok) {
+      setMessage({ text: parsed.error, error: true });
+      return;
+    }
+    if (sameProgress(parsed.progress, progress)) {
+      setMessage(null);
+      return;
+    }
+    try {
+      await updateWatchedShow(tvmazeId, (show) => ({ ...show, progress: parsed.progress }));
+      setMessage({ text: parsed.progress ? 'Progress saved.' : 'Progress cleared.', error: false });
+    } catch (error) {
+      setMessage({ text: `Could not save: ${errorText(error)}`, error: true });
+    }
+  }
+
+  const invalid = message?.error ? true : undefined;
+  return (
+    <fieldset class="progress">
+      <legend>
+        Seen up to<span class="visually-hidden"> in {showName}</span>
+      </legend>
+      <label for={`${id}-season`}>Season</label>
+      <input
+        id={`${id}-season`}
+        type="number"
+        min={0}
+        step={1}
+        inputMode="numeric"
+        value={season}
+        aria-invalid={invalid}
+        aria-describedby={`${id}-message`}
+        onInput={(event) => setSeason(event.currentTarget.value)}
+        onChange={(event) => void save(event.currentTarget.value, episode)}
+      />
+      <label for={`${id}-episode`}>Episode</label>
+      <input
+        id={`${id}-episode`}
+        type="number"
+        min={0}
+        step={1}
+        inputMode="numeric"
+        value={episode}
+        aria-invalid={invalid}
+        aria-describedby={`${id}-message`}
+        onInput={(event) => setEpisode(event.currentTarget.value)}
+        onChange={(event) => void save(season, event.currentTarget.value)}
+      />
+      <span id={`${id}-message`} role="status" class={message?.error ? 'field-message error-text' : 'field-message'}>
+        {message?.text ?? ''}
+      </span>
+    </fieldset>
+  );
+}
+
+/** Both empty clears the progress; a half-filled pair waits for the other number. */
+export function parseProgress(season: string, episode: string): Parsed {
+  const s = season.trim();
+  const e = episode.trim();
+  if (s === '' && e === '') return { ok: true, progress: null };
+  if (s === '' || e === '') return { ok: false, error: 'Enter both a season and an episode number.' };
+  const seasonNumber = Number(s);
+  const episodeNumber = Number(e);
+  if (!isWhole(seasonNumber) || !isWhole(episodeNumber)) {
+    return { ok: false, error: 'Season and episode must be whole numbers, 0 or more.' };
+  }
+  return { ok: true, progress: { season: seasonNumber, episode: episodeNumber } };
+}
+
+const isWhole = (n: number) => Number.isInteger(n) && n >= 0;
+
+function sameProgress(a: EpisodeProgress | null, b: EpisodeProgress | null): boolean {
+  return a === b || (!!a && !!b && a.season === b.season && a.episode === b.episode);
+}

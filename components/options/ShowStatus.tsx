@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendMessage } from '@/utils/messaging';
+import type { ShowSummary } from '@/utils/show-summary';
+import { STATUS_LABELS, type BadgeStatus } from '@/utils/status';
+import { errorText } from './error-text';
+
+type Lookup =
+  | { kind: 'loading' }
+  | { kind: 'found'; show: ShowSummary }
+  | { kind: 'missing' }
+  | { kind: 'error'; message: string };
+
+/** The same glyphs as the page badges, so colour is never the only cue. */
+const GLYPHS: Record<BadgeStatus, string> = {
+  loading: '…',
+  renewed: '✓',
+  airing: '▶',
+  awaiting: '?',
+  ended: '■',
+  cancelled: '✕',
+  development: '✎',
+  unknown: '–',
+};
+
+/** A watched show's current renewal status, looked up through the background worker. */
+export function ShowStatus({ tvmazeId }: { tvmazeId: number }) {
+  const [lookup, setLookup] = useState<Lookup>({ kind: 'loading' });
+
+  useEffect(() => {
+    let active = true;
+    setLookup({ kind: 'loading' });
+    sendMessage('showById', { id: tvmazeId }).then(
+      (show) => active && setLookup(show ? { kind: 'found', show } : { kind: 'missing' }),
+      (error: unknown) => active && setLookup({ kind: 'error', message: errorText(error) }),
+    );
+    return () => {
+      active = false;
+    };
+  }, [tvmazeId]);
+
+  switch (lookup.kind) {
+    case 'loading':
+      return <Badge status="loading" />;
+    case 'missing':
+      return <span class="status-note">Not found on TVmaze.</span>;
+    case 'error':
+      return <span class="status-note error-text">Could not check the status: {lookup.message}</span>;
+    case 'found': {
+      const { show } = lookup;
+      const years = show.premieredYear ? `${show.premieredYear}–${show.endedYear ?? ''}` : null;
+      const meta = [show.network, years].filter(Boolean).join(' · ');
+      return (
+        <>
+          <Badge status={show.status} />
+          {meta && <span class="status-note">{meta}</span>}
+          <a class="status-note" href={show.url} target="_blank" rel="noopener noreferrer">
+            {show.name} on TVmaze
+          </a>
+        </>
+      );
+    }
+  }
+}
+
+function Badge({ status }: { status: BadgeStatus }) {
+  return (
+    <span class={`badge status-${status}`}>
+      <span class="visually-hidden">Status: </span>
+      <span aria-hidden="true">{GLYPHS[status]}</span> {STATUS_LABELS[status]}
+    </span>
+  );
+}

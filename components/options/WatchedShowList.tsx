@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { removeWatchedShow, upsertWatchedShow, type WatchedShow } from '@/utils/storage/watched-shows';
+import { errorText } from './error-text';
+import { WatchedShowRow } from './WatchedShowRow';
+
+export const UNDO_MS = 10_000;
+
+type Notice = { kind: 'removed'; show: WatchedShow } | { kind: 'text'; text: string };
+
+export interface WatchedShowListProps {
+  shows: WatchedShow[] | null;
+}
+
+/** The watched list, by name, with "Remove" and a short-lived "Undo". */
+export function WatchedShowList({ shows }: WatchedShowListProps) {
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const removedShow = notice?.kind === 'removed' ? notice.show : null;
+  useEffect(() => {
+    if (!removedShow) return;
+    // The removed row took the focus with it; the Undo button is the natural next stop.
+    undoRef.current?.focus();
+    const timer = setTimeout(() => {
+      if (document.activeElement === undoRef.current) listRef.current?.focus();
+      setNotice(null);
+    }, UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [removedShow]);
+
+  async function remove(show: WatchedShow) {
+    try {
+      const removed = await removeWatchedShow(show.tvmazeId);
+      setNotice(removed ? { kind: 'removed', show: removed } : null);
+    } catch (error) {
+      setNotice({ kind: 'text', text: `Could not remove ${show.name}: ${errorText(error)}` });
+    }
+  }
+
+  async function undo(show: WatchedShow) {
+    try {
+      await upsertWatchedShow(show);
+      setNotice({ kind: 'text', text: `${show.name} is back in your list.` });
+      listRef.current?.focus();
+    } catch (error) {
+      setNotice({ kind: 'text', text: `Could not restore ${show.name}: ${errorText(error)}` });
+    }
+  }
+
+  const sorted = shows ? [...shows].sort((a, b) => a.name.localeCompare(b.name) || a.tvmazeId - b.tvmazeId) : null;
+  return (
+    <div class="watched-list" ref={listRef} tabIndex={-1}>
+      <div role="status" class="undo-bar">
+        {notice?.kind === 'removed' && (
+          <>
+            Removed {notice.show.name}.{' '}
+            <button type="button" ref={undoRef} onClick={() => void undo(notice.show)}>
+              Undo
+            </button>
+          </>
+        )}
+        {notice?.kind === 'text' && notice.text}
+      </div>
+      {sorted === null ? (
+        <p>Loading your list…</p>
+      ) : sorted.length === 0 ? (
+        <p>No shows yet. Search above to add the shows you watch.</p>
+      ) : (
+        <ul class="watched-shows" aria-label="Watched shows">
+          {sorted.map((show) => (
+            <WatchedShowRow key={show.tvmazeId} show={show} onRemove={(s) => void remove(s)} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useId } from 'preact/hooks';
+import { updateWatchedShow, type WatchedShow } from '@/utils/storage/watched-shows';
+import { ProgressEditor } from './ProgressEditor';
+import { ShowStatus } from './ShowStatus';
+
+export interface WatchedShowRowProps {
+  show: WatchedShow;
+  onRemove(show: WatchedShow): void;
+}
+
+export function WatchedShowRow({ show, onRemove }: WatchedShowRowProps) {
+  const protectId = useId();
+  return (
+    <li class="watched-show" data-tvmaze-id={show.tvmazeId}>
+      <div class="watched-show-head">
+        <h3>{show.name}</h3>
+        <ShowStatus tvmazeId={show.tvmazeId} />
+      </div>
+      <div class="watched-show-controls">
+        <ProgressEditor tvmazeId={show.tvmazeId} showName={show.name} progress={show.progress} />
+        <div class="checkbox">
+          <input
+            id={protectId}
+            type="checkbox"
+            checked={show.protectSpoilers}
+            onChange={(event) => {
+              const protectSpoilers = event.currentTarget.checked;
+              void updateWatchedShow(show.tvmazeId, (current) => ({ ...current, protectSpoilers }));
+            }}
+          />
+          <label for={protectId}>
+            Protect from spoilers<span class="visually-hidden"> for {show.name}</span>
+          </label>
+        </div>
+        <button type="button" class="secondary" onClick={() => onRemove(show)}>
+          Remove<span class="visually-hidden"> {show.name}</span>
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,16 @@
+import { listCorrections, watchCorrections, type Correction } from '@/utils/storage/corrections';
+import { getSettings, watchSettings, type Settings } from '@/utils/storage/settings';
+import { listStorageNotices, storageNoticesItem, type StorageNotice } from '@/utils/storage/storage-notices';
+import { getWatchedShows, watchWatchedShows, type WatchedShow } from '@/utils/storage/watched-shows';
+import { listRecentChanges, watchRecentChanges, type StatusChange } from '@/utils/watched/status-changes';
+import { useStoredValue } from './use-stored-value';
+
+export const useWatchedShows = (): WatchedShow[] | null => useStoredValue(getWatchedShows, watchWatchedShows);
+export const useCorrections = (): Correction[] | null => useStoredValue(listCorrections, watchCorrections);
+export const useSettings = (): Settings | null => useStoredValue(getSettings, watchSettings);
+export const useRecentChanges = (): StatusChange[] | null => useStoredValue(listRecentChanges, watchRecentChanges);
+
+/** Notices have no validated watcher; re-list them (which drops malformed ones) on every change. */
+const watchStorageNotices = (cb: (notices: StorageNotice[]) => void) =>
+  storageNoticesItem.watch(() => void listStorageNotices().then(cb));
+export const useStorageNotices = (): StorageNotice[] | null => useStoredValue(listStorageNotices, watchStorageNotices);

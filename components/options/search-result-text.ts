@@ -1,0 +1,10 @@
+import type { TvmazeShow } from '@/utils/tvmaze/schemas';
+
+/** "NBC (US) · 2005": enough to tell same-named shows apart. */
+export function describeSearchResult(show: TvmazeShow): string {
+  const channel = show.network ?? show.webChannel;
+  const country = channel?.country?.code;
+  const where = channel ? `${channel.name}${country ? ` (${country})` : ''}` : null;
+  const year = show.premiered?.slice(0, 4) || null;
+  return [where, year].filter(Boolean).join(' · ') || 'No network or year on TVmaze';
+}
