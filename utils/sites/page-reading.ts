@@ -161,3 +161,57 @@ export function spotSafely(read: () => SpottedTitle | undefined): SpottedTitle[]
     return [];
   }
 }
+
+export interface LinkedTileOptions {
+  /** Card around the link that carries the badge; the link itself when absent. */
+  cardSelector?: string;
+  /** Keeps only links whose URL path proves a series (CSS cannot test path shapes). */
+  pathPattern?: RegExp;
+  /** Text around the title in labels, e.g. "Go to Series: ". */
+  labelNoise?: RegExp;
+  hints?: (link: Element) => TitleHints | undefined;
+}
+
+/** Tiles whose link URL tells the media type (e.g. `/series/…` vs `/movie/…`). */
+export function spotLinkedTiles(root: ParentNode, linkSelector: string, options: LinkedTileOptions = {}): SpottedTitle[] {
+  const { cardSelector, pathPattern, labelNoise, hints } = options;
+  return spotEach(queryAll(root, linkSelector), (link) => {
+    if (pathPattern && !pathPattern.test(linkPath(link))) return undefined;
+    const anchor = (cardSelector ? link.closest(cardSelector) : null) ?? link;
+    const text = tileText(link, labelNoise) ?? (anchor === link ? undefined : tileText(anchor, labelNoise));
+    return spot(anchor, text, 'tile', hints?.(link));
+  });
+}
+
+/** Path of a link's href, resolved against the page; '' when it has none. */
+export function linkPath(link: Element): string {
+  const href = link.getAttribute('href');
+  if (!href) return '';
+  try {
+    return new URL(href, 'https://example.invalid/').pathname;
+  } catch {
+    return '';
+  }
+}
+
+/** One badge after the page's title heading: image alt, label, then text. */
+export function spotHeading(root: ParentNode, selectors: readonly string[], hints?: TitleHints): SpottedTitle[] {
+  return spotSafely(() => {
+    const heading = queryFirst(root, selectors);
+    if (!heading) return undefined;
+    const raw =
+      attributeText(heading.querySelector('img[alt]'), ['alt']) ??
+      plainTitle(heading.textContent) ??
+      attributeText(heading, ['aria-label', 'alt']);
+    return spot(heading, raw, 'after-heading', hints);
+  });
+}
+
+/** "how-i-met-your-mother" → "How I Met Your Mother", for tiles that only name the show in their URL. */
+export function titleFromSlug(slug: string): string {
+  return slug
+    .split('-')
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}

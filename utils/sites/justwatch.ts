@@ -1,0 +1,32 @@
+/**
+ * JustWatch. The second path segment types a page, in the locale's words:
+ * `/us/tv-show/<slug>`, `/de/serie/<slug>` vs `/us/movie/…`, `/de/film/…`.
+ * No saved page: selectors follow the public URL scheme and markup; the fixture is hand-written.
+ */
+import { spotHeading, spotLinkedTiles } from './page-reading';
+import type { SiteAdapter } from './site-adapter';
+
+// unverified, written 2026-11: any link into the catalog; the path decides
+const TITLE_LINK_SELECTOR = 'a[href]';
+// unverified, written 2026-11: poster grid and list items
+const TILE_SELECTOR = '.title-list-grid__item, [data-testid="titleItem"], .title-list-row__row, article, li';
+// unverified, written 2026-11: title on a detail page, year in a child span
+const HEADING_SELECTORS = ['.title-detail-hero__details__title', 'h1.title-detail-hero__title', 'main h1', 'h1'];
+
+const SERIES_WORDS = ['tv-show', 'tv-series', 'serie', 'series', 'serie-tv', 'tv-serie', 'sorozat', 'serial', 'dizi', 'tv-shows'];
+const SERIES_PATH = new RegExp(`^/[a-z]{2}(?:-[a-z]{2})?/(?:${SERIES_WORDS.join('|')})/[^/]+/?$`, 'u');
+
+export const justwatch: SiteAdapter = {
+  id: 'justwatch',
+  name: 'JustWatch',
+  matches: ['*://*.justwatch.com/*'],
+  testUrls: ['https://www.justwatch.com/us/tv-show/fallout', 'https://www.justwatch.com/de/serie/fallout'],
+  fixture: 'justwatch-series-handwritten.html',
+  fixtureUrl: 'https://www.justwatch.com/us/tv-show/fallout',
+  findTitles(root, url) {
+    const heading = SERIES_PATH.test(url.pathname) ? spotHeading(root, HEADING_SELECTORS) : [];
+    const tiles = spotLinkedTiles(root, TITLE_LINK_SELECTOR, { cardSelector: TILE_SELECTOR, pathPattern: SERIES_PATH });
+    return [...heading, ...tiles.filter((tile) => !heading.some((title) => title.anchor.contains(tile.anchor)))];
+  },
+  watchSelector: `${TILE_SELECTOR}, ${HEADING_SELECTORS.join(', ')}`,
+};

@@ -1,0 +1,32 @@
+/**
+ * Paramount+. Shows live under `/shows/<slug>/` (episodes below it), films under `/movies/…`.
+ * No saved page: selectors follow the public URL scheme and markup; the fixture is hand-written.
+ */
+import { linkPath, spotHeading, spotLinkedTiles } from './page-reading';
+import type { SiteAdapter } from './site-adapter';
+
+// unverified, written 2026-11: show tiles link to the show's page
+const SHOW_LINK_SELECTOR = 'a[href*="/shows/"]';
+// unverified, written 2026-11: carousel tile wrapper
+const TILE_SELECTOR = '[data-testid="tile"], .tile, li';
+// unverified, written 2026-11: show hero title (logo image or text)
+const HEADING_SELECTORS = ['[data-testid="hero-title"]', '.hero__title', 'main h1', 'h1'];
+
+// "/shows/star-trek-strange-new-worlds/" but not "/shows/" (the catalog) nor an episode's "/shows/x/video/…"
+const SHOW_PATH = /^(?:\/[a-z]{2})?\/shows\/(?!video\/)[^/]+\/?$/u;
+
+export const paramountPlus: SiteAdapter = {
+  id: 'paramount-plus',
+  name: 'Paramount+',
+  matches: ['*://*.paramountplus.com/*'],
+  testUrls: ['https://www.paramountplus.com/shows/star-trek-strange-new-worlds/'],
+  fixture: 'paramount-plus-show-handwritten.html',
+  fixtureUrl: 'https://www.paramountplus.com/shows/star-trek-strange-new-worlds/',
+  findTitles(root, url) {
+    const heading = SHOW_PATH.test(url.pathname) ? spotHeading(root, HEADING_SELECTORS) : [];
+    const tiles = spotLinkedTiles(root, SHOW_LINK_SELECTOR, { cardSelector: TILE_SELECTOR, pathPattern: SHOW_PATH });
+    // The hero's own "Shows" breadcrumb links back to the page it heads.
+    return [...heading, ...tiles.filter((tile) => linkPath(tile.anchor) !== url.pathname)];
+  },
+  watchSelector: `${SHOW_LINK_SELECTOR}, ${HEADING_SELECTORS.join(', ')}`,
+};

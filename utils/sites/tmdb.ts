@@ -1,0 +1,31 @@
+/**
+ * TMDB (themoviedb.org) `/tv/` pages, lists and search. Shows live under `/tv/<id>-<slug>`,
+ * films under `/movie/…`.
+ * No saved page: selectors follow TMDB's public markup; the fixture is hand-written.
+ */
+import { spotHeading, spotLinkedTiles } from './page-reading';
+import type { SiteAdapter } from './site-adapter';
+
+// unverified, written 2026-11: poster cards link to the show's page
+const SHOW_LINK_SELECTOR = '.card a[href*="/tv/"], .media-card a[href*="/tv/"]';
+// unverified, written 2026-11: card wrapper on lists and search
+const TILE_SELECTOR = '.card, .media-card';
+// unverified, written 2026-11: header title "Fallout (2024)", year in a child span
+const HEADING_SELECTORS = ['section.header .title h2', '.header .title h2', 'h2'];
+
+const SHOW_PATH = /^(?:\/[a-z]{2}(?:-[A-Z]{2})?)?\/tv\/\d+(?:-[^/]+)?\/?$/u;
+
+export const tmdb: SiteAdapter = {
+  id: 'tmdb',
+  name: 'TMDB',
+  matches: ['*://*.themoviedb.org/tv*', '*://*.themoviedb.org/search*'],
+  testUrls: ['https://www.themoviedb.org/tv/106379-fallout', 'https://www.themoviedb.org/tv/top-rated'],
+  fixture: 'tmdb-tv-handwritten.html',
+  fixtureUrl: 'https://www.themoviedb.org/tv/106379-fallout',
+  findTitles(root, url) {
+    const heading = SHOW_PATH.test(url.pathname) ? spotHeading(root, HEADING_SELECTORS) : [];
+    const tiles = spotLinkedTiles(root, SHOW_LINK_SELECTOR, { cardSelector: TILE_SELECTOR, pathPattern: SHOW_PATH });
+    return [...heading, ...tiles];
+  },
+  watchSelector: `${TILE_SELECTOR}, ${HEADING_SELECTORS[0]}`,
+};
