@@ -1,8 +1,16 @@
 // Builds the extension for e2e, eval and bench: same code, TVmaze pointed at the local fake server.
+// `--all-sites` (eval) also runs the content script everywhere, standing in for a reader who enabled
+// Greenlit on each article's site from the popup: a script cannot click the permission prompt.
 import { execFileSync } from 'node:child_process';
-import { FAKE_TVMAZE_PORT } from './e2e-config.mjs';
+import { EVAL_EXTENSION_DIR, E2E_EXTENSION_DIR, FAKE_TVMAZE_PORT } from './e2e-config.mjs';
 
-execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], {
+const allSites = process.argv.includes('--all-sites');
+execFileSync('npx', ['wxt', 'build', '--mode', allSites ? 'eval' : 'e2e'], {
   stdio: 'inherit',
-  env: { ...process.env, WXT_TVMAZE_API_BASE: `http://127.0.0.1:${FAKE_TVMAZE_PORT}` },
+  env: {
+    ...process.env,
+    WXT_TVMAZE_API_BASE: `http://127.0.0.1:${FAKE_TVMAZE_PORT}`,
+    ...(allSites ? { WXT_EXTRA_CONTENT_MATCHES: '*://*/*' } : {}),
+  },
 });
+console.log(`Built ${allSites ? EVAL_EXTENSION_DIR : E2E_EXTENSION_DIR}`);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitForBadgesSettled } from '../tests/e2e/badges';
 import { FAKE_TVMAZE_PORT, launchWithExtension, serveFixture } from '../tests/e2e/browser';
+import { EVAL_EXTENSION_DIR } from './e2e-config.mjs';
 import { loadSharedCatalog, sharedFixturesDir } from '../tests/e2e/catalog';
 import { normalizeTitle, startFakeTvmaze, type FakeShow } from '../tests/e2e/fake-tvmaze';
 
@@ -64,7 +65,7 @@ async function evaluate(
 ): Promise<ArticleResult> {
   fake.reset();
   // A fresh profile per article: no cache carried over, so request counts are per article.
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension({ extensionDir: EVAL_EXTENSION_DIR });
   try {
     serveFixture(browser.context, article.url, join(dir, 'articles', article.file));
     const page = await browser.context.newPage();

@@ -49,14 +49,34 @@ export const EXCLUDED_SELECTOR = [
   '[data-greenlit-badge]',
 ].join(',');
 
-/** The article body: the first selector that holds a reasonable amount of paragraph text. */
+const MIN_BODY_TEXT = 200;
+
+/**
+ * The article body: the first selector that holds a reasonable amount of paragraph text, else the
+ * element whose own paragraphs hold the most text (old or unusual markup without article tags).
+ */
 export function findArticleBody(doc: Document): Element | null {
   for (const selector of ARTICLE_BODY_SELECTORS) {
     for (const element of doc.querySelectorAll(selector)) {
-      if (paragraphTextLength(element) >= 200) return element;
+      if (paragraphTextLength(element) >= MIN_BODY_TEXT) return element;
     }
   }
-  return null;
+  return densestParagraphParent(doc);
+}
+
+function densestParagraphParent(doc: Document): Element | null {
+  const textByParent = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (!parent || parent.closest(EXCLUDED_SELECTOR)) continue;
+    textByParent.set(parent, (textByParent.get(parent) ?? 0) + (p.textContent?.length ?? 0));
+  }
+  let best: Element | null = null;
+  let bestLength = MIN_BODY_TEXT - 1;
+  for (const [parent, length] of textByParent) {
+    if (length > bestLength) [best, bestLength] = [parent, length];
+  }
+  return best;
 }
 
 function paragraphTextLength(element: Element): number {

@@ -26,4 +26,4 @@ export const NEWS_SITES = [
   'livescience.com',
 ] as const;
 
-export const NEWS_SITE_MATCHES = NEWS_SITES.flatMap((site) => [`https://${site}/*`, `https://*.${site}/*`]);
+export const NEWS_SITE_MATCHES = NEWS_SITES.flatMap((site) => [`*://${site}/*`, `*://*.${site}/*`]);

@@ -1,0 +1,19 @@
+import { primeVideo } from '@/utils/sites/prime-video';
+import { PRIME_EPISODE_GUARD_CSS } from '@/utils/spoilers/prime-video';
+
+/** Injected before the page paints, so episode synopses never show in the clear before classification. */
+const GUARD_TIMEOUT_MS = 10_000;
+
+export default defineContentScript({
+  matches: primeVideo.matches,
+  runAt: 'document_start',
+  main(ctx) {
+    const style = document.createElement('style');
+    style.dataset.greenlitGuard = '';
+    style.textContent = PRIME_EPISODE_GUARD_CSS;
+    document.documentElement.append(style);
+    // Safety net: if the main script never classifies (disabled, crashed), stop hiding after a while.
+    ctx.setTimeout(() => style.remove(), GUARD_TIMEOUT_MS);
+    ctx.onInvalidated(() => style.remove());
+  },
+});
