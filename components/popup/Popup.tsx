@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'preact/hooks';
+import { siteAccessFor } from '@/utils/site-access';
+import { getSettings, isSitePaused, updateSettings, watchSettings, type Settings } from '@/utils/storage/settings';
+import { BlurStrengthSlider } from './BlurStrengthSlider';
+import { withSitePaused } from './paused-sites';
+import type { ActiveTab, PopupServices } from './popup-services';
+import { PopupFooter } from './PopupFooter';
+import { RevealAllButton } from './RevealAllButton';
+import { RevealModeChoice } from './RevealModeChoice';
+import { SiteAccessControl } from './SiteAccessControl';
+import { SnoozeControl } from './SnoozeControl';
+import { Switch } from './Switch';
+
+export interface PopupProps {
+  services: PopupServices;
+}
+
+/** Hostname of an http(s) page; browser and extension pages have none to pause. */
+function webHostname(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+export function Popup({ services }: PopupProps) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tab, setTab] = useState<ActiveTab | undefined>();
+
+  useEffect(() => {
+    let live = true;
+    void getSettings().then((loaded) => live && setSettings(loaded));
+    services.activeTab().then(
+      (active) => live && setTab(active),
+      () => undefined,
+    );
+    const unwatch = watchSettings(setSettings);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [services]);
+
+  if (!settings) return <p class="loading">Loading…</p>;
+
+  const save = (patch: Partial<Settings>) => void updateSettings(patch).then(setSettings);
+  const hostname = webHostname(tab?.url);
+  const blurOff = !settings.spoilerBlurEnabled;
+
+  return (
+    <main>
+      <h1>Greenlit</h1>
+      <section aria-labelledby="spoilers-heading">
+        <h2 id="spoilers-heading">Spoilers</h2>
+        <Switch
+          label="Blur spoilers"
+          checked={settings.spoilerBlurEnabled}
+          onChange={(on) => save({ spoilerBlurEnabled: on })}
+        />
+        <BlurStrengthSlider
+          value={settings.blurStrength}
+          disabled={blurOff}
+          onCommit={(value) => save({ blurStrength: value })}
+        />
+        <RevealModeChoice value={settings.revealOn} disabled={blurOff} onChange={(value) => save({ revealOn: value })} />
+        <RevealAllButton tabId={tab?.id} revealAll={services.revealAll} />
+      </section>
+      <section aria-labelledby="badges-heading">
+        <h2 id="badges-heading">Badges</h2>
+        <Switch
+          label="Show status badges"
+          checked={settings.badgesEnabled}
+          onChange={(on) => save({ badgesEnabled: on })}
+        />
+      </section>
+      <section aria-labelledby="site-heading">
+        <h2 id="site-heading">This site</h2>
+        {hostname && (
+          <Switch
+            label="Pause on this site"
+            description={hostname}
+            checked={isSitePaused(settings, hostname)}
+            onChange={(paused) => save({ pausedSites: withSitePaused(settings.pausedSites, hostname, paused) })}
+          />
+        )}
+        <SiteAccessControl
+          access={siteAccessFor(tab?.url, services.siteAccessApi, settings.enabledSites)}
+          tabId={tab?.id}
+          api={services.siteAccessApi}
+        />
+        <SnoozeControl
+          snoozedUntil={settings.snoozedUntil}
+          now={services.now()}
+          onSnooze={(until) => save({ snoozedUntil: until })}
+        />
+      </section>
+      <PopupFooter openOptions={services.openOptions} />
+    </main>
+  );
+}

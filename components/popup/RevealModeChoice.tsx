@@ -1,0 +1,36 @@
+import { useId } from 'preact/hooks';
+import type { Settings } from '@/utils/storage/settings';
+
+type RevealOn = Settings['revealOn'];
+
+export interface RevealModeChoiceProps {
+  value: RevealOn;
+  disabled?: boolean;
+  onChange(value: RevealOn): void;
+}
+
+const OPTIONS: { value: RevealOn; label: string }[] = [
+  { value: 'click', label: 'On click' },
+  { value: 'hover', label: 'On hover' },
+];
+
+export function RevealModeChoice({ value, disabled, onChange }: RevealModeChoiceProps) {
+  const name = useId();
+  return (
+    <fieldset class="choice" disabled={disabled}>
+      <legend>Reveal a spoiler</legend>
+      {OPTIONS.map((option) => (
+        <label key={option.value}>
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { sendMessage } from '@/utils/messaging';
+import { extensionSiteAccessApi, type SiteAccessApi } from '@/utils/site-access';
+
+export interface ActiveTab {
+  id?: number;
+  url?: string;
+}
+
+/** What the popup needs from the browser, passed in so tests can use fakes. */
+export interface PopupServices {
+  activeTab(): Promise<ActiveTab | undefined>;
+  /** Asks the tab's content script to reveal every blurred spoiler; rejects when none answers. */
+  revealAll(tabId: number): Promise<number>;
+  openOptions(): void;
+  siteAccessApi: SiteAccessApi;
+  now(): number;
+}
+
+export const extensionPopupServices: PopupServices = {
+  async activeTab() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab && { id: tab.id, url: tab.url };
+  },
+  revealAll: (tabId) => sendMessage('revealAllSpoilers', undefined, tabId),
+  openOptions() {
+    void browser.runtime.openOptionsPage();
+    window.close();
+  },
+  siteAccessApi: extensionSiteAccessApi,
+  now: () => Date.now(),
+};
