@@ -163,7 +163,7 @@ export function ShowSearch({ watchedIds }: ShowSearchProps) {
         ))}
       </ul>
       <p role="status" class="search-status">
-        {search.kind === 'idle' ? announcement : searchStatusText(search, query)}
+        {announcement || searchStatusText(search, query)}
       </p>
     </div>
   );
