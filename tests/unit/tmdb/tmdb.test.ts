@@ -171,7 +171,7 @@ describe('handleSetTmdbKey', () => {
   });
 
   it('asks the browser whether api.themoviedb.org is granted', async () => {
-    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
     expect(await handleSetTmdbKey(fakeTmdb().client, { key: KEY })).toMatchObject({ ok: false });
     expect(contains).toHaveBeenCalledWith({ origins: ['https://api.themoviedb.org/*'] });
   });
