@@ -76,7 +76,11 @@ export class LookupService {
     site: string | undefined,
   ): Promise<LookupResult> {
     const correction = await this.deps.corrections?.(query.title, site);
-    if (correction) return this.fromShowId(query, correction.tvmazeId, shows.get(correction.tvmazeId ?? -1), this.now());
+    if (correction) {
+      const id = correction.tvmazeId;
+      const showEntry = id === null ? undefined : (shows.get(id) ?? (await this.deps.cache.getShows([id])).get(id));
+      return this.fromShowId(query, id, showEntry, this.now());
+    }
 
     if (titleEntry && this.deps.cache.isTitleFresh(titleEntry)) {
       const showEntry = titleEntry.showId === null ? undefined : shows.get(titleEntry.showId);

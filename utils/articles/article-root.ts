@@ -58,6 +58,7 @@ const MIN_BODY_TEXT = 200;
 export function findArticleBody(doc: Document): Element | null {
   for (const selector of ARTICLE_BODY_SELECTORS) {
     for (const element of doc.querySelectorAll(selector)) {
+      if (element.closest(EXCLUDED_SELECTOR)) continue; // a teaser card in a rail, nav or footer
       if (paragraphTextLength(element) >= MIN_BODY_TEXT) return element;
     }
   }

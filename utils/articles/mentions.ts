@@ -3,6 +3,7 @@ import type { TitleAutomaton } from './title-automaton';
 
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 const CAPITALISED_WORD_BEFORE = /([\p{Lu}][\p{L}'’.]*)[ \u00a0]$/u;
+const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Det|Sgt|Lt|Capt|Prof|Gen|Col)\.$/u;
 /** Capitalised at a sentence start, not part of a name: "Watch Ballard", "The Office". */
 const SENTENCE_WORDS = new Set(
   'A An And As After Also But Both Even For From How If In Like Meanwhile New Now On Plus So Still The Then This Watch What When While Why With Without Yet'.split(' '),
@@ -16,8 +17,10 @@ export function isStandaloneMention(text: string, start: number, end: number): b
   const before = text[start - 1];
   const after = text[end];
   if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after))) return false;
-  const preceding = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  return !preceding || SENTENCE_WORDS.has(preceding[1]!);
+  const preceding = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (!preceding || SENTENCE_WORDS.has(preceding)) return true;
+  // "…on Prime Video. Ballard" starts a new sentence; "Dr. Ballard" does not.
+  return preceding.endsWith('.') && !ABBREVIATION.test(preceding);
 }
 
 /**

@@ -7,7 +7,8 @@
 // A title: capitalised words, joined by a few lowercase connectors ("Night of the Living Dead").
 const WORD = String.raw`[\p{Lu}\p{Nd}][\p{L}\p{Nd}'’*&!?.\-]*:?`;
 const CONNECTOR = String.raw`(?:of|the|and|a|an|in|on|at|to|for|with|from|or|de|la|le|vs\.?|&|-|–)`;
-const TITLE = String.raw`${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*${WORD}){0,7}`;
+// Starts only at a word start, so a long run of letters is not retried at every position.
+const TITLE = String.raw`(?<![\p{L}\p{Nd}'’*&.\-])${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*${WORD}){0,7}`;
 const SEASON_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b`;
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|new|final|latest|next|upcoming|debut|last)`;
 const SHOW_NOUN = String.raw`(?:series|show|sitcom|drama|comedy|miniseries|limited series|docuseries|spinoff|spin-off|reboot|revival)`;
