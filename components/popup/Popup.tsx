@@ -93,7 +93,7 @@ export function Popup({ services }: PopupProps) {
         />
         <SnoozeControl
           snoozedUntil={settings.snoozedUntil}
-          now={services.now()}
+          now={services.now}
           onSnooze={(until) => save({ snoozedUntil: until })}
         />
       </section>

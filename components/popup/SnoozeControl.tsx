@@ -4,12 +4,13 @@ export const SNOOZE_MS = 60 * 60 * 1000;
 
 export interface SnoozeControlProps {
   snoozedUntil: number | null;
-  now: number;
+  /** Read at render and again on click: the popup may stay open a while. */
+  now(): number;
   onSnooze(until: number | null): void;
 }
 
 export function SnoozeControl({ snoozedUntil, now, onSnooze }: SnoozeControlProps) {
-  if (snoozedUntil !== null && now < snoozedUntil) {
+  if (snoozedUntil !== null && now() < snoozedUntil) {
     return (
       <div class="snooze" role="group" aria-label="Snooze">
         <p>Snoozed until {formatClock(snoozedUntil)}</p>
@@ -21,7 +22,7 @@ export function SnoozeControl({ snoozedUntil, now, onSnooze }: SnoozeControlProp
   }
   return (
     <div class="snooze">
-      <button type="button" onClick={() => onSnooze(now + SNOOZE_MS)}>
+      <button type="button" onClick={() => onSnooze(now() + SNOOZE_MS)}>
         Snooze for 1 hour
       </button>
     </div>
