@@ -1,11 +1,11 @@
-import { primeVideo } from '@/utils/sites/prime-video';
+import { PRIME_VIDEO_MATCHES } from '@/utils/sites/prime-video-matches';
 import { PRIME_EPISODE_GUARD_CSS } from '@/utils/spoilers/prime-video';
 
 /** Injected before the page paints, so episode synopses never show in the clear before classification. */
 const GUARD_TIMEOUT_MS = 10_000;
 
 export default defineContentScript({
-  matches: primeVideo.matches,
+  matches: PRIME_VIDEO_MATCHES,
   runAt: 'document_start',
   main(ctx) {
     const style = document.createElement('style');

@@ -1,47 +1,15 @@
-import { onMessage } from '@/utils/messaging';
-import { startBadges, type Stoppable } from '@/utils/content/badges';
-import { contentScriptMatches } from '@/utils/content/matches';
-import { applySpoilerShield, reapplySpoilerShield, revealAllSpoilers, watchEpisodeLists } from '@/utils/content/spoilers';
-import { getSettings, isActiveOn, watchSettings, type Settings } from '@/utils/storage/settings';
+import { NEWS_SITE_MATCHES } from '@/utils/articles/news-sites';
+import { articleFeatures } from '@/utils/content/article-features';
+import { runContent } from '@/utils/content/run-content';
 
+// Articles on news sites, and on any site the reader enables from the popup (registered at run time).
 export default defineContentScript({
-  matches: contentScriptMatches(import.meta.env),
+  matches: [...NEWS_SITE_MATCHES, ...extraMatches(import.meta.env.WXT_EXTRA_CONTENT_MATCHES)],
   runAt: 'document_idle',
-  async main(ctx) {
-    let badges: Stoppable | null = null;
-    let snoozeTimer: number | undefined;
-    let current: Settings;
-
-    // Settings apply live: badges and blur follow every change without a reload.
-    const apply = async (settings: Settings, first = false) => {
-      current = settings;
-      const active = isActiveOn(settings, location.hostname, Date.now());
-      if (active && settings.badgesEnabled) badges ??= startBadges(ctx);
-      else {
-        badges?.stop();
-        badges = null;
-      }
-      const shield = activeShield(settings);
-      await (first ? applySpoilerShield(shield) : reapplySpoilerShield(shield));
-      clearTimeout(snoozeTimer);
-      if (settings.snoozedUntil && settings.snoozedUntil > Date.now()) {
-        snoozeTimer = ctx.setTimeout(() => void apply(settings), settings.snoozedUntil - Date.now() + 50);
-      }
-    };
-
-    await apply(await getSettings(), true);
-    const episodes = watchEpisodeLists(() => void applySpoilerShield(activeShield(current)));
-    const unwatch = watchSettings((settings) => void apply(settings));
-    const removeReveal = onMessage('revealAllSpoilers', () => revealAllSpoilers());
-    ctx.onInvalidated(() => {
-      episodes?.disconnect();
-      unwatch();
-      removeReveal();
-    });
-  },
+  main: (ctx) => runContent(ctx, articleFeatures),
 });
 
-/** Blur only where Greenlit is active (not paused or snoozed). */
-function activeShield(settings: Settings): Settings {
-  return isActiveOn(settings, location.hostname, Date.now()) ? settings : { ...settings, spoilerBlurEnabled: false };
+/** Test builds stand in for a reader who enabled more sites: a script cannot click the permission prompt. */
+function extraMatches(list: string | undefined): string[] {
+  return (list ?? '').split(',').map((p) => p.trim()).filter(Boolean);
 }

@@ -4,17 +4,10 @@
  * tests/fixtures/pages/primevideo-detail-young-sherlock-amazon-de-2026-03.html.
  */
 import { cleanTitle } from './clean-title';
+import { PRIME_VIDEO_MATCHES } from './prime-video-matches';
 import { attributeText, pageTitle, plainTitle, queryAll, queryFirst, spot, spotEach, spotSafely, jsonLdKind } from './page-reading';
 import type { SiteAdapter, SpottedTitle } from './site-adapter';
 
-/** Match patterns cannot wildcard a TLD, so every store with Prime Video is listed. */
-export const AMAZON_STORE_DOMAINS = [
-  'amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca',
-  'amazon.com.au', 'amazon.co.jp', 'amazon.in', 'amazon.com.br', 'amazon.com.mx', 'amazon.nl',
-  'amazon.se', 'amazon.pl', 'amazon.com.tr', 'amazon.sg', 'amazon.ae', 'amazon.sa', 'amazon.eg',
-  'amazon.com.be', 'amazon.ie',
-];
-const AMAZON_VIDEO_PATHS = ['/gp/video/*', '/-/*/gp/video/*', '/Amazon-Video/*'];
 
 // seen 2026-03 on amazon.de: every row card (more like this, browse, search)
 const CARD_SELECTOR = 'article[data-card-title]';
@@ -90,10 +83,7 @@ function spotDetailTitle(root: ParentNode, url: URL): SpottedTitle | undefined {
 export const primeVideo: SiteAdapter = {
   id: 'prime-video',
   name: 'Prime Video',
-  matches: [
-    '*://*.primevideo.com/*',
-    ...AMAZON_STORE_DOMAINS.flatMap((domain) => AMAZON_VIDEO_PATHS.map((path) => `*://*.${domain}${path}`)),
-  ],
+  matches: PRIME_VIDEO_MATCHES,
   testUrls: [
     'https://www.primevideo.com/detail/0QBFW23I3E1I59TFDOTTJR9SIE/',
     'https://www.amazon.de/gp/video/detail/0QBFW23I3E1I59TFDOTTJR9SIE/ref=atv_plr_landingpage_play',

@@ -6,7 +6,7 @@ import { fixturePath, titlesOnFixture } from './fixture-page';
 
 const SITES_DIR = resolve(process.cwd(), 'utils/sites');
 /** Shared code, not adapters. */
-const HELPER_FILES = new Set(['registry.ts', 'site-adapter.ts', 'clean-title.ts', 'page-reading.ts']);
+const HELPER_FILES = new Set(['registry.ts', 'site-adapter.ts', 'clean-title.ts', 'page-reading.ts', 'prime-video-matches.ts']);
 /** Adapters whose only fixture is a film page: they must find nothing on it. */
 const FIXTURES_WITHOUT_SERIES = new Set(['max']);
 
@@ -21,6 +21,11 @@ describe('site adapter conventions', () => {
   it('has unique ids', () => {
     const ids = SITE_ADAPTERS.map((adapter) => adapter.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('puts every adapter pattern in the streaming content script manifest entry', () => {
+    const entrypoint = readFileSync(resolve(process.cwd(), 'entrypoints/streaming.content.ts'), 'utf8');
+    expect(entrypoint).toMatch(/matches:\s*siteMatchPatterns\(\)/);
   });
 
   it('exports valid match patterns for the content script', () => {
