@@ -1,12 +1,23 @@
-import { handleLookupTitles, handleSearchShows } from '@/utils/background-handlers';
+import { handleLookupTitles, handleSearchShows, handleShowById } from '@/utils/background-handlers';
 import { createLookupService, createTvmazeForExtension } from '@/utils/lookup-setup';
 import { onMessage } from '@/utils/messaging';
+import { getCorrection } from '@/utils/storage/corrections';
+import { createTmdbForExtension, handleSetTmdbKey } from '@/utils/tmdb';
+import { handleCheckWatchedNow, registerWatchChecker } from '@/utils/watch-checker';
 
 export default defineBackground(() => {
   const tvmaze = createTvmazeForExtension();
-  const lookups = createLookupService(tvmaze);
+  const tmdb = createTmdbForExtension();
+  const lookups = createLookupService(tvmaze, getCorrection, (summary, show) =>
+    tmdb.enrich(summary, { imdbId: show.externals?.imdb, tvdbId: show.externals?.thetvdb }),
+  );
 
   onMessage('lookupTitles', ({ data }) => handleLookupTitles(lookups, data));
   onMessage('searchShows', ({ data }) => handleSearchShows(tvmaze, data));
-  onMessage('showById', ({ data }) => lookups.showById(data.id));
+  onMessage('showById', ({ data }) => handleShowById(lookups, data));
+  onMessage('setTmdbKey', ({ data }) => handleSetTmdbKey(tmdb.client, data));
+
+  // Registered in the worker's first turn so alarms and notification clicks can wake it.
+  const watchChecker = registerWatchChecker({ client: tvmaze, lookups });
+  onMessage('checkWatchedNow', () => handleCheckWatchedNow(watchChecker));
 });

@@ -20,6 +20,12 @@ export function handleLookupTitles(service: LookupService, data: unknown): Promi
   return service.lookupMany(request.titles, request.site);
 }
 
+const showByIdSchema = z.object({ id: z.number().check(z.int(), z.positive()) });
+
+export function handleShowById(service: LookupService, data: unknown) {
+  return service.showById(parseRequest(showByIdSchema, data, 'showById').id);
+}
+
 export function handleSearchShows(client: TvmazeClient, data: unknown): Promise<TvmazeSearchResult[]> {
   return client.search(parseRequest(searchRequestSchema, data, 'searchShows').query);
 }

@@ -14,11 +14,15 @@ export interface TitleQuery {
 /** A user's "Wrong show?" choice: a show id, or null for "not a show". */
 export type CorrectionLookup = (title: string, site: string | undefined) => Promise<{ tvmazeId: number | null } | null>;
 
+/** Adds another source's view (TMDB's "Canceled") to a fresh summary. */
+export type SummaryEnricher = (summary: ShowSummary, show: TvmazeShow) => Promise<ShowSummary>;
+
 export interface LookupServiceDeps {
   client: TvmazeClient;
   cache: LookupCache;
   now?: () => number;
   corrections?: CorrectionLookup;
+  enrich?: SummaryEnricher;
 }
 
 /** Cache key of a query: the same title with other context may be another show. */
@@ -120,7 +124,7 @@ export class LookupService {
 
   private async fetchTitle(query: TitleQuery, key: string): Promise<LookupResult> {
     const show = await this.findShow(query);
-    const summary = show && summarizeShow(show, new Date(this.now()));
+    const summary = show && (await this.summarize(show));
     if (summary) await this.deps.cache.putShow(summary);
     await this.deps.cache.putTitle(key, summary?.id ?? null);
     return summary ? found(query, summary, this.now()) : notAShow(query, this.now());
@@ -142,13 +146,18 @@ export class LookupService {
     return picked && picked.id !== best.id ? client.show(picked.id) : best;
   }
 
+  private async summarize(show: TvmazeShow): Promise<ShowSummary> {
+    const summary = summarizeShow(show, new Date(this.now()));
+    return this.deps.enrich ? this.deps.enrich(summary, show).catch(() => summary) : summary;
+  }
+
   private fetchShow(id: number): Promise<ShowSummary | null> {
     let pending = this.showFetches.get(id);
     if (!pending) {
       pending = this.deps.client
         .show(id)
         .then(async (show) => {
-          const summary = show && summarizeShow(show, new Date(this.now()));
+          const summary = show && (await this.summarize(show));
           if (summary) await this.deps.cache.putShow(summary);
           return summary;
         })
