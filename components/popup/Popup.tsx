@@ -76,8 +76,8 @@ export function Popup({ services }: PopupProps) {
           onChange={(on) => save({ badgesEnabled: on })}
         />
       </section>
-      <section aria-labelledby="site-heading">
-        <h2 id="site-heading">This site</h2>
+      <section aria-labelledby="pause-heading">
+        <h2 id="pause-heading">Pause</h2>
         {hostname && (
           <Switch
             label="Pause on this site"
@@ -86,17 +86,13 @@ export function Popup({ services }: PopupProps) {
             onChange={(paused) => save({ pausedSites: withSitePaused(settings.pausedSites, hostname, paused) })}
           />
         )}
-        <SiteAccessControl
-          access={siteAccessFor(tab?.url, services.siteAccessApi, settings.enabledSites)}
-          tabId={tab?.id}
-          api={services.siteAccessApi}
-        />
-        <SnoozeControl
-          snoozedUntil={settings.snoozedUntil}
-          now={services.now}
-          onSnooze={(until) => save({ snoozedUntil: until })}
-        />
+        <SnoozeControl snoozedUntil={settings.snoozedUntil} now={services.now} onSnooze={(until) => save({ snoozedUntil: until })} />
       </section>
+      <SiteAccessControl
+        access={siteAccessFor(tab?.url, services.siteAccessApi, settings.enabledSites)}
+        tabId={tab?.id}
+        api={services.siteAccessApi}
+      />
       <PopupFooter openOptions={services.openOptions} />
     </main>
   );

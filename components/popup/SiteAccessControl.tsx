@@ -30,7 +30,8 @@ export function SiteAccessControl({ access, tabId, api }: SiteAccessControlProps
   };
 
   return (
-    <section class="site-access" aria-label="Site access">
+    <section class="site-access" aria-labelledby="site-access-heading">
+      <h2 id="site-access-heading">This site</h2>
       {access.kind === 'available' ? (
         <>
           <p class="hint">Greenlit does not read {host} unless you allow it.</p>
