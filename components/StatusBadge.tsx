@@ -8,6 +8,8 @@ export interface StatusBadgeProps {
   title: string;
   result: LookupResult | null;
   placement: 'inline' | 'tile';
+  /** A correction from the card changed the answer. */
+  onResult(result: LookupResult): void;
 }
 
 /** A glyph per status so colour is never the only cue. */
@@ -25,7 +27,7 @@ const GLYPHS: Record<BadgeStatus, string> = {
 const CLOSE_DELAY_MS = 200;
 
 /** The badge beside a title; hover or focus opens its card (in the top layer, so no overflow clips it). */
-export function StatusBadge({ title, result, placement }: StatusBadgeProps) {
+export function StatusBadge({ title, result, placement, onResult }: StatusBadgeProps) {
   const status: BadgeStatus = result?.status ?? 'loading';
   const [open, setOpen] = useState(false);
   const badgeRef = useRef<HTMLSpanElement>(null);
@@ -115,7 +117,7 @@ export function StatusBadge({ title, result, placement }: StatusBadgeProps) {
           }
         }}
       >
-        {open && <StatusCard title={title} result={result} now={Date.now()} />}
+        {open && <StatusCard title={title} result={result} now={Date.now()} onResult={onResult} />}
       </div>
     </>
   );

@@ -1,15 +1,17 @@
 import type { LookupResult } from '@/utils/show-summary';
 import { STATUS_SENTENCES } from '@/utils/status';
 import { TVMAZE_SITE } from '@/utils/api-config';
+import { CardActions } from './CardActions';
 
 export interface StatusCardProps {
   title: string;
   result: LookupResult | null;
   now: number;
+  onResult(result: LookupResult): void;
 }
 
 /** The details behind a badge. Every string is rendered as text, never as HTML. */
-export function StatusCard({ title, result, now }: StatusCardProps) {
+export function StatusCard({ title, result, now, onResult }: StatusCardProps) {
   const show = result?.show;
   if (!result || !show) {
     return (
@@ -17,6 +19,7 @@ export function StatusCard({ title, result, now }: StatusCardProps) {
         <h2>{title}</h2>
         <p class="sentence">{result ? 'No matching show found on TVmaze.' : 'Checking renewal status…'}</p>
         {result?.error && <p class="stale">{result.error}</p>}
+        {result && <CardActions title={title} result={result} onResult={onResult} />}
         <Credit />
       </>
     );
@@ -44,6 +47,7 @@ export function StatusCard({ title, result, now }: StatusCardProps) {
           {show.name} on TVmaze
         </a>
       </p>
+      <CardActions title={title} result={result} onResult={onResult} />
       <Credit />
     </>
   );

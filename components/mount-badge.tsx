@@ -50,12 +50,17 @@ export async function mountBadge(ctx: ContentScriptContext, options: MountBadgeO
   });
   ui.mount();
 
+  function onResult(next: LookupResult) {
+    result = next;
+    draw(ui.shadowHost);
+  }
+
   function draw(host: HTMLElement) {
     host.setAttribute('data-greenlit-status', result?.status ?? 'loading');
     host.setAttribute('data-greenlit-title', title);
     if (result?.show) host.setAttribute('data-greenlit-show-id', `tvmaze:${result.show.id}`);
     else host.removeAttribute('data-greenlit-show-id');
-    if (container) render(<StatusBadge title={title} result={result} placement={options.placement} />, container);
+    if (container) render(<StatusBadge title={title} result={result} placement={options.placement} onResult={onResult} />, container);
   }
 
   return {

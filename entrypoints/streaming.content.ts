@@ -1,13 +1,14 @@
 import { siteFeatures } from '@/utils/content/site-features';
 import { runContent } from '@/utils/content/run-content';
 import { adapterForUrl, siteMatchPatterns } from '@/utils/sites/registry';
+import { PRIME_VIDEO_MATCHES } from '@/utils/sites/prime-video-matches';
 
-// Streaming and catalog sites, each read by its adapter.
+// Every other streaming and catalog site, each read by its adapter (Prime Video has its own script).
 export default defineContentScript({
-  matches: siteMatchPatterns(),
+  matches: siteMatchPatterns().filter((pattern) => !PRIME_VIDEO_MATCHES.includes(pattern)),
   runAt: 'document_idle',
   async main(ctx) {
     const adapter = adapterForUrl(new URL(location.href));
-    if (adapter) await runContent(ctx, siteFeatures(adapter));
+    if (adapter && adapter.id !== 'prime-video') await runContent(ctx, siteFeatures(adapter));
   },
 });

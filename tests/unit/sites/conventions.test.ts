@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { SITE_ADAPTERS, adapterForUrl, siteMatchPatterns } from '../../../utils/sites/registry';
 import { fixturePath, titlesOnFixture } from './fixture-page';
+import { primeVideo } from '../../../utils/sites/prime-video';
+import { PRIME_VIDEO_MATCHES } from '../../../utils/sites/prime-video-matches';
 
 const SITES_DIR = resolve(process.cwd(), 'utils/sites');
 /** Shared code, not adapters. */
@@ -23,9 +25,13 @@ describe('site adapter conventions', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('puts every adapter pattern in the streaming content script manifest entry', () => {
-    const entrypoint = readFileSync(resolve(process.cwd(), 'entrypoints/streaming.content.ts'), 'utf8');
-    expect(entrypoint).toMatch(/matches:\s*siteMatchPatterns\(\)/);
+  it('puts every adapter pattern in a content script manifest entry', () => {
+    const streaming = readFileSync(resolve(process.cwd(), 'entrypoints/streaming.content.ts'), 'utf8');
+    const prime = readFileSync(resolve(process.cwd(), 'entrypoints/prime-video.content.ts'), 'utf8');
+    // Prime Video has its own script; the streaming one takes every other adapter's patterns.
+    expect(streaming).toMatch(/matches:\s*siteMatchPatterns\(\)\.filter\(\(pattern\) => !PRIME_VIDEO_MATCHES\.includes\(pattern\)\)/);
+    expect(prime).toMatch(/matches:\s*PRIME_VIDEO_MATCHES/);
+    expect(primeVideo.matches).toBe(PRIME_VIDEO_MATCHES);
   });
 
   it('exports valid match patterns for the content script', () => {
