@@ -15,7 +15,16 @@ export default defineConfig({
     host_permissions: apiOrigins(process.env).map((origin) => `${origin}/*`),
     optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'greenlit@greenlit.example', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'greenlit@greenlit.example',
+              strict_min_version: '128.0',
+              // Titles spotted on pages are sent to TVmaze to look them up.
+              data_collection_permissions: { required: ['websiteContent'] },
+            },
+          },
+        }
       : {}),
   }),
 });
