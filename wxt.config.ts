@@ -16,6 +16,8 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'
       ? {
+          // MV2 has no optional_host_permissions; hosts asked for at run time go here.
+          optional_permissions: ['https://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'greenlit@greenlit.example',

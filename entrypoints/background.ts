@@ -1,6 +1,7 @@
 import { handleLookupTitles, handleSearchShows, handleShowById } from '@/utils/background-handlers';
 import { createLookupService, createTvmazeForExtension } from '@/utils/lookup-setup';
 import { onMessage } from '@/utils/messaging';
+import { extensionSiteAccessApi, syncSiteAccess } from '@/utils/site-access';
 import { getCorrection } from '@/utils/storage/corrections';
 import { createTmdbForExtension, handleSetTmdbKey } from '@/utils/tmdb';
 import { handleCheckWatchedNow, registerWatchChecker } from '@/utils/watch-checker';
@@ -20,4 +21,10 @@ export default defineBackground(() => {
   // Registered in the worker's first turn so alarms and notification clicks can wake it.
   const watchChecker = registerWatchChecker({ client: tvmaze, lookups });
   onMessage('checkWatchedNow', () => handleCheckWatchedNow(watchChecker));
+
+  // Sites enabled from the popup follow the permissions the user keeps (or revokes in the browser).
+  const syncSites = () => void syncSiteAccess(extensionSiteAccessApi).catch((e) => console.warn('[Greenlit] site sync:', e));
+  syncSites();
+  browser.permissions.onAdded.addListener(syncSites);
+  browser.permissions.onRemoved.addListener(syncSites);
 });

@@ -183,12 +183,16 @@ async function rememberSite(origin: string, enabled: boolean): Promise<void> {
  * was removed in the browser's settings is dropped, one granted while the popup was closing is
  * registered. Meant for the background, at startup and on permissions.onAdded/onRemoved.
  */
+/** Optional hosts granted for an API (the TMDB key), not as a site to read. */
+const API_ORIGINS = new Set(['https://api.themoviedb.org']);
+
 export async function syncSiteAccess(api: SiteAccessApi): Promise<void> {
   const required = new Set(api.runtime.getManifest().host_permissions ?? []);
   const granted = new Set(
     ((await api.permissions.getAll()).origins ?? [])
       .filter((pattern) => !required.has(pattern) && /^https:\/\/[^/*]+\/\*$/.test(pattern))
-      .map((pattern) => pattern.slice(0, -2)),
+      .map((pattern) => pattern.slice(0, -2))
+      .filter((origin) => !API_ORIGINS.has(origin)),
   );
   const registered = (await api.scripting.getRegisteredContentScripts()).filter((script) =>
     script.id.startsWith(USER_SCRIPT_ID_PREFIX),
