@@ -21,7 +21,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'greenlit@greenlit.example',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               // Titles spotted on pages are sent to TVmaze to look them up.
               data_collection_permissions: { required: ['websiteContent'] },
             },
