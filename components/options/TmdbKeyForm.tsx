@@ -1,6 +1,11 @@
 import { useId, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging';
+import { TMDB_ORIGIN_PATTERN } from '@/utils/tmdb/client';
 import { errorText } from './error-text';
+
+const PERMISSION_REFUSED =
+  'Greenlit needs permission to reach api.themoviedb.org to use a TMDB key. Nothing was saved.';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
 
@@ -10,18 +15,40 @@ export function TmdbKeyForm() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const inputId = useId();
 
-  async function submit(next: string | null) {
+  /** Must be called straight from the click: the permission prompt needs the user gesture. */
+  function save(next: string) {
+    const granted = browser.permissions.request({ origins: [TMDB_ORIGIN_PATTERN] });
     setState({ kind: 'busy' });
+    void granted.then(
+      (ok) => {
+        if (ok) void send(next);
+        else setState({ kind: 'error', text: PERMISSION_REFUSED });
+      },
+      (error: unknown) => setState({ kind: 'error', text: `Could not ask for permission: ${errorText(error)}` }),
+    );
+  }
+
+  async function remove() {
+    setState({ kind: 'busy' });
+    if (await send(null)) {
+      // Without a key Greenlit has no reason to reach TMDB.
+      await browser.permissions.remove({ origins: [TMDB_ORIGIN_PATTERN] }).catch(() => false);
+    }
+  }
+
+  async function send(next: string | null): Promise<boolean> {
     try {
       const answer = await sendMessage('setTmdbKey', { key: next });
       if (!answer.ok) {
         setState({ kind: 'error', text: answer.error });
-        return;
+        return false;
       }
       setKey('');
       setState({ kind: 'ok', text: next === null ? 'TMDB key removed.' : 'TMDB key saved.' });
+      return true;
     } catch (error) {
       setState({ kind: 'error', text: errorText(error) });
+      return false;
     }
   }
 
@@ -31,7 +58,7 @@ export function TmdbKeyForm() {
       onSubmit={(event) => {
         event.preventDefault();
         const trimmed = key.trim();
-        if (trimmed) void submit(trimmed);
+        if (trimmed) save(trimmed);
         else setState({ kind: 'error', text: 'Enter a TMDB API key first.' });
       }}
     >
@@ -51,7 +78,7 @@ export function TmdbKeyForm() {
       <button type="submit" disabled={state.kind === 'busy'}>
         Save key
       </button>
-      <button type="button" class="secondary" disabled={state.kind === 'busy'} onClick={() => void submit(null)}>
+      <button type="button" class="secondary" disabled={state.kind === 'busy'} onClick={() => void remove()}>
         Remove key
       </button>
       <p role="status">{state.kind === 'busy' ? 'Checking with TMDB…' : state.kind === 'ok' ? state.text : ''}</p>

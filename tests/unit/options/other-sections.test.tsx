@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { sendMessage } from '@/utils/messaging';
@@ -22,6 +23,10 @@ beforeEach(() => {
   send.mockImplementation(((type: string, data: unknown) => answer(type, data)) as unknown as typeof sendMessage);
 });
 afterEach(() => unmountAll());
+
+/** permissions.request/remove are overloaded (callback or promise); the page uses the promise form. */
+const answerPermission = (granted: boolean) =>
+  (async () => granted) as unknown as typeof browser.permissions.request;
 
 const section = (root: HTMLElement, heading: string) => {
   const found = [...root.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent === heading);
@@ -134,6 +139,8 @@ describe('options page', () => {
       const { key } = data as { key: string | null };
       return key === 'good-key' || key === null ? { ok: true } : { ok: false, error: 'TMDB rejected this key (401).' };
     };
+    const request = vi.spyOn(browser.permissions, 'request').mockImplementation(answerPermission(true));
+    const removePermission = vi.spyOn(browser.permissions, 'remove').mockImplementation(answerPermission(true));
     const root = mount(<OptionsApp />);
     const tmdb = section(root, 'TMDB (optional)');
     const input = byLabel(tmdb, 'TMDB API key');
@@ -147,11 +154,23 @@ describe('options page', () => {
     click(buttonNamed(tmdb, 'Save key'));
     await waitFor(() => expect(textOf(tmdb.querySelector('[role="status"]'))).toBe('TMDB key saved.'));
     expect(send).toHaveBeenLastCalledWith('setTmdbKey', { key: 'good-key' });
+    expect(request).toHaveBeenCalledWith({ origins: ['https://api.themoviedb.org/*'] });
     expect(tmdb.querySelector('[role="alert"]')).toBeNull();
     expect(input.value).toBe('');
 
     click(buttonNamed(tmdb, 'Remove key'));
     await waitFor(() => expect(textOf(tmdb.querySelector('[role="status"]'))).toBe('TMDB key removed.'));
     expect(send).toHaveBeenLastCalledWith('setTmdbKey', { key: null });
+    await waitFor(() => expect(removePermission).toHaveBeenCalledWith({ origins: ['https://api.themoviedb.org/*'] }));
+  });
+
+  it('saves no TMDB key without permission to reach TMDB', async () => {
+    vi.spyOn(browser.permissions, 'request').mockImplementation(answerPermission(false));
+    const root = mount(<OptionsApp />);
+    const tmdb = section(root, 'TMDB (optional)');
+    typeInto(byLabel(tmdb, 'TMDB API key'), 'some-key');
+    click(buttonNamed(tmdb, 'Save key'));
+    await waitFor(() => expect(textOf(tmdb.querySelector('[role="alert"]'))).toContain('Nothing was saved.'));
+    expect(send).not.toHaveBeenCalled();
   });
 });
