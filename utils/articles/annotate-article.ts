@@ -1,4 +1,5 @@
 import type { LookupResult } from '../show-summary';
+import type { TitleHints } from '../sites/site-adapter';
 import { scanArticle } from './article-scan';
 import { firstMentions } from './mentions';
 import { locate, type PageText } from './page-text';
@@ -12,7 +13,8 @@ export interface BadgeRequest {
 }
 
 export interface ArticleDeps {
-  lookup(titles: string[]): Promise<LookupResult[]>;
+  /** Results in the order of `titles`; `hints[i]` is what the page says about `titles[i]`. */
+  lookup(titles: string[], hints: Array<TitleHints | undefined>): Promise<LookupResult[]>;
   mountBadge(request: BadgeRequest): Promise<unknown>;
 }
 
@@ -24,7 +26,7 @@ export interface ArticleDeps {
 export async function annotateArticle(doc: Document, deps: ArticleDeps): Promise<number> {
   const scan = scanArticle(doc);
   if (!scan || !scan.candidates.length) return 0;
-  const results = await deps.lookup(scan.candidates);
+  const results = await deps.lookup(scan.candidates, scan.candidates.map((title) => scan.hints.get(title)));
 
   // Every spelling that resolved to a show, plus the show's own name, points at that show.
   const shows = new Map<number, LookupResult>();

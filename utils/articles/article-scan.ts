@@ -1,4 +1,6 @@
 import { findArticleBody, findHeadline, EXCLUDED_SELECTOR } from './article-root';
+import type { TitleHints } from '../sites/site-adapter';
+import { contextHints } from './context-hints';
 import { readPageText, type PageText } from './page-text';
 import { WHOLE_TITLE, cleanCandidate, titleCandidatesInText } from './title-patterns';
 
@@ -12,6 +14,8 @@ export interface ArticleScan {
   headlineText: PageText | null;
   /** Title candidates to confirm through the lookup, in page order. */
   candidates: string[];
+  /** What the text says about a candidate's network or year, to tell same-name shows apart. */
+  hints: Map<string, TitleHints>;
 }
 
 /** Show pages on news and catalog sites: links to them name a show. */
@@ -31,7 +35,14 @@ export function scanArticle(doc: Document): ArticleScan | null {
     ...formattedTitles(body),
     ...keywordTitles(doc, `${headlineText?.text ?? ''}\n${bodyText.text}`),
   ];
-  return { body, headline, bodyText, headlineText, candidates: [...new Set(candidates)].slice(0, MAX_CANDIDATES) };
+  const unique = [...new Set(candidates)].slice(0, MAX_CANDIDATES);
+  const text = `${headlineText?.text ?? ''}\n${bodyText.text}`;
+  const hints = new Map<string, TitleHints>();
+  for (const title of unique) {
+    const found = contextHints(text, title);
+    if (found) hints.set(title, found);
+  }
+  return { body, headline, bodyText, headlineText, candidates: unique, hints };
 }
 
 /** The document title minus the site name ("Ballard season 2 | TechRadar"). */

@@ -10,7 +10,7 @@ export const articleFeatures: PageFeatures = {
   startBadges(ctx) {
     const run = () =>
       annotateArticle(document, {
-        lookup: (titles) => lookupTitles(titles.map((title) => ({ title }))),
+        lookup: (titles, hints) => lookupTitles(titles.map((title, i) => ({ title, hints: hints[i] }))),
         mountBadge: (request) => mountBadge(ctx, request),
       }).catch((error) => console.warn('[Greenlit] could not annotate this article:', error));
     void run();

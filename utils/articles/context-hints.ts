@@ -1,0 +1,27 @@
+import type { TitleHints } from '../sites/site-adapter';
+
+/** Networks and services a writer puts before a title: "HBO's Girls", "the BBC's The Office". */
+const NETWORKS = [
+  'ABC', 'AMC', 'Apple TV+', 'Apple TV', 'BBC', 'BBC One', 'BBC Two', 'Bravo', 'CBS', 'Channel 4', 'Comedy Central',
+  'Disney+', 'FX', 'Fox', 'Freeform', 'HBO', 'Hulu', 'ITV', 'Max', 'NBC', 'Netflix', 'Paramount+', 'PBS', 'Peacock',
+  'Prime Video', 'Amazon', 'Showtime', 'Sky', 'Starz', 'Syfy', 'TBS', 'The CW', 'TNT', 'USA Network',
+];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NETWORK_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${NETWORKS.map(escape).join('|')})['’]s\s+(?:(?:new|hit|original|series|show|drama|comedy|sitcom)\s+)*[“"]?$`,
+  'u',
+);
+const YEAR_AFTER = /^[”"]?\s*\(((?:19|20)\d\d)\)/u;
+
+/**
+ * What the text around a title's first mention says about which show it is, to tell same-name
+ * shows apart ("HBO's Girls", "The Office (2005)"). Nothing when the text says nothing.
+ */
+export function contextHints(text: string, title: string): TitleHints | undefined {
+  const at = text.indexOf(title);
+  if (at < 0) return undefined;
+  const network = NETWORK_BEFORE.exec(text.slice(Math.max(0, at - 60), at))?.[1];
+  const year = YEAR_AFTER.exec(text.slice(at + title.length, at + title.length + 12))?.[1];
+  if (!network && !year) return undefined;
+  return { ...(network ? { network } : {}), ...(year ? { year: Number(year) } : {}) };
+}
