@@ -3,7 +3,7 @@ import { createLookupService, createTvmazeForExtension } from '@/utils/lookup-se
 import { onMessage } from '@/utils/messaging';
 import { extensionSiteAccessApi, syncSiteAccess } from '@/utils/site-access';
 import { getCorrection } from '@/utils/storage/corrections';
-import { createTmdbForExtension, handleSetTmdbKey } from '@/utils/tmdb';
+import { createTmdbForExtension, getTmdbKey, handleSetTmdbKey } from '@/utils/tmdb';
 import { handleCheckWatchedNow, registerWatchChecker } from '@/utils/watch-checker';
 
 export default defineBackground(() => {
@@ -17,6 +17,7 @@ export default defineBackground(() => {
   onMessage('searchShows', ({ data }) => handleSearchShows(tvmaze, data));
   onMessage('showById', ({ data }) => handleShowById(lookups, data));
   onMessage('setTmdbKey', ({ data }) => handleSetTmdbKey(tmdb.client, data));
+  onMessage('tmdbKeyStatus', async () => ({ saved: (await getTmdbKey()) !== null }));
 
   // Registered in the worker's first turn so alarms and notification clicks can wake it.
   const watchChecker = registerWatchChecker({ client: tvmaze, lookups });

@@ -37,6 +37,8 @@ interface ProtocolMap {
   showById(request: { id: number }): ShowSummary | null;
   /** Options page: check a TMDB API key with one call; the key itself stays in the background. */
   setTmdbKey(request: { key: string | null }): { ok: true } | { ok: false; error: string };
+  /** Options page: whether a TMDB key is saved (never the key itself). */
+  tmdbKeyStatus(): { saved: boolean };
   /** Options page: run the watched-shows status check now. */
   checkWatchedNow(): { checked: number; changes: number };
   // popup → content script of the active tab

@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging';
 import { TMDB_ORIGIN_PATTERN } from '@/utils/tmdb/client';
@@ -13,7 +13,14 @@ type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok'; text: string } 
 export function TmdbKeyForm() {
   const [key, setKey] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [saved, setSaved] = useState<boolean | null>(null);
   const inputId = useId();
+
+  useEffect(() => {
+    sendMessage('tmdbKeyStatus')
+      .then((status) => setSaved(status.saved))
+      .catch(() => setSaved(null));
+  }, []);
 
   /** Must be called straight from the click: the permission prompt needs the user gesture. */
   function save(next: string) {
@@ -44,6 +51,7 @@ export function TmdbKeyForm() {
         return false;
       }
       setKey('');
+      setSaved(next !== null);
       setState({ kind: 'ok', text: next === null ? 'TMDB key removed.' : 'TMDB key saved.' });
       return true;
     } catch (error) {
@@ -64,6 +72,8 @@ export function TmdbKeyForm() {
     >
       <p id={`${inputId}-about`}>
         With a TMDB key, Greenlit can tell “cancelled” from “ended”. The key stays in this extension.
+        {saved === true && ' A key is saved.'}
+        {saved === false && ' No key is saved.'}
       </p>
       <label for={inputId}>TMDB API key</label>
       <input
@@ -78,7 +88,7 @@ export function TmdbKeyForm() {
       <button type="submit" disabled={state.kind === 'busy'}>
         Save key
       </button>
-      <button type="button" class="secondary" disabled={state.kind === 'busy'} onClick={() => void remove()}>
+      <button type="button" class="secondary" disabled={state.kind === 'busy' || saved === false} onClick={() => void remove()}>
         Remove key
       </button>
       <p role="status">{state.kind === 'busy' ? 'Checking with TMDB…' : state.kind === 'ok' ? state.text : ''}</p>
