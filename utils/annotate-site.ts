@@ -1,6 +1,7 @@
 import type { LookupResult } from './show-summary';
 import type { SiteAdapter, SpottedTitle } from './sites/site-adapter';
-import type { TitleQuery } from './lookup-service';
+import { queryKey, type TitleQuery } from './lookup-service';
+import { MAX_TITLES_PER_BATCH } from './messaging';
 
 export interface SiteBadge {
   update(result: LookupResult | null, title?: string): void;
@@ -19,6 +20,7 @@ export interface SiteAnnotatorDeps {
 }
 
 interface Tracked {
+  anchor: Element;
   /** The spotted raw title the badge currently shows. */
   rawTitle: string;
   badge: Promise<SiteBadge>;
@@ -31,7 +33,8 @@ interface Tracked {
  */
 export class SiteAnnotator {
   private readonly tracked = new WeakMap<Element, Tracked>();
-  private readonly live = new Set<Tracked>();
+  /** Badges whose card may still be on the page; pruned as cards leave, so a long session does not leak. */
+  private live = new Set<Tracked>();
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -40,20 +43,26 @@ export class SiteAnnotator {
 
   /** One pass over the page; returns the number of titles sent for lookup. */
   async scan(root: ParentNode, url: URL): Promise<number> {
+    this.pruneRemovedCards();
     const fresh: Array<{ spotted: SpottedTitle; entry: Tracked }> = [];
     for (const spotted of this.adapter.findTitles(root, url)) {
       const known = this.tracked.get(spotted.anchor);
       if (known?.rawTitle === spotted.rawTitle) continue;
-      const entry: Tracked = known
-        ? { rawTitle: spotted.rawTitle, badge: known.badge }
-        : { rawTitle: spotted.rawTitle, badge: this.deps.mountBadge(badgeRequest(spotted)) };
-      if (known) void known.badge.then((badge) => badge.update(null, spotted.rawTitle));
+      const entry: Tracked = {
+        anchor: spotted.anchor,
+        rawTitle: spotted.rawTitle,
+        badge: known ? known.badge : this.deps.mountBadge(badgeRequest(spotted)),
+      };
+      if (known) {
+        this.live.delete(known);
+        void known.badge.then((badge) => badge.update(null, spotted.rawTitle));
+      }
       this.tracked.set(spotted.anchor, entry);
       this.live.add(entry);
       fresh.push({ spotted, entry });
     }
     if (!fresh.length) return 0;
-    const results = await this.deps.lookup(fresh.map(({ spotted }) => ({ title: spotted.title, hints: spotted.hints })));
+    const results = await this.lookupDistinct(fresh.map(({ spotted }) => ({ title: spotted.title, hints: spotted.hints })));
     await Promise.all(
       fresh.map(async ({ spotted, entry }, i) => {
         // A newer scan may have recycled the card meanwhile; its own lookup will update the badge.
@@ -69,6 +78,28 @@ export class SiteAnnotator {
     const entries = [...this.live];
     this.live.clear();
     await Promise.all(entries.map(async (entry) => (await entry.badge).remove()));
+  }
+
+  /** Each distinct title once (a grid repeats titles), in messages no larger than the worker accepts. */
+  private async lookupDistinct(queries: TitleQuery[]): Promise<LookupResult[]> {
+    const keys = queries.map(queryKey);
+    const distinct = [...new Map(queries.map((query, i) => [keys[i]!, query])).values()];
+    const answers = new Map<string, LookupResult>();
+    for (let i = 0; i < distinct.length; i += MAX_TITLES_PER_BATCH) {
+      const batch = distinct.slice(i, i + MAX_TITLES_PER_BATCH);
+      const results = await this.deps.lookup(batch);
+      batch.forEach((query, j) => answers.set(queryKey(query), results[j]!));
+    }
+    return keys.map((key) => answers.get(key)!);
+  }
+
+  private pruneRemovedCards(): void {
+    const gone = [...this.live].filter((entry) => !entry.anchor.isConnected);
+    if (!gone.length) return;
+    for (const entry of gone) {
+      this.live.delete(entry);
+      void entry.badge.then((badge) => badge.remove());
+    }
   }
 }
 

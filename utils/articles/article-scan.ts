@@ -54,8 +54,13 @@ function pageTitle(doc: Document): string {
 /** Italic titles (house style for show names) and links to show pages. */
 function formattedTitles(body: Element): string[] {
   const titles: string[] = [];
+  const excluded = new Set(body.querySelectorAll(EXCLUDED_SELECTOR));
+  const isExcluded = (element: Element) => {
+    for (let at: Element | null = element; at && at !== body; at = at.parentElement) if (excluded.has(at)) return true;
+    return false;
+  };
   for (const element of body.querySelectorAll('i, em, cite, a[href]')) {
-    if (element.closest(EXCLUDED_SELECTOR)) continue;
+    if (isExcluded(element)) continue;
     if (element.tagName === 'A' && !SHOW_LINK.test(element.getAttribute('href') ?? '')) continue;
     const text = (element.textContent ?? '').trim();
     if (text.length > 80 || text.split(/\s+/).length > 6 || !WHOLE_TITLE.test(text)) continue;

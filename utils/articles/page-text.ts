@@ -18,11 +18,10 @@ export interface PageText {
 
 export function readPageText(root: Node): PageText {
   const doc = root.ownerDocument ?? (root as Document);
+  // One native query for the excluded subtrees beats matching the selector on every element.
+  const excluded = new Set((root as ParentNode).querySelectorAll?.(EXCLUDED_SELECTOR) ?? []);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(EXCLUDED_SELECTOR)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => (excluded.has(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const parts: string[] = [];
   const nodes: Text[] = [];

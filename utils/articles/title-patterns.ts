@@ -14,20 +14,43 @@ const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|new|final|la
 const SHOW_NOUN = String.raw`(?:series|show|sitcom|drama|comedy|miniseries|limited series|docuseries|spinoff|spin-off|reboot|revival)`;
 const QUOTED = String.raw`[“"](${TITLE}?)[.,!?]?[”"]`;
 
-export const TITLE_RULES: readonly RegExp[] = [
+/**
+ * Rules whose title comes BEFORE a keyword ("Ballard season 2"). Matching is keyword first: a cheap
+ * scan finds the keyword, then the title is read backwards from it within a short window, so the
+ * cost follows the number of keywords, not the number of capitalised words on the page.
+ */
+interface TitleBeforeKeyword {
+  keyword: RegExp;
+  /** The title and what joins it to the keyword, anchored at the end of the text before the keyword. */
+  titleBefore: RegExp;
+}
+
+const titleBefore = (joiner: string) => new RegExp(String.raw`(${TITLE})${joiner}$`, 'u');
+
+const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   // Ballard season 2 · Ballard's Season 2 · Ballard: Season 2 · Doctor Who series 14
-  new RegExp(String.raw`(${TITLE})(?:['’]s)?\s+(?:[Ss]eason|[Ss]eries)\s+${SEASON_NUMBER}`, 'gu'),
-  // Ballard's second season
-  new RegExp(String.raw`(${TITLE})['’]s?\s+${ORDINAL}\s+season`, 'gu'),
+  { keyword: new RegExp(String.raw`\b(?:[Ss]eason|[Ss]eries)\s+${SEASON_NUMBER}`, 'gu'), titleBefore: titleBefore(String.raw`(?:['’]s)?\s+`) },
+  // Ballard's second season · Stranger Things' final season
+  { keyword: new RegExp(String.raw`\b${ORDINAL}\s+season\b`, 'gu'), titleBefore: titleBefore(String.raw`['’]s?\s+`) },
+  // the Bosch: Legacy spinoff · the Severance finale
+  {
+    keyword: /\b(?:spinoff|spin-off|prequel|reboot|revival|showrunner|(?:season |series )?finale|season premiere)\b/gu,
+    titleBefore: titleBefore(String.raw`\s+`),
+  },
+  // Ballard S2 · Severance S02E05
+  { keyword: /\bS\d{1,2}(?:E\d{1,2})?\b/gu, titleBefore: titleBefore(String.raw`\s+`) },
+];
+
+/** Rules whose keyword comes first; a literal start keeps them cheap as plain regexes. */
+const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // season 3 of Twin Peaks · season 2 premiere of The End of the F***ing World
   new RegExp(String.raw`\b[Ss]eason\s+${SEASON_NUMBER}\s+(?:premiere\s+|finale\s+|episodes?\s+)?of\s+(${TITLE})`, 'gu'),
-  // the Bosch: Legacy spinoff · the Severance finale
-  new RegExp(String.raw`(${TITLE})\s+(?:spinoff|spin-off|prequel|reboot|revival|showrunner|(?:season |series )?finale|season premiere)\b`, 'gu'),
   // AMC's series "The Walking Dead"
   new RegExp(String.raw`\b${SHOW_NOUN}\s+${QUOTED}`, 'gu'),
-  // Ballard S2 · Severance S02E05
-  new RegExp(String.raw`(${TITLE})\s+S\d{1,2}(?:E\d{1,2})?\b`, 'gu'),
 ];
+
+/** Enough for eight words of title and their joiners. */
+const LOOKBACK = 120;
 
 /** Quoted titles in running text: films and songs too, so lookups must confirm them. */
 export const QUOTED_TITLE = new RegExp(QUOTED, 'gu');
@@ -62,7 +85,15 @@ export function cleanCandidate(raw: string): string | null {
 /** Candidate titles in a text, in order of first appearance. */
 export function titleCandidatesInText(text: string): string[] {
   const found: Array<[number, string]> = [];
-  for (const rule of TITLE_RULES) {
+  for (const { keyword, titleBefore } of TITLE_BEFORE_KEYWORD) {
+    for (const match of text.matchAll(keyword)) {
+      const [windowStart, window] = lookbackWindow(text, match.index);
+      const before = titleBefore.exec(window);
+      const title = before?.[1] && cleanCandidate(before[1]);
+      if (title) found.push([windowStart + before.index, title]);
+    }
+  }
+  for (const rule of TITLE_AFTER_KEYWORD) {
     for (const match of text.matchAll(rule)) {
       const title = match[1] && cleanCandidate(match[1]);
       if (title) found.push([match.index, title]);
@@ -76,4 +107,16 @@ export function titleCandidatesInText(text: string): string[] {
     }
   }
   return [...new Set(found.sort((a, b) => a[0] - b[0]).map(([, title]) => title))];
+}
+
+/** The text before `end` in the same block, starting at a word boundary. */
+function lookbackWindow(text: string, end: number): [number, string] {
+  let start = Math.max(0, end - LOOKBACK);
+  const lineBreak = text.lastIndexOf('\n', end - 1);
+  if (lineBreak >= start) start = lineBreak + 1;
+  else if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space < 0 || space >= end ? end : space + 1;
+  }
+  return [start, text.slice(start, end)];
 }
