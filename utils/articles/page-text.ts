@@ -18,28 +18,70 @@ export interface PageText {
 
 export function readPageText(root: Node): PageText {
   const doc = root.ownerDocument ?? (root as Document);
-  // One native query for the excluded subtrees beats matching the selector on every element.
-  const excluded = new Set((root as ParentNode).querySelectorAll?.(EXCLUDED_SELECTOR) ?? []);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (excluded.has(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
+  const places = new PlaceCache(root);
+  // SHOW_TEXT without a filter callback keeps the walk native-fast; what each parent means is cached.
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const data = (node as Text).data;
-      nodes.push(node as Text);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
-    } else if (BLOCK_TAGS.has((node as Element).tagName) && length > 0) {
+  let lastBlock: Node | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const place = places.of(node.parentNode);
+    if (place.excluded) continue;
+    if (place.block !== lastBlock && length > 0) {
       parts.push('\n');
       length += 1;
     }
+    lastBlock = place.block;
+    nodes.push(node);
+    starts.push(length);
+    parts.push(node.data);
+    length += node.data.length;
   }
   return { text: parts.join(''), nodes, starts };
+}
+
+interface Place {
+  /** Inside a menu, rail, form, script…: not the article's own text. */
+  excluded: boolean;
+  /** Nearest block-level ancestor (or the root): text in different blocks never runs together. */
+  block: Node | null;
+}
+
+/** What a parent element means for its text, computed once per element by walking up to the root. */
+class PlaceCache {
+  private readonly places = new Map<Node | null, Place>();
+  private readonly excluded: Set<Element>;
+
+  constructor(private readonly root: Node) {
+    // One native query for the excluded subtrees beats matching the selector on every element.
+    this.excluded = new Set((root as ParentNode).querySelectorAll?.(EXCLUDED_SELECTOR) ?? []);
+    this.places.set(root, { excluded: false, block: root });
+  }
+
+  of(node: Node | null): Place {
+    const known = this.places.get(node);
+    if (known) return known;
+    // Iterative, so a hostile page nested 100,000 deep cannot overflow the stack.
+    const chain: Node[] = [];
+    let at = node;
+    let place: Place | undefined;
+    while (at && !(place = this.places.get(at))) {
+      chain.push(at);
+      at = at.parentNode;
+    }
+    place ??= { excluded: false, block: this.root };
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const element = chain[i] as Element;
+      place = {
+        excluded: place.excluded || this.excluded.has(element),
+        block: BLOCK_TAGS.has(element.tagName) ? element : place.block,
+      };
+      this.places.set(element, place);
+    }
+    return place;
+  }
 }
 
 /** The text node and offset holding character `index` of the joined text. */

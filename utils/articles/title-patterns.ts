@@ -21,25 +21,47 @@ const QUOTED = String.raw`[“"](${TITLE}?)[.,!?]?[”"]`;
  */
 interface TitleBeforeKeyword {
   keyword: RegExp;
-  /** The title and what joins it to the keyword, anchored at the end of the text before the keyword. */
-  titleBefore: RegExp;
+  /** What joins the title to the keyword, anchored at the end of the text before the keyword. */
+  joiner: RegExp;
 }
-
-const titleBefore = (joiner: string) => new RegExp(String.raw`(${TITLE})${joiner}$`, 'u');
 
 const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   // Ballard season 2 · Ballard's Season 2 · Ballard: Season 2 · Doctor Who series 14
-  { keyword: new RegExp(String.raw`\b(?:[Ss]eason|[Ss]eries)\s+${SEASON_NUMBER}`, 'gu'), titleBefore: titleBefore(String.raw`(?:['’]s)?\s+`) },
+  { keyword: new RegExp(String.raw`\b(?:[Ss]eason|[Ss]eries)\s+${SEASON_NUMBER}`, 'gu'), joiner: /(?:['’]s)?\s+$/u },
   // Ballard's second season · Stranger Things' final season
-  { keyword: new RegExp(String.raw`\b${ORDINAL}\s+season\b`, 'gu'), titleBefore: titleBefore(String.raw`['’]s?\s+`) },
+  { keyword: new RegExp(String.raw`\b${ORDINAL}\s+season\b`, 'gu'), joiner: /['’]s?\s+$/u },
   // the Bosch: Legacy spinoff · the Severance finale
   {
     keyword: /\b(?:spinoff|spin-off|prequel|reboot|revival|showrunner|(?:season |series )?finale|season premiere)\b/gu,
-    titleBefore: titleBefore(String.raw`\s+`),
+    joiner: /\s+$/u,
   },
   // Ballard S2 · Severance S02E05
-  { keyword: /\bS\d{1,2}(?:E\d{1,2})?\b/gu, titleBefore: titleBefore(String.raw`\s+`) },
+  { keyword: /\bS\d{1,2}(?:E\d{1,2})?\b/gu, joiner: /\s+$/u },
 ];
+
+const WORD_ONLY = new RegExp(String.raw`^${WORD}$`, 'u');
+const CONNECTOR_ONLY = new RegExp(String.raw`^${CONNECTOR}$`, 'u');
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * The title that ends right where `text` ends, read backwards word by word: capitalised words,
+ * with connectors only between them. Linear in the words read; never more than eight title words.
+ */
+function titleEndingAt(text: string): { title: string; start: number } | null {
+  const words = text.split(/[ \u00a0]/u);
+  let first = -1;
+  let titleWords = 0;
+  for (let i = words.length - 1; i >= 0 && titleWords < MAX_TITLE_WORDS; i--) {
+    const word = words[i]!;
+    if (WORD_ONLY.test(word)) {
+      first = i;
+      titleWords++;
+    } else if (first < 0 || !CONNECTOR_ONLY.test(word)) break;
+  }
+  if (first < 0) return null;
+  const title = words.slice(first).join(' ');
+  return { title, start: text.length - title.length };
+}
 
 /** Rules whose keyword comes first; a literal start keeps them cheap as plain regexes. */
 const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
@@ -50,7 +72,7 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
 ];
 
 /** Enough for eight words of title and their joiners. */
-const LOOKBACK = 120;
+const LOOKBACK = 160;
 
 /** Quoted titles in running text: films and songs too, so lookups must confirm them. */
 export const QUOTED_TITLE = new RegExp(QUOTED, 'gu');
@@ -85,12 +107,13 @@ export function cleanCandidate(raw: string): string | null {
 /** Candidate titles in a text, in order of first appearance. */
 export function titleCandidatesInText(text: string): string[] {
   const found: Array<[number, string]> = [];
-  for (const { keyword, titleBefore } of TITLE_BEFORE_KEYWORD) {
+  for (const { keyword, joiner } of TITLE_BEFORE_KEYWORD) {
     for (const match of text.matchAll(keyword)) {
       const [windowStart, window] = lookbackWindow(text, match.index);
-      const before = titleBefore.exec(window);
-      const title = before?.[1] && cleanCandidate(before[1]);
-      if (title) found.push([windowStart + before.index, title]);
+      const joined = joiner.exec(window);
+      const before = joined && titleEndingAt(window.slice(0, joined.index));
+      const title = before && cleanCandidate(before.title);
+      if (title) found.push([windowStart + before.start, title]);
     }
   }
   for (const rule of TITLE_AFTER_KEYWORD) {
