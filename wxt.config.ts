@@ -5,8 +5,8 @@ import { apiOrigins } from './utils/api-config';
 // Host permissions are the TV API origins only; page access comes from content-script matches.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // `wxt build --mode analyze` keeps source maps, to see what makes up each bundle.
-  vite: (env) => ({ plugins: [preact()], build: { sourcemap: env.mode === 'analyze' } }),
+  // `wxt build --mode analyze` keeps source maps and names, to see what makes up each bundle.
+  vite: (env) => ({ plugins: [preact()], build: { sourcemap: env.mode === 'analyze', minify: env.mode !== 'analyze' } }),
   manifest: ({ browser }) => ({
     name: 'Greenlit — did my show get renewed?',
     description:

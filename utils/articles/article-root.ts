@@ -82,7 +82,10 @@ function densestParagraphParent(doc: Document): Element | null {
 
 function paragraphTextLength(element: Element): number {
   let length = 0;
-  for (const p of element.querySelectorAll('p')) length += p.textContent?.length ?? 0;
+  for (const p of element.querySelectorAll('p')) {
+    length += p.textContent?.length ?? 0;
+    if (length >= MIN_BODY_TEXT) break; // enough to tell; a huge body need not be read twice
+  }
   return length;
 }
 

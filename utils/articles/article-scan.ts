@@ -1,11 +1,12 @@
-import { findArticleBody, findHeadline, EXCLUDED_SELECTOR } from './article-root';
+import { findArticleBody, findHeadline } from './article-root';
 import type { TitleHints } from '../sites/site-adapter';
 import { contextHints } from './context-hints';
-import { readPageText, type PageText } from './page-text';
+import { excludedElements, readPageText, type PageText } from './page-text';
 import { WHOLE_TITLE, cleanCandidate, titleCandidatesInText } from './title-patterns';
 
 /** Enough for any real article; a hostile page cannot make the worker look up thousands of strings. */
 export const MAX_CANDIDATES = 60;
+export const MAX_FORMATTED_ELEMENTS = 2_000;
 
 export interface ArticleScan {
   body: Element;
@@ -26,13 +27,14 @@ export function scanArticle(doc: Document): ArticleScan | null {
   const body = findArticleBody(doc);
   if (!body) return null;
   const headline = findHeadline(doc, body);
-  const bodyText = readPageText(body);
+  const excluded = excludedElements(body);
+  const bodyText = readPageText(body, excluded);
   const headlineText = headline ? readPageText(headline) : null;
 
   const candidates = [
     ...titleCandidatesInText(headlineText?.text ?? pageTitle(doc)),
     ...titleCandidatesInText(bodyText.text),
-    ...formattedTitles(body),
+    ...formattedTitles(body, excluded),
     ...keywordTitles(doc, `${headlineText?.text ?? ''}\n${bodyText.text}`),
   ];
   const unique = [...new Set(candidates)].slice(0, MAX_CANDIDATES);
@@ -52,14 +54,16 @@ function pageTitle(doc: Document): string {
 }
 
 /** Italic titles (house style for show names) and links to show pages. */
-function formattedTitles(body: Element): string[] {
+function formattedTitles(body: Element, excluded: ReadonlySet<Element>): string[] {
   const titles: string[] = [];
-  const excluded = new Set(body.querySelectorAll(EXCLUDED_SELECTOR));
   const isExcluded = (element: Element) => {
     for (let at: Element | null = element; at && at !== body; at = at.parentElement) if (excluded.has(at)) return true;
     return false;
   };
-  for (const element of body.querySelectorAll('i, em, cite, a[href]')) {
+  const formatted = body.querySelectorAll('i, em, cite, a[href]');
+  // Real articles have dozens; a hostile page with 30,000 must not cost 30,000 reads.
+  for (let i = 0; i < Math.min(formatted.length, MAX_FORMATTED_ELEMENTS); i++) {
+    const element = formatted[i]!;
     if (isExcluded(element)) continue;
     if (element.tagName === 'A' && !SHOW_LINK.test(element.getAttribute('href') ?? '')) continue;
     const text = (element.textContent ?? '').trim();

@@ -16,9 +16,9 @@ export interface PageText {
   starts: number[];
 }
 
-export function readPageText(root: Node): PageText {
+export function readPageText(root: Node, excluded = excludedElements(root)): PageText {
   const doc = root.ownerDocument ?? (root as Document);
-  const places = new PlaceCache(root);
+  const places = new PlaceCache(root, excluded);
   // SHOW_TEXT without a filter callback keeps the walk native-fast; what each parent means is cached.
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
@@ -26,8 +26,13 @@ export function readPageText(root: Node): PageText {
   const starts: number[] = [];
   let length = 0;
   let lastBlock: Node | null = null;
+  let lastParent: Node | null = null;
+  let place: Place = { excluded: false, block: root };
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const place = places.of(node.parentNode);
+    if (node.parentNode !== lastParent) {
+      lastParent = node.parentNode;
+      place = places.of(lastParent);
+    }
     if (place.excluded) continue;
     if (place.block !== lastBlock && length > 0) {
       parts.push('\n');
@@ -42,6 +47,11 @@ export function readPageText(root: Node): PageText {
   return { text: parts.join(''), nodes, starts };
 }
 
+/** Roots of the subtrees that are not article text; one native query beats a selector match per element. */
+export function excludedElements(root: Node): Set<Element> {
+  return new Set((root as ParentNode).querySelectorAll?.(EXCLUDED_SELECTOR) ?? []);
+}
+
 interface Place {
   /** Inside a menu, rail, form, script…: not the article's own text. */
   excluded: boolean;
@@ -52,11 +62,11 @@ interface Place {
 /** What a parent element means for its text, computed once per element by walking up to the root. */
 class PlaceCache {
   private readonly places = new Map<Node | null, Place>();
-  private readonly excluded: Set<Element>;
 
-  constructor(private readonly root: Node) {
-    // One native query for the excluded subtrees beats matching the selector on every element.
-    this.excluded = new Set((root as ParentNode).querySelectorAll?.(EXCLUDED_SELECTOR) ?? []);
+  constructor(
+    private readonly root: Node,
+    private readonly excluded: ReadonlySet<Element>,
+  ) {
     this.places.set(root, { excluded: false, block: root });
   }
 

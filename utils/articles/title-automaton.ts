@@ -17,6 +17,10 @@ interface AutomatonNode<T> {
 
 export class TitleAutomaton<T> {
   private readonly nodes: AutomatonNode<T>[] = [{ next: new Map(), fail: 0, outputs: [] }];
+  /** Every value some pattern maps to. */
+  readonly values = new Set<T>();
+  /** Length of the longest pattern, in UTF-16 units. */
+  maxLength = 0;
 
   constructor(patterns: Iterable<[string, T]>) {
     for (const [pattern, value] of patterns) if (pattern) this.add(pattern, value);
@@ -34,6 +38,8 @@ export class TitleAutomaton<T> {
       state = next;
     }
     this.nodes[state]!.outputs.push({ length: pattern.length, value });
+    this.values.add(value);
+    this.maxLength = Math.max(this.maxLength, pattern.length);
   }
 
   /** Breadth-first failure links; each node inherits the outputs of its failure target. */
@@ -55,11 +61,15 @@ export class TitleAutomaton<T> {
     }
   }
 
-  /** Every occurrence, with UTF-16 offsets into `text`. */
-  *matches(text: string): Generator<AutomatonMatch<T>> {
+  /**
+   * Every occurrence, with UTF-16 offsets into `text`. The caller may lower `limit.end` while
+   * iterating to stop reading past that offset.
+   */
+  *matches(text: string, limit: { end: number } = { end: Infinity }): Generator<AutomatonMatch<T>> {
     let state = 0;
     let index = 0;
     for (const char of text) {
+      if (index >= limit.end) return;
       index += char.length;
       while (state && !this.nodes[state]!.next.has(char)) state = this.nodes[state]!.fail;
       state = this.nodes[state]!.next.get(char) ?? 0;

@@ -42,6 +42,7 @@ export async function runContent(ctx: ContentScriptContext, features: PageFeatur
       badges = null;
     }
     if (!first) unblurAll(document); // start over so strength and reveal mode apply everywhere
+    await yieldToPage(); // badges and the spoiler shield each get their own task on a big page
     await shield(settings);
     clearTimeout(snoozeTimer);
     if (settings.snoozedUntil && settings.snoozedUntil > Date.now()) {
@@ -62,4 +63,9 @@ export async function runContent(ctx: ContentScriptContext, features: PageFeatur
     unwatch();
     removeReveal();
   });
+}
+
+/** Lets the page handle input and paint between two chunks of work. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

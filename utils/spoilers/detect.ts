@@ -23,6 +23,8 @@ export interface DetectOptions {
 }
 
 const QUICK_CHECK = /spoil|plot (?:points|details|twists)|look away|stop reading|read no further|turn back|been warned/;
+/** The same test on raw text, so the common block (no warning at all) skips normalising. */
+const RAW_QUICK_CHECK = /spoil|plot\s+(?:points|details|twists)|look\s+away|stop\s+reading|read\s+no\s+further|turn\s+back|been\s+warned/i;
 
 const QUALIFIER = '(?:major|minor|mild|light|heavy|huge|big|massive|serious|full|some|many|plot|finale|episode|ending)';
 const SPOILER_NOUN = '(?:spoilers?|plot (?:points|details|twists))';
@@ -121,6 +123,7 @@ function embeddedLabelCarriesContent(sentence: string): boolean {
 }
 
 export function detectSpoilerWarning(text: string, options: DetectOptions = {}): SpoilerWarning | null {
+  if (!RAW_QUICK_CHECK.test(text)) return null;
   const normalized = normalize(text);
   if (!QUICK_CHECK.test(normalized)) return null;
   const sentences = splitSentences(normalized);
