@@ -8,8 +8,9 @@ export interface AutomatonMatch<T> {
   value: T;
 }
 
+/** Transitions are on UTF-16 code units: exact matching needs no code-point decoding, and it is faster. */
 interface AutomatonNode<T> {
-  next: Map<string, number>;
+  next: Map<number, number>;
   fail: number;
   /** Patterns ending here (own and via failure links), longest first. */
   outputs: Array<{ length: number; value: T }>;
@@ -29,7 +30,8 @@ export class TitleAutomaton<T> {
 
   private add(pattern: string, value: T): void {
     let state = 0;
-    for (const char of pattern) {
+    for (let i = 0; i < pattern.length; i++) {
+      const char = pattern.charCodeAt(i);
       let next = this.nodes[state]!.next.get(char);
       if (next === undefined) {
         next = this.nodes.push({ next: new Map(), fail: 0, outputs: [] }) - 1;
@@ -66,15 +68,19 @@ export class TitleAutomaton<T> {
    * iterating to stop reading past that offset.
    */
   *matches(text: string, limit: { end: number } = { end: Infinity }): Generator<AutomatonMatch<T>> {
+    const nodes = this.nodes;
     let state = 0;
-    let index = 0;
-    for (const char of text) {
-      if (index >= limit.end) return;
-      index += char.length;
-      while (state && !this.nodes[state]!.next.has(char)) state = this.nodes[state]!.fail;
-      state = this.nodes[state]!.next.get(char) ?? 0;
-      for (const output of this.nodes[state]!.outputs) {
-        yield { start: index - output.length, end: index, value: output.value };
+    for (let i = 0; i < text.length && i < limit.end; i++) {
+      const char = text.charCodeAt(i);
+      let next = nodes[state]!.next.get(char);
+      while (next === undefined && state) {
+        state = nodes[state]!.fail;
+        next = nodes[state]!.next.get(char);
+      }
+      state = next ?? 0;
+      const outputs = nodes[state]!.outputs;
+      for (let o = 0; o < outputs.length; o++) {
+        yield { start: i + 1 - outputs[o]!.length, end: i + 1, value: outputs[o]!.value };
       }
     }
   }

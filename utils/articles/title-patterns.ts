@@ -39,6 +39,9 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   { keyword: /\bS\d{1,2}(?:E\d{1,2})?\b/gu, joiner: /\s+$/u },
 ];
 
+/** All the keywords in one pass over the text; the named group says which rule matched. */
+const ANY_KEYWORD = new RegExp(TITLE_BEFORE_KEYWORD.map(({ keyword }, i) => `(?<k${i}>${keyword.source})`).join('|'), 'gu');
+
 const WORD_ONLY = new RegExp(String.raw`^${WORD}$`, 'u');
 const CONNECTOR_ONLY = new RegExp(String.raw`^${CONNECTOR}$`, 'u');
 const MAX_TITLE_WORDS = 8;
@@ -107,14 +110,19 @@ export function cleanCandidate(raw: string): string | null {
 /** Candidate titles in a text, in order of first appearance. */
 export function titleCandidatesInText(text: string): string[] {
   const found: Array<[number, string]> = [];
-  for (const { keyword, joiner } of TITLE_BEFORE_KEYWORD) {
-    for (const match of text.matchAll(keyword)) {
-      const [windowStart, window] = lookbackWindow(text, match.index);
-      const joined = joiner.exec(window);
-      const before = joined && titleEndingAt(window.slice(0, joined.index));
-      const title = before && cleanCandidate(before.title);
-      if (title) found.push([windowStart + before.start, title]);
-    }
+  // Articles repeat their titles: clean each raw match once.
+  const cleaned = new Map<string, string | null>();
+  const clean = (raw: string) => {
+    if (!cleaned.has(raw)) cleaned.set(raw, cleanCandidate(raw));
+    return cleaned.get(raw)!;
+  };
+  for (const match of text.matchAll(ANY_KEYWORD)) {
+    const rule = TITLE_BEFORE_KEYWORD.findIndex((_, i) => match.groups?.[`k${i}`] !== undefined);
+    const [windowStart, window] = lookbackWindow(text, match.index);
+    const joined = TITLE_BEFORE_KEYWORD[rule]?.joiner.exec(window);
+    const before = joined && titleEndingAt(window.slice(0, joined.index));
+    const title = before && clean(before.title);
+    if (title) found.push([windowStart + before.start, title]);
   }
   for (const rule of TITLE_AFTER_KEYWORD) {
     for (const match of text.matchAll(rule)) {
@@ -135,8 +143,9 @@ export function titleCandidatesInText(text: string): string[] {
 /** The text before `end` in the same block, starting at a word boundary. */
 function lookbackWindow(text: string, end: number): [number, string] {
   let start = Math.max(0, end - LOOKBACK);
-  const lineBreak = text.lastIndexOf('\n', end - 1);
-  if (lineBreak >= start) start = lineBreak + 1;
+  // Search the short window only: a lastIndexOf over the whole text would make many hits quadratic.
+  const lineBreak = text.slice(start, end).lastIndexOf('\n');
+  if (lineBreak >= 0) start += lineBreak + 1;
   else if (start > 0) {
     const space = text.indexOf(' ', start);
     start = space < 0 || space >= end ? end : space + 1;
