@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { LookupResult } from '@/utils/show-summary';
-import { STATUS_LABELS, STATUS_SENTENCES, type BadgeStatus } from '@/utils/status';
+import { STATUS_GLYPHS, STATUS_LABELS, STATUS_SENTENCES, type BadgeStatus } from '@/utils/status';
 import { StatusCard, formatDate } from './StatusCard';
 
 export interface StatusBadgeProps {
@@ -11,18 +11,6 @@ export interface StatusBadgeProps {
   /** A correction from the card changed the answer. */
   onResult(result: LookupResult): void;
 }
-
-/** A glyph per status so colour is never the only cue. */
-const GLYPHS: Record<BadgeStatus, string> = {
-  loading: '…',
-  renewed: '✓',
-  airing: '▶',
-  awaiting: '?',
-  ended: '■',
-  cancelled: '✕',
-  development: '✎',
-  unknown: '–',
-};
 
 const CLOSE_DELAY_MS = 200;
 
@@ -91,7 +79,7 @@ export function StatusBadge({ title, result, placement, onResult }: StatusBadgeP
           setOpen(true);
         }}
       >
-        <span aria-hidden="true">{GLYPHS[status]}</span>
+        <span aria-hidden="true">{STATUS_GLYPHS[status]}</span>
         <span aria-hidden="true">
           {STATUS_LABELS[status]}
           {next}

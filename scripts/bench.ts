@@ -12,7 +12,7 @@ import { normalizeTitle, startFakeTvmaze, type FakeShow, type FakeTvmaze } from 
 import { buildArticlePage } from './bench/article';
 import type { BenchHarness } from './bench/page-harness';
 import { max, median } from './bench/stats';
-import { longestTraced } from './bench/trace';
+import { longestTraced } from '../tests/e2e/trace';
 
 const RUNS = 21;
 /** Greenlit's content scripts do not run here: the article benchmarks load the code under test themselves. */

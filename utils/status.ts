@@ -25,6 +25,18 @@ export const STATUS_LABELS: Record<BadgeStatus, string> = {
   unknown: 'Unknown',
 };
 
+/** A glyph per status beside the word, so colour is never the only cue. */
+export const STATUS_GLYPHS: Record<BadgeStatus, string> = {
+  loading: '…',
+  renewed: '✓',
+  airing: '▶',
+  awaiting: '?',
+  ended: '■',
+  cancelled: '✕',
+  development: '✎',
+  unknown: '–',
+};
+
 /** Spoken after the show's name: "Ballard: awaiting renewal decision". */
 export const STATUS_SENTENCES: Record<BadgeStatus, string> = {
   loading: 'checking renewal status',

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import type { ShowSummary } from '@/utils/show-summary';
-import { STATUS_LABELS, type BadgeStatus } from '@/utils/status';
+import { STATUS_GLYPHS, STATUS_LABELS, type BadgeStatus } from '@/utils/status';
 import { errorText } from './error-text';
 
 type Lookup =
@@ -9,18 +9,6 @@ type Lookup =
   | { kind: 'found'; show: ShowSummary }
   | { kind: 'missing' }
   | { kind: 'error'; message: string };
-
-/** The same glyphs as the page badges, so colour is never the only cue. */
-const GLYPHS: Record<BadgeStatus, string> = {
-  loading: '…',
-  renewed: '✓',
-  airing: '▶',
-  awaiting: '?',
-  ended: '■',
-  cancelled: '✕',
-  development: '✎',
-  unknown: '–',
-};
 
 /** A watched show's current renewal status, looked up through the background worker. */
 export function ShowStatus({ tvmazeId }: { tvmazeId: number }) {
@@ -66,7 +54,7 @@ function Badge({ status }: { status: BadgeStatus }) {
   return (
     <span class={`badge status-${status}`}>
       <span class="visually-hidden">Status: </span>
-      <span aria-hidden="true">{GLYPHS[status]}</span> {STATUS_LABELS[status]}
+      <span aria-hidden="true">{STATUS_GLYPHS[status]}</span> {STATUS_LABELS[status]}
     </span>
   );
 }

@@ -12,6 +12,7 @@ import { BADGE_SELECTOR, waitForBadgesSettled } from './badges';
 import { FAKE_TVMAZE_PORT, launchWithExtension, serveFixture, type ExtensionBrowser } from './browser';
 import { findShow, loadFixtureShows } from './catalog';
 import { startFakeTvmaze, type FakeTvmaze } from './fake-tvmaze';
+import { longestTraced } from './trace';
 
 const PRIME_URL = 'https://www.amazon.de/gp/video/detail/0QBFW23I3E1I59TFDOTTJR9SIE/ref=atv_plr_landingpage_play';
 const PRIME_FIXTURE = 'tests/fixtures/pages/primevideo-detail-young-sherlock-amazon-de-2026-03.html';
@@ -156,41 +157,6 @@ async function slowestRoundTrip(page: Page, until: Promise<unknown>): Promise<nu
     await new Promise((r) => setTimeout(r, 50));
   }
   return slowest;
-}
-
-interface TraceEvent {
-  ph: string;
-  name: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  args?: { name?: string };
-}
-
-/**
- * Runs `run` under a Chromium trace and returns the longest task on a renderer main thread (ms). The Long
- * Tasks API leaves out work of extension content scripts, so the trace is what counts Greenlit's own tasks.
- */
-async function longestTraced<T>(page: Page, run: () => Promise<T>): Promise<{ value: T; longestTaskMs: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
-  const value = await run();
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(`${e.pid}:${e.tid}`));
-  return { value, longestTaskMs: Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)) };
 }
 
 async function openInstrumented(url: string, file: string): Promise<Page> {

@@ -70,3 +70,16 @@ describe('firstMentions', () => {
     expect(firstMentions(pageText, automaton).size).toBe(0);
   });
 });
+
+describe('firstMentions stopping early', () => {
+  it('still finds a show whose first standalone mention comes after a longer title covered it', () => {
+    const automaton = new TitleAutomaton<string>([
+      ['Bosch: Legacy', 'legacy'],
+      ['Bosch', 'bosch'],
+    ]);
+    const text = 'The Bosch: Legacy spinoff. ' + 'Filler words here. '.repeat(50) + 'The strongest Bosch spinoff.';
+    const first = firstMentions({ text, nodes: [], starts: [] }, automaton);
+    expect(first.get('legacy')).toEqual({ start: 4, end: 17 });
+    expect(first.get('bosch')?.start).toBe(text.lastIndexOf('Bosch'));
+  });
+});

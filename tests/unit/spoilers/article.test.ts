@@ -17,7 +17,7 @@ function paragraphStartingWith(doc: Document, prefix: string): Element {
 
 // Prefixes from the article labels: spoilerParagraphs must be blurred, safeParagraphs must not.
 describe('findSpoilerBlocks on the TechRadar Ballard article', () => {
-  const doc = loadSpoilerFixture('techradar-ballard-season-2.html');
+  const doc = loadSpoilerFixture('../articles/techradar-ballard-season-2-2025-07.html');
   const section = findSpoilerBlocks(root(doc, '#article-body'));
 
   it('finds the warning paragraph and keeps it readable', () => {
@@ -48,7 +48,7 @@ describe('findSpoilerBlocks on the TechRadar Ballard article', () => {
 });
 
 describe('findSpoilerBlocks on the Heavy article with an inline "(spoiler alert)"', () => {
-  const doc = loadSpoilerFixture('heavy-end-of-the-f-ing-world-season-2.html');
+  const doc = loadSpoilerFixture('../articles/heavy-end-of-the-f-ing-world-season-2-2019-11.html');
   const section = findSpoilerBlocks(root(doc, 'article'));
 
   it.each([
@@ -123,7 +123,7 @@ describe('findSpoilerBlocks on built markup', () => {
 
 describe('shieldArticle', () => {
   it('blurs the spoiler section of the seed once, however often it runs', () => {
-    const doc = loadSpoilerFixture('techradar-ballard-season-2.html');
+    const doc = loadSpoilerFixture('../articles/techradar-ballard-season-2-2025-07.html');
     const body = root(doc, '#article-body');
     const first = shieldArticle(body);
     expect(shieldArticle(body)).toEqual(first);
