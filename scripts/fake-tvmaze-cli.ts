@@ -2,7 +2,8 @@
 // .output/chrome-mv3-e2e). Usage: npx tsx scripts/fake-tvmaze-cli.ts [--full] [--port N] [--rate-limit]
 // --full serves the shared catalog when present; otherwise the test catalog. Ctrl-C stops it.
 import { FAKE_TVMAZE_PORT } from '../tests/e2e/browser';
-import { loadFixtureShows, loadSharedCatalog, sharedFixturesDir } from '../tests/e2e/catalog';
+import { loadFixtureShows } from '../tests/e2e/catalog';
+import { loadSharedCatalog, sharedFixturesDir } from './shared-fixtures';
 import { startFakeTvmaze } from '../tests/e2e/fake-tvmaze';
 
 const args = process.argv.slice(2);
