@@ -6,14 +6,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { FAKE_TVMAZE_PORT, launchWithExtension, serveFixture, type ExtensionBrowser } from '../tests/e2e/browser';
+import { launchWithExtension, serveFixture, type ExtensionBrowser } from '../tests/e2e/browser';
 import { FIXTURES_DIR, loadFixtureShows, REPO_ROOT } from '../tests/e2e/catalog';
 import { loadSharedCatalog, sharedFixturesDir } from './shared-fixtures';
-import { normalizeTitle, startFakeTvmaze, type FakeShow, type FakeTvmaze } from '../tests/e2e/fake-tvmaze';
+import { normalizeTitle, type FakeShow, type FakeTvmaze } from '../tests/e2e/fake-tvmaze';
 import { buildArticlePage } from './bench/article';
 import type { BenchHarness } from './bench/page-harness';
 import { max, median } from './bench/stats';
 import { longestTraced } from '../tests/e2e/trace';
+import { countLookupMessages, lookupMessages, startFakeWhenFree } from '../tests/e2e/harness';
 
 const RUNS = 21;
 /** Greenlit's content scripts do not run here: the article benchmarks load the code under test themselves. */
@@ -57,22 +58,7 @@ function printTable(): void {
   for (const r of rows) console.log(line(r));
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Other runs may hold the fake's fixed port: wait for it. */
-async function startFakeWhenFree(shows: FakeShow[]): Promise<FakeTvmaze> {
-  const deadline = Date.now() + 600_000;
-  for (let warned = false; ; ) {
-    try {
-      return await startFakeTvmaze({ shows, port: FAKE_TVMAZE_PORT });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || Date.now() > deadline) throw error;
-      if (!warned) console.log(`Port ${FAKE_TVMAZE_PORT} is busy (another e2e run?); waiting…`);
-      warned = true;
-      await sleep(3000);
-    }
-  }
-}
 
 function contentScriptSizes(): void {
   for (const file of readdirSync(CONTENT_SCRIPTS_DIR).filter((f) => f.endsWith('.js')).sort()) {
@@ -173,26 +159,7 @@ async function articleBenchmarks(browser: ExtensionBrowser, shows: readonly Fake
   await page.close();
 }
 
-/** Counts `lookupTitles` messages in the worker with a second, passive listener. */
-async function countLookupMessages(browser: ExtensionBrowser): Promise<void> {
-  await browser.serviceWorker.evaluate(() => {
-    type Listener = (message: unknown) => void;
-    const g = globalThis as unknown as {
-      chrome: { runtime: { onMessage: { addListener(l: Listener): void } } };
-      __lookupBatches?: number[];
-    };
-    if (g.__lookupBatches) return;
-    const batches: number[] = [];
-    g.__lookupBatches = batches;
-    g.chrome.runtime.onMessage.addListener((message) => {
-      const m = message as { type?: unknown; data?: { titles?: unknown[] } } | null;
-      if (m?.type === 'lookupTitles') batches.push(m.data?.titles?.length ?? -1);
-    });
-  });
-}
 
-const lookupMessages = (browser: ExtensionBrowser) =>
-  browser.serviceWorker.evaluate(() => (globalThis as { __lookupBatches?: number[] }).__lookupBatches?.length ?? 0);
 
 /** Page-side probes: badge settle times per tile, and the Long Tasks API for comparison. */
 async function installProbes(page: Page): Promise<void> {
@@ -307,11 +274,11 @@ async function gridBenchmark(browser: ExtensionBrowser, fake: FakeTvmaze, shows:
   // The grid: 500 tiles in batches, every title already looked up once (the usual browsing case).
   const tiles = Array.from({ length: GRID.batches * GRID.perBatch }, (_, i) => titles[i % titles.length]!);
   await openPrimePage(page);
-  const messagesBefore = await lookupMessages(browser);
+  const messagesBefore = (await lookupMessages(browser)).length;
   const requestsBefore = fake.requests.length;
   await insertTiles(page, tiles, GRID.perBatch, GRID.gapMs);
   const warm = await tileLatencies(page, tiles.length, 60_000);
-  const messages = (await lookupMessages(browser)) - messagesBefore;
+  const messages = (await lookupMessages(browser)).length - messagesBefore;
   const requests = fake.requests.length - requestsBefore;
   const longTasksApi = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
   const unsettled = warm.filter((t) => !Number.isFinite(t)).length;
@@ -338,7 +305,7 @@ async function main(): Promise<void> {
   const shows = shared ? loadSharedCatalog(shared) : loadFixtureShows();
   console.log(`Catalog: ${shows.length} shows (${shared ? 'shared fixtures' : 'test catalog'})`);
   contentScriptSizes();
-  const fake = await startFakeWhenFree(shows);
+  const fake = await startFakeWhenFree(shows, 600_000);
   let browser: ExtensionBrowser | undefined;
   try {
     browser = await launchWithExtension();

@@ -9,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDay, renewalStatus, type RenewalStatus } from '../../utils/status';
 import type { TvmazeShow } from '../../utils/tvmaze/schemas';
 import { BADGE_SELECTOR, waitForBadgesSettled } from './badges';
-import { FAKE_TVMAZE_PORT, launchWithExtension, serveFixture, type ExtensionBrowser } from './browser';
+import { launchWithExtension, serveFixture, type ExtensionBrowser } from './browser';
 import { findShow, loadFixtureShows } from './catalog';
-import { startFakeTvmaze, type FakeTvmaze } from './fake-tvmaze';
+import { type FakeTvmaze } from './fake-tvmaze';
 import { longestTraced } from './trace';
+import { startFakeWhenFree } from './harness';
 
 const PRIME_URL = 'https://www.amazon.de/gp/video/detail/0QBFW23I3E1I59TFDOTTJR9SIE/ref=atv_plr_landingpage_play';
 const PRIME_FIXTURE = 'tests/fixtures/pages/primevideo-detail-young-sherlock-amazon-de-2026-03.html';
@@ -53,18 +54,6 @@ let browser: ExtensionBrowser;
 let fake: FakeTvmaze;
 let pagesDir: string;
 
-/** Other runs may hold the fake's fixed port: wait for it instead of failing. */
-async function startFakeWhenFree(): Promise<FakeTvmaze> {
-  const deadline = Date.now() + 150_000;
-  for (;;) {
-    try {
-      return await startFakeTvmaze({ shows, port: FAKE_TVMAZE_PORT });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 2000));
-    }
-  }
-}
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -188,7 +177,7 @@ const report = (name: string, values: Record<string, number | string>) =>
 
 beforeAll(async () => {
   pagesDir = mkdtempSync(join(tmpdir(), 'greenlit-hostile-'));
-  fake = await startFakeWhenFree();
+  fake = await startFakeWhenFree(shows);
   browser = await launchWithExtension();
 });
 afterAll(async () => {

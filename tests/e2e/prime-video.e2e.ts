@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDay, renewalStatus, type RenewalStatus } from '../../utils/status';
 import type { TvmazeShow } from '../../utils/tvmaze/schemas';
 import { BADGE_SELECTOR, waitForBadgesSettled, type BadgeInfo } from './badges';
-import { FAKE_TVMAZE_PORT, launchWithExtension, serveFixture, type ExtensionBrowser } from './browser';
+import { launchWithExtension, serveFixture, type ExtensionBrowser } from './browser';
 import { findShow, loadFixtureShows } from './catalog';
-import { normalizeTitle, startFakeTvmaze, type FakeShow, type FakeTvmaze, type RecordedRequest } from './fake-tvmaze';
+import { normalizeTitle, type FakeShow, type FakeTvmaze, type RecordedRequest } from './fake-tvmaze';
+import { countLookupMessages, lookupMessages, startFakeWhenFree } from './harness';
 
 const PAGE_URL = 'https://www.amazon.de/gp/video/detail/0QBFW23I3E1I59TFDOTTJR9SIE/ref=atv_plr_landingpage_play';
 const FIXTURE = 'tests/fixtures/pages/primevideo-detail-young-sherlock-amazon-de-2026-03.html';
@@ -50,40 +51,8 @@ let fake: FakeTvmaze;
 let page: Page;
 let initial: BadgeInfo[] = [];
 
-/** Other runs may hold the fake's fixed port: wait for it instead of failing. */
-async function startFakeWhenFree(): Promise<FakeTvmaze> {
-  const deadline = Date.now() + 150_000;
-  for (;;) {
-    try {
-      return await startFakeTvmaze({ shows, port: FAKE_TVMAZE_PORT });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 2000));
-    }
-  }
-}
 
-/** Counts `lookupTitles` messages in the worker with a second, passive listener. */
-async function countLookupMessages(): Promise<void> {
-  await browser.serviceWorker.evaluate(() => {
-    type Listener = (message: unknown) => void;
-    const g = globalThis as unknown as {
-      chrome: { runtime: { onMessage: { addListener(l: Listener): void } } };
-      __lookupBatches?: number[];
-    };
-    if (g.__lookupBatches) return;
-    const batches: number[] = [];
-    g.__lookupBatches = batches;
-    g.chrome.runtime.onMessage.addListener((message) => {
-      const m = message as { type?: unknown; data?: { titles?: unknown[] } } | null;
-      if (m?.type === 'lookupTitles') batches.push(m.data?.titles?.length ?? -1);
-    });
-  });
-}
 
-function lookupMessages(): Promise<number[]> {
-  return browser.serviceWorker.evaluate(() => [...((globalThis as { __lookupBatches?: number[] }).__lookupBatches ?? [])]);
-}
 
 /** Badge hosts inside the card whose `data-card-title` (or e2e index) matches. */
 function cardBadges(selector: string): Promise<Array<{ status: string; title: string | null; showId: string | null }>> {
@@ -151,10 +120,10 @@ function duplicates(requests: RecordedRequest[], key: (r: RecordedRequest) => st
 }
 
 beforeAll(async () => {
-  fake = await startFakeWhenFree();
+  fake = await startFakeWhenFree(shows);
   browser = await launchWithExtension();
   serveFixture(browser.context, PAGE_URL, FIXTURE);
-  await countLookupMessages();
+  await countLookupMessages(browser);
   page = await browser.context.newPage();
   await page.goto(PAGE_URL, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector(BADGE_SELECTOR, { timeout: 15_000 });
@@ -197,7 +166,7 @@ describe('Prime Video detail page (Young Sherlock, amazon.de)', () => {
   it('badges 50 appended series cards, with one lookup message per batch of 10 and one request per show', async () => {
     const extra = extraShows();
     expect(extra).toHaveLength(50);
-    const messagesBefore = (await lookupMessages()).length;
+    const messagesBefore = (await lookupMessages(browser)).length;
     const requestsBefore = fake.requests.length;
     const cards = extra.map((show, index) => ({ title: `${show.name}${SUFFIXES[index % SUFFIXES.length]}`, index }));
     for (let start = 0; start < cards.length; start += 10) {
@@ -214,7 +183,7 @@ describe('Prime Video detail page (Young Sherlock, amazon.de)', () => {
     }
     expect(wrong).toEqual([]);
 
-    expect((await lookupMessages()).slice(messagesBefore)).toEqual([10, 10, 10, 10, 10]);
+    expect((await lookupMessages(browser)).slice(messagesBefore)).toEqual([10, 10, 10, 10, 10]);
     const requests = fake.requests.slice(requestsBefore);
     expect(requests.length).toBeGreaterThanOrEqual(50);
     expect(requests.length).toBeLessThanOrEqual(50 * 2); // a same-name fallback search at most
