@@ -7,6 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { getSettings, updateSettings } from './storage/settings';
+import { TMDB_API_BASE } from './tmdb/client';
 
 /** The main content script as built (entrypoints/content → content-scripts/content.js). */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
@@ -184,7 +185,7 @@ async function rememberSite(origin: string, enabled: boolean): Promise<void> {
  * registered. Meant for the background, at startup and on permissions.onAdded/onRemoved.
  */
 /** Optional hosts granted for an API (the TMDB key), not as a site to read. */
-const API_ORIGINS = new Set(['https://api.themoviedb.org']);
+const API_ORIGINS = new Set([new URL(TMDB_API_BASE).origin]);
 
 export async function syncSiteAccess(api: SiteAccessApi): Promise<void> {
   const required = new Set(api.runtime.getManifest().host_permissions ?? []);
