@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { apiOrigins } from './utils/api-config';
+import { apiOrigins } from './utils/sources/tvmaze/api-config';
 
 // Host permissions are the TV API origins only; page access comes from content-script matches.
 export default defineConfig({

@@ -1,10 +1,10 @@
-import { handleLookupTitles, handleSearchShows, handleShowById } from '@/utils/background-handlers';
-import { createLookupService, createTvmazeForExtension } from '@/utils/lookup-setup';
-import { onMessage } from '@/utils/messaging';
-import { extensionSiteAccessApi, syncSiteAccess } from '@/utils/site-access';
+import { handleLookupTitles, handleSearchShows, handleShowById } from '@/utils/lookup/handlers';
+import { createLookupService, createTvmazeForExtension } from '@/utils/lookup/setup';
+import { onMessage } from '@/utils/messaging/protocol';
+import { extensionSiteAccessApi, syncSiteAccess } from '@/utils/site-access/index';
 import { getCorrection } from '@/utils/storage/corrections';
-import { createTmdbForExtension, getTmdbKey, handleSetTmdbKey } from '@/utils/tmdb';
-import { handleCheckWatchedNow, registerWatchChecker } from '@/utils/watch-checker';
+import { createTmdbForExtension, getTmdbKey, handleSetTmdbKey } from '@/utils/sources/tmdb';
+import { handleCheckWatchedNow, registerWatchChecker } from '@/utils/watching';
 
 export default defineBackground(() => {
   const tvmaze = createTvmazeForExtension();

@@ -1,5 +1,5 @@
-import { PRIME_VIDEO_MATCHES } from '@/utils/sites/prime-video-matches';
-import { PRIME_EPISODE_GUARD_CSS } from '@/utils/spoilers/prime-video';
+import { PRIME_VIDEO_MATCHES } from '@/utils/sites/prime-video/matches';
+import { PRIME_EPISODE_GUARD_CSS } from '@/utils/sites/prime-video/episodes';
 
 /** Injected before the page paints, so episode synopses never show in the clear before classification. */
 const GUARD_TIMEOUT_MS = 10_000;

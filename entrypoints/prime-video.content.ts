@@ -1,8 +1,8 @@
-import { primeSpoilers } from '@/utils/content/prime-spoilers';
-import { runContent } from '@/utils/content/run-content';
-import { siteFeatures } from '@/utils/content/site-features';
-import { primeVideo } from '@/utils/sites/prime-video';
-import { PRIME_VIDEO_MATCHES } from '@/utils/sites/prime-video-matches';
+import { primeSpoilers } from '@/utils/sites/prime-video/spoilers';
+import { runContent } from '@/utils/page/run';
+import { siteFeatures } from '@/utils/page/site-features';
+import { primeVideo } from '@/utils/sites/prime-video/adapter';
+import { PRIME_VIDEO_MATCHES } from '@/utils/sites/prime-video/matches';
 
 // Prime Video has its own bundle: the headline site, and the only one with an episode spoiler shield.
 export default defineContentScript({

@@ -1,7 +1,7 @@
-import { siteFeatures } from '@/utils/content/site-features';
-import { runContent } from '@/utils/content/run-content';
+import { siteFeatures } from '@/utils/page/site-features';
+import { runContent } from '@/utils/page/run';
 import { adapterForUrl, siteMatchPatterns } from '@/utils/sites/registry';
-import { PRIME_VIDEO_MATCHES } from '@/utils/sites/prime-video-matches';
+import { PRIME_VIDEO_MATCHES } from '@/utils/sites/prime-video/matches';
 
 // Every other streaming and catalog site, each read by its adapter (Prime Video has its own script).
 export default defineContentScript({

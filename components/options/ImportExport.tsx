@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { getWatchedShows } from '@/utils/storage/watched-shows';
-import { exportFileName, exportWatchedShows } from '@/utils/watched/import-export';
-import { importWatchedShowsFile, type ImportOutcome } from '@/utils/watched/import-watched';
+import { exportFileName, exportWatchedShows } from '@/utils/watching/import-export';
+import { importWatchedShowsFile, type ImportOutcome } from '@/utils/watching/import-watched';
 import { errorText } from './error-text';
 
 type Message = { kind: 'ok'; text: string } | { kind: 'error'; text: string } | null;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '@/utils/messaging';
-import { markRecentChangesSeen, type StatusChange } from '@/utils/watched/status-changes';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { markRecentChangesSeen, type StatusChange } from '@/utils/watching/recent-changes';
 import { errorText } from './error-text';
 
 type CheckState =

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { upsertWatchedShow } from '@/utils/storage/watched-shows';
-import type { TvmazeSearchResult } from '@/utils/tvmaze/schemas';
+import type { TvmazeSearchResult } from '@/utils/sources/tvmaze/schemas';
 import { errorText } from './error-text';
 import { describeSearchResult } from './search-result-text';
 

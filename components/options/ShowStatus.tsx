@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '@/utils/messaging';
-import type { ShowSummary } from '@/utils/show-summary';
-import { STATUS_GLYPHS, STATUS_LABELS, type BadgeStatus } from '@/utils/status';
+import { sendMessage } from '@/utils/messaging/protocol';
+import type { ShowSummary } from '@/utils/shows/show';
+import { STATUS_GLYPHS, STATUS_LABELS, type BadgeStatus } from '@/utils/shows/status';
 import { errorText } from './error-text';
 
 type Lookup =

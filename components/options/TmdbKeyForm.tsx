@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/utils/messaging';
-import { TMDB_ORIGIN_PATTERN } from '@/utils/tmdb/client';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { TMDB_ORIGIN_PATTERN } from '@/utils/sources/tmdb/client';
 import { errorText } from './error-text';
 
 const PERMISSION_REFUSED =

@@ -1,4 +1,4 @@
-import { TVMAZE_SITE } from '@/utils/api-config';
+import { TVMAZE_SITE } from '@/utils/sources/tvmaze/api-config';
 
 export function TvmazeCredit() {
   return (

@@ -2,7 +2,7 @@ import { listCorrections, watchCorrections, type Correction } from '@/utils/stor
 import { getSettings, watchSettings, type Settings } from '@/utils/storage/settings';
 import { listStorageNotices, storageNoticesItem, type StorageNotice } from '@/utils/storage/storage-notices';
 import { getWatchedShows, watchWatchedShows, type WatchedShow } from '@/utils/storage/watched-shows';
-import { listRecentChanges, watchRecentChanges, type StatusChange } from '@/utils/watched/status-changes';
+import { listRecentChanges, watchRecentChanges, type StatusChange } from '@/utils/watching/recent-changes';
 import { useStoredValue } from './use-stored-value';
 
 export const useWatchedShows = (): WatchedShow[] | null => useStoredValue(getWatchedShows, watchWatchedShows);

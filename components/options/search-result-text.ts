@@ -1,4 +1,4 @@
-import type { TvmazeShow } from '@/utils/tvmaze/schemas';
+import type { TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 
 /** "NBC (US) · 2005": enough to tell same-named shows apart. */
 export function describeSearchResult(show: TvmazeShow): string {

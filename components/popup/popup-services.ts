@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/utils/messaging';
-import { extensionSiteAccessApi, type SiteAccessApi } from '@/utils/site-access';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { extensionSiteAccessApi, type SiteAccessApi } from '@/utils/site-access/index';
 
 export interface ActiveTab {
   id?: number;

@@ -1,6 +1,6 @@
 import { NEWS_SITE_MATCHES } from '@/utils/articles/news-sites';
-import { articleFeatures } from '@/utils/content/article-features';
-import { runContent } from '@/utils/content/run-content';
+import { articleFeatures } from '@/utils/page/article-features';
+import { runContent } from '@/utils/page/run';
 
 // Articles on news sites, and on any site the reader enables from the popup (registered at run time).
 export default defineContentScript({

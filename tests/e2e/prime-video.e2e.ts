@@ -3,8 +3,8 @@
 // badged with one lookup message per batch and one request per show, and a recycled card keeps its badge.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isoDay, renewalStatus, type RenewalStatus } from '../../utils/status';
-import type { TvmazeShow } from '../../utils/tvmaze/schemas';
+import { isoDay, renewalStatus, type RenewalStatus } from '../../utils/shows/status';
+import type { TvmazeShow } from '../../utils/sources/tvmaze/schemas';
 import { BADGE_SELECTOR, waitForBadgesSettled, type BadgeInfo } from './badges';
 import { launchWithExtension, serveFixture, type ExtensionBrowser } from './browser';
 import { findShow, loadFixtureShows } from './catalog';

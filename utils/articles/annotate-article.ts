@@ -1,4 +1,4 @@
-import type { LookupResult } from '../show-summary';
+import type { LookupResult } from '../shows/show';
 import type { TitleHints } from '../sites/site-adapter';
 import { scanArticle } from './article-scan';
 import { firstMentions } from './mentions';

@@ -9,7 +9,7 @@ import { max } from './max';
 import { netflix } from './netflix';
 import { paramountPlus } from './paramount-plus';
 import { peacock } from './peacock';
-import { primeVideo } from './prime-video';
+import { primeVideo } from './prime-video/adapter';
 import { rottenTomatoes } from './rotten-tomatoes';
 import type { SiteAdapter } from './site-adapter';
 import { tmdb } from './tmdb';

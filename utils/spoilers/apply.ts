@@ -1,6 +1,6 @@
 /** Ties detection to the shield: what a content script calls on an article or a Prime Video page. */
 import { findSpoilerBlocks } from './article';
-import { episodesToBlur, parsePrimeEpisodes, PRIME_GUARDED_SELECTOR, type EpisodeProgress, type PrimeEpisode } from './prime-video';
+import { episodesToBlur, parsePrimeEpisodes, PRIME_GUARDED_SELECTOR, type EpisodeProgress, type PrimeEpisode } from '../sites/prime-video/episodes';
 import { blurElements, markClear, spoilerState, unblurAll, type ShieldOptions } from './shield';
 
 type SharedOptions = Omit<ShieldOptions, 'key' | 'interactive'>;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
-import { RENEWAL_STATUSES, type RenewalStatus } from '../status';
+import { RENEWAL_STATUSES, type RenewalStatus } from '../shows/status';
 import { withKeyLock } from './lock';
 import { readValidated, watchValidated, type ValidatedItem } from './validated-item';
 import { WATCHED_SHOWS_MIGRATIONS } from './watched-shows-migrations';

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annotateArticle, type ArticleDeps, type BadgeRequest } from '@/utils/articles/annotate-article';
 import { findArticleBody } from '@/utils/articles/article-root';
 import { MAX_CANDIDATES } from '@/utils/articles/article-scan';
-import { isConfidentMatch } from '@/utils/matching';
-import type { LookupResult, ShowSummary } from '@/utils/show-summary';
-import type { RenewalStatus } from '@/utils/status';
+import { isConfidentMatch } from '@/utils/lookup/matching';
+import type { LookupResult, ShowSummary } from '@/utils/shows/show';
+import type { RenewalStatus } from '@/utils/shows/status';
 import { DAILY_STAR_ARTICLE, SEED_ARTICLE, loadArticle, parseHtml } from './load-article';
 
 const MARKER = '[data-test-marker]';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findArticleBody } from '@/utils/articles/article-root';
 import { readPageText } from '@/utils/articles/page-text';
 import { cleanCandidate, titleCandidatesInText } from '@/utils/articles/title-patterns';
-import { isConfidentMatch } from '@/utils/matching';
+import { isConfidentMatch } from '@/utils/lookup/matching';
 import { HEAVY_ARTICLE, SEED_ARTICLE, loadArticle } from './load-article';
 
 const seedText = () => readPageText(findArticleBody(loadArticle(SEED_ARTICLE))!).text;

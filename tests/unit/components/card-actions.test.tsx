@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CardActions } from '@/components/CardActions';
-import { StatusBadge } from '@/components/StatusBadge';
-import { sendMessage } from '@/utils/messaging';
-import type { LookupResult, ShowSummary } from '@/utils/show-summary';
+import { CardActions } from '@/components/badge/CardActions';
+import { StatusBadge } from '@/components/badge/StatusBadge';
+import { sendMessage } from '@/utils/messaging/protocol';
+import type { LookupResult, ShowSummary } from '@/utils/shows/show';
 import { getCorrection } from '@/utils/storage/corrections';
 import { getWatchedShows } from '@/utils/storage/watched-shows';
 import { buttonNamed, click, mount, unmountAll, waitFor } from '../options/dom';
 
-vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
 
 const ballard: ShowSummary = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { handleLookupTitles, handleSearchShows } from '@/utils/background-handlers';
-import { LookupCache, MemoryStore } from '@/utils/lookup-cache';
-import { LookupService } from '@/utils/lookup-service';
-import { MAX_TITLES_PER_BATCH, MAX_TITLE_LENGTH } from '@/utils/messaging';
-import type { TvmazeClient } from '@/utils/tvmaze/client';
+import { handleLookupTitles, handleSearchShows } from '@/utils/lookup/handlers';
+import { LookupCache, MemoryStore } from '@/utils/lookup/cache';
+import { LookupService } from '@/utils/lookup/service';
+import { MAX_TITLES_PER_BATCH, MAX_TITLE_LENGTH } from '@/utils/messaging/protocol';
+import type { TvmazeClient } from '@/utils/sources/tvmaze/client';
 import { FLASH_2020, SEARCH_GIRLS_2019, recordedSearch, recordedShow } from './tvmaze-fixtures';
 
 function setup() {

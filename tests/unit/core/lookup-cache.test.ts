@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LookupCache, MemoryStore, NOT_A_SHOW_TTL_MS, SHOW_TTL_MS, TITLE_TTL_MS } from '@/utils/lookup-cache';
-import type { ShowSummary } from '@/utils/show-summary';
-import type { RenewalStatus } from '@/utils/status';
+import { LookupCache, MemoryStore, NOT_A_SHOW_TTL_MS, SHOW_TTL_MS, TITLE_TTL_MS } from '@/utils/lookup/cache';
+import type { ShowSummary } from '@/utils/shows/show';
+import type { RenewalStatus } from '@/utils/shows/status';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

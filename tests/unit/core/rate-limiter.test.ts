@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RateLimiter } from '@/utils/rate-limiter';
+import { RateLimiter } from '@/utils/lookup/rate-limiter';
 
 /** A clock that only moves when the limiter sleeps. */
 function steppingClock(start = 0) {

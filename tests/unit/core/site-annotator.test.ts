@@ -1,7 +1,7 @@
-import { SiteAnnotator, observeTitles, type SiteBadge, type SiteBadgeRequest } from '@/utils/annotate-site';
-import type { TitleQuery } from '@/utils/lookup-service';
-import { MAX_TITLES_PER_BATCH } from '@/utils/messaging';
-import type { LookupResult } from '@/utils/show-summary';
+import { SiteAnnotator, observeTitles, type SiteBadge, type SiteBadgeRequest } from '@/utils/page/site-annotator';
+import type { TitleQuery } from '@/utils/lookup/service';
+import { MAX_TITLES_PER_BATCH } from '@/utils/messaging/protocol';
+import type { LookupResult } from '@/utils/shows/show';
 import type { SiteAdapter } from '@/utils/sites/site-adapter';
 
 /** Every `.card[data-title]` is a series; the badge goes first in the card. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeShow } from '@/utils/show-summary';
-import { isoDay, renewalStatus, type RenewalStatus } from '@/utils/status';
-import type { TvmazeSeason, TvmazeShow } from '@/utils/tvmaze/schemas';
+import { summarizeShow } from '@/utils/shows/show';
+import { isoDay, renewalStatus, type RenewalStatus } from '@/utils/shows/status';
+import type { TvmazeSeason, TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 import {
   BIG_BANG_2017,
   FLASH_2017,

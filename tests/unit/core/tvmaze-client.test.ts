@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, createJsonFetcher, retryAfterMs } from '@/utils/http';
-import { RateLimiter } from '@/utils/rate-limiter';
-import { createTvmazeClient, type TvmazeClient } from '@/utils/tvmaze/client';
-import { seasonsSchema } from '@/utils/tvmaze/schemas';
+import { ApiError, createJsonFetcher, retryAfterMs } from '@/utils/lookup/http';
+import { RateLimiter } from '@/utils/lookup/rate-limiter';
+import { createTvmazeClient, type TvmazeClient } from '@/utils/sources/tvmaze/client';
+import { seasonsSchema } from '@/utils/sources/tvmaze/schemas';
 import {
   ERROR_404_2017,
   FLASH_2017,

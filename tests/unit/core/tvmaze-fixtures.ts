@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TvmazeSearchResult, TvmazeShow } from '@/utils/tvmaze/schemas';
+import type { TvmazeSearchResult, TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 
 const fixturesDir = join(import.meta.dirname, '../../fixtures/tvmaze');
 

@@ -3,7 +3,7 @@ import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TvmazeSearchResult, TvmazeShow } from '@/utils/tvmaze/schemas';
+import type { TvmazeSearchResult, TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 
 const mounted: HTMLElement[] = [];
 

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { sendMessage } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { getWatchedShows, saveWatchedShows, type WatchedShow } from '@/utils/storage/watched-shows';
-import { exportWatchedShows } from '@/utils/watched/import-export';
+import { exportWatchedShows } from '@/utils/watching/import-export';
 import { buttonNamed, byLabel, click, mount, unmountAll, waitFor } from './dom';
 
-vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
 
 const friends: WatchedShow = { tvmazeId: 431, name: 'Friends', progress: null, protectSpoilers: true, addedAt: 1 };

@@ -2,14 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { sendMessage } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { listCorrections, setCorrection } from '@/utils/storage/corrections';
 import { getSettings } from '@/utils/storage/settings';
 import { addStorageNotice, listStorageNotices } from '@/utils/storage/storage-notices';
-import { addRecentChanges, listRecentChanges, type StatusChange } from '@/utils/watched/status-changes';
+import { addRecentChanges, listRecentChanges, type StatusChange } from '@/utils/watching/recent-changes';
 import { buttonNamed, byLabel, click, mount, typeInto, unmountAll, waitFor } from './dom';
 
-vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
 type Answer = (type: string, data: unknown) => Promise<unknown>;
 let answer: Answer;

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ShowSearch } from '@/components/options/ShowSearch';
-import { sendMessage } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { getWatchedShows, saveWatchedShows } from '@/utils/storage/watched-shows';
 import { byLabel, flush, mount, press, theOfficeSearchResults, typeInto, unmountAll, waitFor } from './dom';
 
-vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
 
 beforeEach(() => {

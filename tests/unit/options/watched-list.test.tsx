@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { UNDO_MS } from '@/components/options/WatchedShowList';
-import { sendMessage } from '@/utils/messaging';
-import type { ShowSummary } from '@/utils/show-summary';
+import { sendMessage } from '@/utils/messaging/protocol';
+import type { ShowSummary } from '@/utils/shows/show';
 import { getWatchedShows, saveWatchedShows, upsertWatchedShow, type WatchedShow } from '@/utils/storage/watched-shows';
 import { buttonNamed, byLabel, click, commit, flush, mount, unmountAll, waitFor } from './dom';
 
-vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
 
 const show = (tvmazeId: number, name: string, extra: Partial<WatchedShow> = {}): WatchedShow => ({

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { SITE_ADAPTERS, adapterForUrl, siteMatchPatterns } from '../../../utils/sites/registry';
 import { fixturePath, titlesOnFixture } from './fixture-page';
-import { primeVideo } from '../../../utils/sites/prime-video';
-import { PRIME_VIDEO_MATCHES } from '../../../utils/sites/prime-video-matches';
+import { primeVideo } from '../../../utils/sites/prime-video/adapter';
+import { PRIME_VIDEO_MATCHES } from '../../../utils/sites/prime-video/matches';
 
 const SITES_DIR = resolve(process.cwd(), 'utils/sites');
 /** Shared code, not adapters. */
@@ -12,12 +12,16 @@ const HELPER_FILES = new Set(['registry.ts', 'site-adapter.ts', 'clean-title.ts'
 /** Adapters whose only fixture is a film page: they must find nothing on it. */
 const FIXTURES_WITHOUT_SERIES = new Set(['max']);
 
-const adapterFiles = readdirSync(SITES_DIR).filter((file) => file.endsWith('.ts') && !HELPER_FILES.has(file));
+/** An adapter is `utils/sites/<id>.ts`, or `utils/sites/<id>/adapter.ts` when the site needs more files. */
+const adapterFiles = readdirSync(SITES_DIR, { withFileTypes: true })
+  .filter((entry) => (entry.isDirectory() ? existsSync(resolve(SITES_DIR, entry.name, 'adapter.ts')) : entry.name.endsWith('.ts') && !HELPER_FILES.has(entry.name)))
+  .map((entry) => (entry.isDirectory() ? `${entry.name}/adapter.ts` : entry.name));
+const adapterFile = (id: string) => adapterFiles.find((file) => file === `${id}.ts` || file === `${id}/adapter.ts`) ?? `${id}.ts`;
 const rows = SITE_ADAPTERS.map((adapter) => [adapter.id, adapter] as const);
 
 describe('site adapter conventions', () => {
   it('registers every adapter file, ids equal to file names', () => {
-    expect(SITE_ADAPTERS.map((adapter) => `${adapter.id}.ts`).sort()).toEqual([...adapterFiles].sort());
+    expect(SITE_ADAPTERS.map((adapter) => adapterFile(adapter.id)).sort()).toEqual([...adapterFiles].sort());
   });
 
   it('has unique ids', () => {
@@ -64,7 +68,7 @@ describe('site adapter conventions', () => {
     });
 
     it('dates every selector constant', () => {
-      const lines = readFileSync(resolve(SITES_DIR, `${id}.ts`), 'utf8').split('\n');
+      const lines = readFileSync(resolve(SITES_DIR, adapterFile(id)), 'utf8').split('\n');
       lines.forEach((line, index) => {
         if (!/^(?:export )?const \w*SELECTORS?\b/u.test(line)) return;
         expect(lines[index - 1] ?? '', `${id}.ts:${index + 1} needs a dated comment above it`).toMatch(/^\s*\/\/.*\b20\d{2}-\d{2}\b/u);

@@ -1,4 +1,4 @@
-import { primeVideo } from '../../../utils/sites/prime-video';
+import { primeVideo } from '../../../utils/sites/prime-video/adapter';
 import { parseHtml, summarize, titlesOnFixture } from './fixture-page';
 
 function card(title: string, entityType?: string): string {

@@ -5,7 +5,7 @@ import {
   PRIME_EPISODE_GUARD_CSS,
   PRIME_GUARDED_SELECTOR,
   type PrimeEpisode,
-} from '../../../utils/spoilers/prime-video';
+} from '../../../utils/sites/prime-video/episodes';
 import { spoilerState } from '../../../utils/spoilers/shield';
 import { loadSpoilerFixture } from './load-fixture';
 

@@ -12,7 +12,7 @@ import {
   watchedShowsSchema,
   type WatchedShow,
 } from '@/utils/storage/watched-shows';
-import { RECENT_CHANGES_VERSION, recentChangesItem, statusChangeSchema } from '@/utils/watched/status-changes';
+import { RECENT_CHANGES_VERSION, recentChangesItem, statusChangeSchema } from '@/utils/watching/recent-changes';
 
 interface Versioned {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any item shape

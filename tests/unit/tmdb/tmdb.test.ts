@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ApiError, createJsonFetcher } from '@/utils/http';
-import { RateLimiter } from '@/utils/rate-limiter';
-import type { ShowSummary } from '@/utils/show-summary';
-import type { RenewalStatus } from '@/utils/status';
+import { ApiError, createJsonFetcher } from '@/utils/lookup/http';
+import { RateLimiter } from '@/utils/lookup/rate-limiter';
+import type { ShowSummary } from '@/utils/shows/show';
+import type { RenewalStatus } from '@/utils/shows/status';
 import {
   applyTmdbStatus,
   createTmdbClient,
@@ -15,8 +15,8 @@ import {
   tmdbApiKeyItem,
   TMDB_ERRORS,
   tmdbRenewalStatus,
-} from '@/utils/tmdb';
-import { tmdbErrorSchema, tmdbFindSchema, tmdbSearchSchema, tmdbTvSchema } from '@/utils/tmdb/schemas';
+} from '@/utils/sources/tmdb';
+import { tmdbErrorSchema, tmdbFindSchema, tmdbSearchSchema, tmdbTvSchema } from '@/utils/sources/tmdb/schemas';
 
 const dir = join(import.meta.dirname, '../../fixtures/tmdb');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));

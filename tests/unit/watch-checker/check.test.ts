@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { RenewalStatus } from '@/utils/status';
+import type { RenewalStatus } from '@/utils/shows/status';
 import { getWatchedShows, saveWatchedShows, type WatchedShow } from '@/utils/storage/watched-shows';
-import { checkWatchedShows, isDue, statusDetail, updatesWindow } from '@/utils/watch-checker';
+import { checkWatchedShows, isDue, statusDetail, updatesWindow } from '@/utils/watching';
 import { fakeTvmazeApi, HOUR, START, tvmazeShow } from './fake-tvmaze-api';
 
 const watched = (id: number, lastStatus?: RenewalStatus, lastCheckedAt?: number): WatchedShow => ({

@@ -1,10 +1,10 @@
-import { LookupCache, MemoryStore } from '@/utils/lookup-cache';
-import { LookupService } from '@/utils/lookup-service';
-import { createJsonFetcher } from '@/utils/http';
-import { TVMAZE_RATE_LIMIT } from '@/utils/lookup-setup';
-import { RateLimiter } from '@/utils/rate-limiter';
-import { createTvmazeClient } from '@/utils/tvmaze/client';
-import type { TvmazeSeason, TvmazeShow } from '@/utils/tvmaze/schemas';
+import { LookupCache, MemoryStore } from '@/utils/lookup/cache';
+import { LookupService } from '@/utils/lookup/service';
+import { createJsonFetcher } from '@/utils/lookup/http';
+import { TVMAZE_RATE_LIMIT } from '@/utils/lookup/setup';
+import { RateLimiter } from '@/utils/lookup/rate-limiter';
+import { createTvmazeClient } from '@/utils/sources/tvmaze/client';
+import type { TvmazeSeason, TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 
 export const START = Date.UTC(2026, 10, 26, 12);
 export const HOUR = 3_600_000;

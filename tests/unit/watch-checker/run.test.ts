@@ -10,8 +10,8 @@ import {
   runWatchCheck,
   showUnseenCount,
   WATCH_ALARM,
-} from '@/utils/watch-checker';
-import { listRecentChanges, markRecentChangesSeen, type StatusChange } from '@/utils/watched/status-changes';
+} from '@/utils/watching';
+import { listRecentChanges, markRecentChangesSeen, type StatusChange } from '@/utils/watching/recent-changes';
 import { fakeTvmazeApi, HOUR, START, tvmazeShow } from './fake-tvmaze-api';
 
 const ballard: WatchedShow = {

@@ -7,7 +7,7 @@ import {
   mergeImportedShows,
   parseImportFile,
   type PortableShow,
-} from '@/utils/watched/import-export';
+} from '@/utils/watching/import-export';
 
 const friends: WatchedShow = {
   tvmazeId: 431,

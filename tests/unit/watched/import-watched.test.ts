@@ -1,8 +1,8 @@
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getWatchedShows, saveWatchedShows, type WatchedShow } from '@/utils/storage/watched-shows';
-import { exportWatchedShows } from '@/utils/watched/import-export';
-import { importWatchedShowsFile } from '@/utils/watched/import-watched';
+import { exportWatchedShows } from '@/utils/watching/import-export';
+import { importWatchedShowsFile } from '@/utils/watching/import-watched';
 
 const friends: WatchedShow = { tvmazeId: 431, name: 'Friends', progress: null, protectSpoilers: true, addedAt: 1 };
 const ballard: WatchedShow = { tvmazeId: 67084, name: 'Ballard', progress: null, protectSpoilers: true, addedAt: 2 };

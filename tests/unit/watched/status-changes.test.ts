@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { RenewalStatus } from '@/utils/status';
+import type { RenewalStatus } from '@/utils/shows/status';
 import type { WatchedShow } from '@/utils/storage/watched-shows';
 import {
   addRecentChanges,
@@ -12,7 +12,7 @@ import {
   unseenCount,
   type StatusChange,
   type StatusDetail,
-} from '@/utils/watched/status-changes';
+} from '@/utils/watching/recent-changes';
 
 const ballard = (lastStatus?: RenewalStatus): WatchedShow => ({
   tvmazeId: 67084,

@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'preact/hooks';
+import { lookupTitles } from '@/utils/page/lookup-titles';
+import { sendMessage } from '@/utils/messaging/protocol';
+import type { LookupResult } from '@/utils/shows/show';
+import { setCorrection } from '@/utils/storage/corrections';
+import { getWatchedShows, upsertWatchedShow } from '@/utils/storage/watched-shows';
+import type { TvmazeSearchResult } from '@/utils/sources/tvmaze/schemas';
+
+export interface CardActionsProps {
+  /** The title as spotted on the page: corrections are kept per spotted title. */
+  title: string;
+  result: LookupResult | null;
+  /** The badge's new answer after a correction. */
+  onResult(result: LookupResult): void;
+}
+
+/** "Add to watched" and "Wrong show?" under a badge's card. */
+export function CardActions({ title, result, onResult }: CardActionsProps) {
+  const show = result?.show;
+  const [watched, setWatched] = useState<boolean | null>(null);
+  const [picking, setPicking] = useState(false);
+
+  useEffect(() => {
+    if (!show) return;
+    getWatchedShows().then((shows) => setWatched(shows.some((s) => s.tvmazeId === show.id)));
+  }, [show?.id]);
+
+  const addToWatched = async () => {
+    if (!show) return;
+    await upsertWatchedShow({ tvmazeId: show.id, name: show.name, progress: null, protectSpoilers: true, addedAt: Date.now() });
+    setWatched(true);
+  };
+
+  if (picking) return <WrongShowPicker title={title} onDone={(next) => (setPicking(false), next && onResult(next))} />;
+  return (
+    <p class="actions">
+      {show && watched === false && (
+        <button type="button" onClick={addToWatched}>
+          Add to watched
+        </button>
+      )}
+      {show && watched && <span class="meta">In your watched shows</span>}
+      <button type="button" class="link" onClick={() => setPicking(true)}>
+        Wrong show?
+      </button>
+    </p>
+  );
+}
+
+function WrongShowPicker({ title, onDone }: { title: string; onDone(result: LookupResult | null): void }) {
+  const [options, setOptions] = useState<TvmazeSearchResult[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [thisSiteOnly, setThisSiteOnly] = useState(false);
+
+  useEffect(() => {
+    sendMessage('searchShows', { query: title })
+      .then(setOptions)
+      .catch((e: unknown) => setError(`Search failed: ${e instanceof Error ? e.message : String(e)}`));
+  }, [title]);
+
+  const choose = async (tvmazeId: number | null, name?: string) => {
+    await setCorrection(title, { tvmazeId, name, site: thisSiteOnly ? location.hostname : undefined });
+    const [next] = await lookupTitles([{ title }]);
+    onDone(next ?? null);
+  };
+
+  return (
+    <div class="picker" role="group" aria-label={`Which show is "${title}"?`}>
+      <p class="sentence">Which show is “{title}”?</p>
+      {error && <p class="stale">{error}</p>}
+      {!options && !error && <p class="meta">Searching TVmaze…</p>}
+      <ul>
+        {options?.slice(0, 6).map(({ show }) => (
+          <li key={show.id}>
+            <button type="button" onClick={() => choose(show.id, show.name)}>
+              {show.name}
+              <span class="meta">
+                {' '}
+                {[show.network?.name ?? show.webChannel?.name, show.premiered?.slice(0, 4)].filter(Boolean).join(' · ')}
+              </span>
+            </button>
+          </li>
+        ))}
+        <li>
+          <button type="button" onClick={() => choose(null)}>
+            Not a show
+          </button>
+        </li>
+      </ul>
+      <label class="meta">
+        <input type="checkbox" checked={thisSiteOnly} onChange={(e) => setThisSiteOnly(e.currentTarget.checked)} /> Only on{' '}
+        {location.hostname}
+      </label>
+      <p>
+        <button type="button" class="link" onClick={() => onDone(null)}>
+          Cancel
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,5 +1,0 @@
-import type { TitleQuery } from '../lookup-service';
-import { sendMessage } from '../messaging';
-
-/** One message per scan: the whole batch of titles goes to the background worker at once. */
-export const lookupTitles = (titles: TitleQuery[]) => sendMessage('lookupTitles', { titles, site: location.hostname });

@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+import type { LookupService } from './service';
+import { lookupRequestSchema, searchRequestSchema } from '../messaging/protocol';
+import type { LookupResult } from '../shows/show';
+import type { TvmazeClient } from '../sources/tvmaze/client';
+import type { TvmazeSearchResult } from '../sources/tvmaze/schemas';
+
+/** Parses a message body or throws an error that names the bad field (sent back to the page). */
+function parseRequest<T>(schema: z.ZodMiniType<T>, data: unknown, name: string): T {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid ${name} request: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? ''}`.trim());
+  }
+  return parsed.data;
+}
+
+export function handleLookupTitles(service: LookupService, data: unknown): Promise<LookupResult[]> {
+  const request = parseRequest(lookupRequestSchema, data, 'lookupTitles');
+  return service.lookupMany(request.titles, request.site);
+}
+
+const showByIdSchema = z.object({ id: z.number().check(z.int(), z.positive()) });
+
+export function handleShowById(service: LookupService, data: unknown) {
+  return service.showById(parseRequest(showByIdSchema, data, 'showById').id);
+}
+
+export function handleSearchShows(client: TvmazeClient, data: unknown): Promise<TvmazeSearchResult[]> {
+  return client.search(parseRequest(searchRequestSchema, data, 'searchShows').query);
+}

@@ -1,0 +1,79 @@
+import type { TitleHints } from '../sites/site-adapter';
+import type { TvmazeShow } from '../sources/tvmaze/schemas';
+
+/**
+ * Lowercase, no accents, no punctuation, "&" as "and": "Bosch: Legacy" and "Bosch Legacy" compare equal;
+ * "Bosch" and "Bosch: Legacy" do not.
+ */
+export function normalizeTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/\*/g, '') // "F***ing" → "fing": censored and uncensored spellings stay apart but stable
+    .replace(/['’‘`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Well-known alternative names that TVmaze does not spell the same way. Keys and values normalised. */
+const KNOWN_ALIASES: Record<string, string[]> = {
+  'marvels jessica jones': ['jessica jones'],
+  house: ['house md', 'house m d'],
+  'the office': ['the office us', 'the office uk'],
+  'law and order special victims unit': ['law and order svu'],
+};
+
+/** Names a show answers to, normalised: its own and its known aliases, with and without a trailing year. */
+export function showNames(show: Pick<TvmazeShow, 'name'>): Set<string> {
+  const name = normalizeTitle(show.name);
+  const names = new Set([name, ...(KNOWN_ALIASES[name] ?? [])]);
+  const withoutYear = name.replace(/ (19|20)\d\d$/, '');
+  if (withoutYear !== name) names.add(withoutYear);
+  return names;
+}
+
+const withoutArticle = (name: string) => name.replace(/^the /, '');
+
+/**
+ * A confident match: the normalised title equals the show's name or a known alias, give or take a
+ * leading "the" ("the Walking Dead spinoff"). Fuzzy is not enough.
+ */
+export function isConfidentMatch(title: string, show: Pick<TvmazeShow, 'name'>): boolean {
+  const wanted = withoutArticle(normalizeTitle(title));
+  for (const name of showNames(show)) if (withoutArticle(name) === wanted) return true;
+  return false;
+}
+
+/** How well a show fits the page's context; 0 when the page gives none. */
+export function contextScore(show: TvmazeShow, hints: TitleHints | undefined): number {
+  if (!hints) return 0;
+  let score = 0;
+  if (hints.network) {
+    const wanted = normalizeTitle(hints.network);
+    const channels = [show.network?.name, show.webChannel?.name].filter((n): n is string => !!n).map(normalizeTitle);
+    if (channels.some((c) => c === wanted || c.includes(wanted) || wanted.includes(c))) score += 2;
+    else if (channels.length) score -= 1;
+  }
+  if (hints.year) {
+    const premiered = Number(show.premiered?.slice(0, 4));
+    if (premiered === hints.year) score += 2;
+    else if (premiered) score -= 1;
+  }
+  return score;
+}
+
+/** Whether the page's context says this is probably a different same-name show. */
+export function contradictsContext(show: TvmazeShow, hints: TitleHints | undefined): boolean {
+  return contextScore(show, hints) < 0;
+}
+
+/** Among candidates, the confident matches ranked by context, then TVmaze weight. */
+export function pickShow(title: string, candidates: TvmazeShow[], hints?: TitleHints): TvmazeShow | null {
+  const confident = candidates.filter((show) => isConfidentMatch(title, show));
+  confident.sort(
+    (a, b) => contextScore(b, hints) - contextScore(a, hints) || (b.weight ?? 0) - (a.weight ?? 0),
+  );
+  return confident[0] ?? null;
+}

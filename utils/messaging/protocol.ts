@@ -1,0 +1,48 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import * as z from 'zod/mini';
+import type { LookupResult, ShowSummary } from '../shows/show';
+import type { TvmazeSearchResult } from '../sources/tvmaze/schemas';
+
+/** Caps keep a hostile page from making the worker do unbounded work. */
+export const MAX_TITLES_PER_BATCH = 500;
+export const MAX_TITLE_LENGTH = 200;
+
+export const lookupRequestSchema = z.object({
+  titles: z
+    .array(
+      z.object({
+        title: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH)),
+        hints: z.optional(
+          z.object({
+            network: z.optional(z.string().check(z.maxLength(100))),
+            year: z.optional(z.number()),
+            imdbId: z.optional(z.string().check(z.regex(/^tt\d{5,10}$/))),
+          }),
+        ),
+      }),
+    )
+    .check(z.maxLength(MAX_TITLES_PER_BATCH)),
+  /** Hostname of the page, for per-site corrections. */
+  site: z.optional(z.string().check(z.maxLength(255))),
+});
+export type LookupRequest = z.infer<typeof lookupRequestSchema>;
+
+export const searchRequestSchema = z.object({ query: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH)) });
+
+/** One message per page scan: a batch of titles in, a batch of results out, in the same order. */
+interface ProtocolMap {
+  // content/options → background
+  lookupTitles(request: LookupRequest): LookupResult[];
+  searchShows(request: { query: string }): TvmazeSearchResult[];
+  showById(request: { id: number }): ShowSummary | null;
+  /** Options page: check a TMDB API key with one call; the key itself stays in the background. */
+  setTmdbKey(request: { key: string | null }): { ok: true } | { ok: false; error: string };
+  /** Options page: whether a TMDB key is saved (never the key itself). */
+  tmdbKeyStatus(): { saved: boolean };
+  /** Options page: run the watched-shows status check now. */
+  checkWatchedNow(): { checked: number; changes: number };
+  // popup → content script of the active tab
+  revealAllSpoilers(): number;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,71 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onMessage } from '../messaging/protocol';
+import { revealAll, unblurAll } from '../spoilers/shield';
+import { getSettings, isActiveOn, watchSettings, type Settings } from '../storage/settings';
+
+export interface Stoppable {
+  stop(): void;
+}
+
+/** What one kind of page (articles, a streaming site) contributes; `runContent` applies settings to it. */
+export interface PageFeatures {
+  startBadges(ctx: ContentScriptContext): Stoppable;
+  /** Blur what spoils; called again after every settings change, on a page already cleared. */
+  shieldSpoilers(settings: Settings): Promise<void>;
+  /** Blurring is off or Greenlit is paused here: let go of anything hidden. */
+  releaseSpoilers(): void;
+  /** Re-shield when the page brings new content, if the page kind needs it. */
+  watchForSpoilers?(onChange: () => void): { disconnect(): void } | null;
+}
+
+/** Settings apply live: badges and blur follow every change without a reload. */
+export async function runContent(ctx: ContentScriptContext, features: PageFeatures): Promise<void> {
+  let badges: Stoppable | null = null;
+  let snoozeTimer: number | undefined;
+  let current: Settings;
+
+  const shield = async (settings: Settings) => {
+    if (settings.spoilerBlurEnabled && isActiveOn(settings, location.hostname, Date.now())) {
+      await features.shieldSpoilers(settings);
+    } else {
+      unblurAll(document);
+      features.releaseSpoilers();
+    }
+  };
+
+  const apply = async (settings: Settings, first: boolean) => {
+    current = settings;
+    const active = isActiveOn(settings, location.hostname, Date.now());
+    if (active && settings.badgesEnabled) badges ??= features.startBadges(ctx);
+    else {
+      badges?.stop();
+      badges = null;
+    }
+    if (!first) unblurAll(document); // start over so strength and reveal mode apply everywhere
+    await yieldToPage(); // badges and the spoiler shield each get their own task on a big page
+    await shield(settings);
+    clearTimeout(snoozeTimer);
+    if (settings.snoozedUntil && settings.snoozedUntil > Date.now()) {
+      snoozeTimer = ctx.setTimeout(() => void apply(settings, false), settings.snoozedUntil - Date.now() + 50);
+    }
+  };
+
+  await apply(await getSettings(), true);
+  const watcher = features.watchForSpoilers?.(() => void shield(current));
+  const unwatch = watchSettings((settings) => void apply(settings, false));
+  const removeReveal = onMessage('revealAllSpoilers', () => {
+    const count = document.querySelectorAll('[data-greenlit-spoiler="blurred"]').length;
+    revealAll(document);
+    return count;
+  });
+  ctx.onInvalidated(() => {
+    watcher?.disconnect();
+    unwatch();
+    removeReveal();
+  });
+}
+
+/** Lets the page handle input and paint between two chunks of work. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

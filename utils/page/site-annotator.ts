@@ -1,0 +1,150 @@
+import type { LookupResult } from '../shows/show';
+import type { SiteAdapter, SpottedTitle } from '../sites/site-adapter';
+import { queryKey, type TitleQuery } from '../lookup/service';
+import { MAX_TITLES_PER_BATCH } from '../messaging/protocol';
+
+export interface SiteBadge {
+  update(result: LookupResult | null, title?: string): void;
+  remove(): void;
+}
+
+export interface SiteBadgeRequest {
+  title: string;
+  placement: 'inline' | 'tile';
+  insert(host: HTMLElement): void;
+}
+
+export interface SiteAnnotatorDeps {
+  lookup(queries: TitleQuery[]): Promise<LookupResult[]>;
+  mountBadge(request: SiteBadgeRequest): Promise<SiteBadge>;
+}
+
+interface Tracked {
+  anchor: Element;
+  /** The spotted raw title the badge currently shows. */
+  rawTitle: string;
+  badge: Promise<SiteBadge>;
+}
+
+/**
+ * Badges a streaming site's series titles and keeps up with the page: every scan finds the titles,
+ * mounts a loading badge on new ones at once, and resolves them all in one lookup message.
+ * A card recycled for another title gets its badge updated, not a second one.
+ */
+export class SiteAnnotator {
+  private readonly tracked = new WeakMap<Element, Tracked>();
+  /** Badges whose card may still be on the page; pruned as cards leave, so a long session does not leak. */
+  private live = new Set<Tracked>();
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private readonly deps: SiteAnnotatorDeps,
+  ) {}
+
+  /** One pass over the page; returns the number of titles sent for lookup. */
+  async scan(root: ParentNode, url: URL): Promise<number> {
+    this.pruneRemovedCards();
+    const fresh: Array<{ spotted: SpottedTitle; entry: Tracked }> = [];
+    for (const spotted of this.adapter.findTitles(root, url)) {
+      const known = this.tracked.get(spotted.anchor);
+      if (known?.rawTitle === spotted.rawTitle) continue;
+      const entry: Tracked = {
+        anchor: spotted.anchor,
+        rawTitle: spotted.rawTitle,
+        badge: known ? known.badge : this.deps.mountBadge(badgeRequest(spotted)),
+      };
+      if (known) {
+        this.live.delete(known);
+        void known.badge.then((badge) => badge.update(null, spotted.rawTitle));
+      }
+      this.tracked.set(spotted.anchor, entry);
+      this.live.add(entry);
+      fresh.push({ spotted, entry });
+    }
+    if (!fresh.length) return 0;
+    const results = await this.lookupDistinct(fresh.map(({ spotted }) => ({ title: spotted.title, hints: spotted.hints })));
+    await Promise.all(
+      fresh.map(async ({ spotted, entry }, i) => {
+        // A newer scan may have recycled the card meanwhile; its own lookup will update the badge.
+        if (this.tracked.get(spotted.anchor) !== entry) return;
+        (await entry.badge).update(results[i] ?? null, spotted.rawTitle);
+      }),
+    );
+    return fresh.length;
+  }
+
+  /** Removes every badge (badges switched off). */
+  async clear(): Promise<void> {
+    const entries = [...this.live];
+    this.live.clear();
+    await Promise.all(entries.map(async (entry) => (await entry.badge).remove()));
+  }
+
+  /** Each distinct title once (a grid repeats titles), in messages no larger than the worker accepts. */
+  private async lookupDistinct(queries: TitleQuery[]): Promise<LookupResult[]> {
+    const keys = queries.map(queryKey);
+    const distinct = [...new Map(queries.map((query, i) => [keys[i]!, query])).values()];
+    const answers = new Map<string, LookupResult>();
+    for (let i = 0; i < distinct.length; i += MAX_TITLES_PER_BATCH) {
+      const batch = distinct.slice(i, i + MAX_TITLES_PER_BATCH);
+      const results = await this.deps.lookup(batch);
+      batch.forEach((query, j) => answers.set(queryKey(query), results[j]!));
+    }
+    return keys.map((key) => answers.get(key)!);
+  }
+
+  private pruneRemovedCards(): void {
+    const gone = [...this.live].filter((entry) => !entry.anchor.isConnected);
+    if (!gone.length) return;
+    for (const entry of gone) {
+      this.live.delete(entry);
+      void entry.badge.then((badge) => badge.remove());
+    }
+  }
+}
+
+function badgeRequest(spotted: SpottedTitle): SiteBadgeRequest {
+  if (spotted.placement === 'tile') {
+    return { title: spotted.rawTitle, placement: 'tile', insert: (host) => spotted.anchor.prepend(host) };
+  }
+  return { title: spotted.rawTitle, placement: 'inline', insert: (host) => spotted.anchor.append(host) };
+}
+
+/**
+ * Calls `onChange` after DOM changes that may bring titles (new cards, recycled titles), at most
+ * once per animation frame. No polling: nothing runs while the page is still.
+ */
+export function observeTitles(
+  root: Node,
+  watchSelector: string,
+  onChange: () => void,
+  schedule: (run: () => void) => void = requestAnimationFrame,
+): MutationObserver {
+  let pending = false;
+  const observer = new MutationObserver((mutations) => {
+    if (pending || !mutations.some((m) => mayBringTitles(m, watchSelector))) return;
+    pending = true;
+    schedule(() => {
+      pending = false;
+      onChange();
+    });
+  });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-card-title', 'alt', 'aria-label', 'href'],
+  });
+  return observer;
+}
+
+function mayBringTitles(mutation: MutationRecord, watchSelector: string): boolean {
+  if (mutation.type === 'attributes') return (mutation.target as Element).closest?.(watchSelector) != null;
+  for (const node of mutation.addedNodes) {
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const element = node as Element;
+    if (element.hasAttribute('data-greenlit-badge')) continue;
+    if (element.matches(watchSelector) || element.querySelector(watchSelector) || element.closest(watchSelector)) return true;
+  }
+  return false;
+}

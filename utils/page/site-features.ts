@@ -1,0 +1,32 @@
+import { mountBadge } from './mount-badge';
+import { SiteAnnotator, observeTitles } from './site-annotator';
+import type { SiteAdapter } from '../sites/site-adapter';
+import { lookupTitles } from './lookup-titles';
+import type { PageFeatures } from './run';
+
+const NO_SPOILERS = { shieldSpoilers: async () => {}, releaseSpoilers: () => {} };
+
+/** A streaming or catalog site: its adapter's titles badged as the page changes, plus the site's spoiler shield. */
+export function siteFeatures(
+  adapter: SiteAdapter,
+  spoilers: Pick<PageFeatures, 'shieldSpoilers' | 'releaseSpoilers' | 'watchForSpoilers'> = NO_SPOILERS,
+): PageFeatures {
+  return {
+    ...spoilers,
+    startBadges(ctx) {
+      const annotator = new SiteAnnotator(adapter, { lookup: lookupTitles, mountBadge: (request) => mountBadge(ctx, request) });
+      const scan = () => {
+        annotator.scan(document, new URL(location.href)).catch((error) => console.warn('[Greenlit] scan failed:', error));
+      };
+      scan();
+      const observer = observeTitles(document.body ?? document.documentElement, adapter.watchSelector, scan);
+      ctx.onInvalidated(() => observer.disconnect());
+      return {
+        stop() {
+          observer.disconnect();
+          void annotator.clear();
+        },
+      };
+    },
+  };
+}

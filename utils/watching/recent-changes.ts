@@ -1,0 +1,143 @@
+import * as z from 'zod/mini';
+import { storage } from 'wxt/utils/storage';
+import { RENEWAL_STATUSES, type RenewalStatus } from '../shows/status';
+import { withKeyLock } from '../storage/lock';
+import { readValidated, validEntries, watchValidated, type ValidatedItem } from '../storage/validated-item';
+import type { WatchedShow } from '../storage/watched-shows';
+
+/** A renewal-status change worth telling the user about. */
+export interface StatusChange {
+  id: string;
+  tvmazeId: number;
+  name: string;
+  from: RenewalStatus;
+  to: RenewalStatus;
+  /** "Ballard — renewed for season 2" */
+  message: string;
+  at: number;
+  seen: boolean;
+}
+
+export interface StatusDetail {
+  nextSeason?: number;
+  /** ISO date the next season starts. */
+  nextAirdate?: string;
+}
+
+const FINAL: ReadonlySet<RenewalStatus> = new Set(['ended', 'cancelled']);
+
+function changeMessage(name: string, from: RenewalStatus, to: RenewalStatus, detail: StatusDetail): string | null {
+  switch (to) {
+    case 'renewed': {
+      const season = detail.nextSeason ? `season ${detail.nextSeason}` : 'another season';
+      const returns = detail.nextAirdate ? ` (returns ${detail.nextAirdate})` : '';
+      return `${name} — renewed for ${season}${returns}`;
+    }
+    case 'airing':
+      return from === 'development' ? `${name} has premiered` : `${name} is back on air`;
+    case 'ended':
+    case 'cancelled':
+      // Both are final; moving between them is a relabel, not news.
+      if (FINAL.has(from)) return null;
+      return to === 'ended' ? `${name} ended` : `${name} was cancelled`;
+    default:
+      // awaiting (a season finished), development, unknown: nothing decided yet.
+      return null;
+  }
+}
+
+/**
+ * The notification for a show's new status, or null. Compares with `show.lastStatus`, the last
+ * *known* status (kept by recordStatusCheck), so failed lookups (unknown) never cause a notification,
+ * and a show first seen as unknown only notifies after a known status has been recorded.
+ */
+export function diffStatus(
+  show: WatchedShow,
+  newStatus: RenewalStatus,
+  detail: StatusDetail = {},
+  now = Date.now(),
+): StatusChange | null {
+  const from = show.lastStatus;
+  if (from === undefined || from === 'unknown' || newStatus === 'unknown' || from === newStatus) return null;
+  const message = changeMessage(show.name, from, newStatus, detail);
+  if (message === null) return null;
+  return {
+    id: `${show.tvmazeId}:${newStatus}:${now}`,
+    tvmazeId: show.tvmazeId,
+    name: show.name,
+    from,
+    to: newStatus,
+    message,
+    at: now,
+    seen: false,
+  };
+}
+
+/** The show after a status check: lastStatus only moves to a known status, so unknown never hides one. */
+export function recordStatusCheck(show: WatchedShow, newStatus: RenewalStatus, now: number): WatchedShow {
+  const keepKnown = newStatus === 'unknown' && show.lastStatus !== undefined;
+  return { ...show, lastCheckedAt: now, lastStatus: keepKnown ? show.lastStatus : newStatus };
+}
+
+export const MAX_RECENT_CHANGES = 50;
+export const RECENT_CHANGES_VERSION = 1;
+
+export const statusChangeSchema: z.ZodMiniType<StatusChange> = z.object({
+  id: z.string(),
+  tvmazeId: z.number(),
+  name: z.string(),
+  from: z.enum(RENEWAL_STATUSES),
+  to: z.enum(RENEWAL_STATUSES),
+  message: z.string(),
+  at: z.number(),
+  seen: z.boolean(),
+});
+
+/** Newest first, at most MAX_RECENT_CHANGES. */
+export const recentChangesItem = storage.defineItem<StatusChange[]>('local:recentChanges', {
+  fallback: [],
+  version: RECENT_CHANGES_VERSION,
+  migrations: {},
+});
+
+const recentChangesSpec: ValidatedItem<StatusChange[]> = {
+  item: recentChangesItem,
+  version: RECENT_CHANGES_VERSION,
+  schema: z.array(statusChangeSchema),
+  salvage: (raw) => validEntries(raw, statusChangeSchema),
+  label: 'Your recent status changes',
+};
+
+export function listRecentChanges(): Promise<StatusChange[]> {
+  return readValidated(recentChangesSpec);
+}
+
+/** Adds changes to the front of the list, dropping the oldest beyond the cap. Returns the new list. */
+export function addRecentChanges(changes: readonly StatusChange[]): Promise<StatusChange[]> {
+  return withKeyLock(recentChangesItem.key, async () => {
+    if (changes.length === 0) return listRecentChanges();
+    const ids = new Set(changes.map((c) => c.id));
+    const older = (await listRecentChanges()).filter((c) => !ids.has(c.id));
+    const next = [...changes].sort((a, b) => b.at - a.at).concat(older).slice(0, MAX_RECENT_CHANGES);
+    await recentChangesItem.setValue(next);
+    return next;
+  });
+}
+
+/** Called when the user opens the list: clears the toolbar count. */
+export function markRecentChangesSeen(): Promise<void> {
+  return withKeyLock(recentChangesItem.key, async () => {
+    const changes = await listRecentChanges();
+    if (changes.every((c) => c.seen)) return;
+    await recentChangesItem.setValue(changes.map((c) => (c.seen ? c : { ...c, seen: true })));
+  });
+}
+
+/** The number for the toolbar badge. */
+export function unseenCount(changes: readonly StatusChange[]): number {
+  return changes.filter((c) => !c.seen).length;
+}
+
+export function watchRecentChanges(cb: (changes: StatusChange[]) => void): () => void {
+  return watchValidated(recentChangesSpec, cb);
+}
