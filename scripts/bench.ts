@@ -6,15 +6,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFixture, type ExtensionBrowser } from '../tests/e2e/browser';
-import { FIXTURES_DIR, loadFixtureShows, REPO_ROOT } from '../tests/e2e/catalog';
+import { launchWithExtension, serveFixture, type ExtensionBrowser } from '../tests/support/browser';
+import { FIXTURES_DIR, loadFixtureShows, REPO_ROOT } from '../tests/support/catalog';
 import { loadSharedCatalog, sharedFixturesDir } from './shared-fixtures';
-import { normalizeTitle, type FakeShow, type FakeTvmaze } from '../tests/e2e/fake-tvmaze';
+import { normalizeTitle, type FakeShow, type FakeTvmaze } from '../tests/support/fake-tvmaze';
 import { buildArticlePage } from './bench/article';
 import type { BenchHarness } from './bench/page-harness';
 import { max, median } from './bench/stats';
-import { longestTraced } from '../tests/e2e/trace';
-import { countLookupMessages, lookupMessages, startFakeWhenFree } from '../tests/e2e/harness';
+import { longestTraced } from '../tests/support/trace';
+import { countLookupMessages, lookupMessages, startFakeWhenFree } from '../tests/support/harness';
 
 const RUNS = 21;
 /** Greenlit's content scripts do not run here: the article benchmarks load the code under test themselves. */

@@ -4,11 +4,11 @@
 // Usage: npm run eval [-- <file-substring>]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { waitForBadgesSettled } from '../tests/e2e/badges';
-import { FAKE_TVMAZE_PORT, launchWithExtension, serveFixture } from '../tests/e2e/browser';
+import { waitForBadgesSettled } from '../tests/support/badges';
+import { FAKE_TVMAZE_PORT, launchWithExtension, serveFixture } from '../tests/support/browser';
 import { EVAL_EXTENSION_DIR } from './e2e-config.mjs';
 import { loadSharedCatalog, sharedFixturesDir } from './shared-fixtures';
-import { normalizeTitle, startFakeTvmaze, type FakeShow } from '../tests/e2e/fake-tvmaze';
+import { normalizeTitle, startFakeTvmaze, type FakeShow } from '../tests/support/fake-tvmaze';
 
 const GOALS = { precision: 0.97, recall: 0.9 };
 

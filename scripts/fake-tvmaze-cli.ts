@@ -1,10 +1,10 @@
 // Runs the fake TVmaze server on its own, for trying the e2e build by hand (`wxt dev` or a loaded
 // .output/chrome-mv3-e2e). Usage: npx tsx scripts/fake-tvmaze-cli.ts [--full] [--port N] [--rate-limit]
 // --full serves the shared catalog when present; otherwise the test catalog. Ctrl-C stops it.
-import { FAKE_TVMAZE_PORT } from '../tests/e2e/browser';
-import { loadFixtureShows } from '../tests/e2e/catalog';
+import { FAKE_TVMAZE_PORT } from '../tests/support/browser';
+import { loadFixtureShows } from '../tests/support/catalog';
 import { loadSharedCatalog, sharedFixturesDir } from './shared-fixtures';
-import { startFakeTvmaze } from '../tests/e2e/fake-tvmaze';
+import { startFakeTvmaze } from '../tests/support/fake-tvmaze';
 
 const args = process.argv.slice(2);
 const portArg = args.indexOf('--port');

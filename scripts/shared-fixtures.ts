@@ -1,8 +1,8 @@
 // The shared, uncommitted fixtures next to the repo: only optional scripts (eval, bench) read them.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { REPO_ROOT } from '../tests/e2e/catalog';
-import type { FakeShow } from '../tests/e2e/fake-tvmaze';
+import { REPO_ROOT } from '../tests/support/catalog';
+import type { FakeShow } from '../tests/support/fake-tvmaze';
 
 /** Where the shared, uncommitted fixtures live (next to the repo), if present. */
 export function sharedFixturesDir(): string | undefined {

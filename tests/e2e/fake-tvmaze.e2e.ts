@@ -1,7 +1,7 @@
 // The fake must behave like TVmaze where the extension can tell: fuzzy answers, embeds, redirects, errors.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadFixtureShows } from './catalog';
-import { startFakeTvmaze, type FakeTvmaze } from './fake-tvmaze';
+import { loadFixtureShows } from '../support/catalog';
+import { startFakeTvmaze, type FakeTvmaze } from '../support/fake-tvmaze';
 
 let fake: FakeTvmaze;
 const get = (path: string, init?: RequestInit) => fetch(`${fake.url}${path}`, init);

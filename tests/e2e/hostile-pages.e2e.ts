@@ -8,12 +8,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDay, renewalStatus, type RenewalStatus } from '../../utils/shows/status';
 import type { TvmazeShow } from '../../utils/sources/tvmaze/schemas';
-import { BADGE_SELECTOR, waitForBadgesSettled } from './badges';
-import { launchWithExtension, serveFixture, type ExtensionBrowser } from './browser';
-import { findShow, loadFixtureShows } from './catalog';
-import { type FakeTvmaze } from './fake-tvmaze';
-import { longestTraced } from './trace';
-import { startFakeWhenFree } from './harness';
+import { BADGE_SELECTOR, waitForBadgesSettled } from '../support/badges';
+import { launchWithExtension, serveFixture, type ExtensionBrowser } from '../support/browser';
+import { findShow, loadFixtureShows } from '../support/catalog';
+import { type FakeTvmaze } from '../support/fake-tvmaze';
+import { longestTraced } from '../support/trace';
+import { startFakeWhenFree } from '../support/harness';
 
 const PRIME_URL = 'https://www.amazon.de/gp/video/detail/0QBFW23I3E1I59TFDOTTJR9SIE/ref=atv_plr_landingpage_play';
 const PRIME_FIXTURE = 'tests/fixtures/pages/primevideo-detail-young-sherlock-amazon-de-2026-03.html';

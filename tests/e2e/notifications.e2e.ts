@@ -1,9 +1,9 @@
 // Watched-shows check in the real worker: a status change on (fake) TVmaze becomes exactly one notification
 // and one recent change, within TVmaze's rate limit.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FAKE_TVMAZE_PORT, launchWithExtension, type ExtensionBrowser } from './browser';
-import { findShow, loadFixtureShows } from './catalog';
-import { startFakeTvmaze, type FakeShow, type FakeTvmaze } from './fake-tvmaze';
+import { FAKE_TVMAZE_PORT, launchWithExtension, type ExtensionBrowser } from '../support/browser';
+import { findShow, loadFixtureShows } from '../support/catalog';
+import { startFakeTvmaze, type FakeShow, type FakeTvmaze } from '../support/fake-tvmaze';
 
 const ALARM = 'greenlit-watch-check';
 const HOUR = 3_600_000;

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_TVMAZE_PORT, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './browser';
-import { FIXTURES_DIR, loadFixtureShows, REPO_ROOT } from './catalog';
-import { startFakeTvmaze, type FakeShow, type FakeTvmaze } from './fake-tvmaze';
+import { FAKE_TVMAZE_PORT, launchWithExtension, openExtensionPage, type ExtensionBrowser } from '../support/browser';
+import { FIXTURES_DIR, loadFixtureShows, REPO_ROOT } from '../support/catalog';
+import { startFakeTvmaze, type FakeShow, type FakeTvmaze } from '../support/fake-tvmaze';
 
 const THE_OFFICE_US = 526;
 const US_OPTION = 'The Office NBC (US) · 2005';

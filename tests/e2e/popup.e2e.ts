@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openExtensionPage, type ExtensionBrowser } from './browser';
+import { launchWithExtension, openExtensionPage, type ExtensionBrowser } from '../support/browser';
 import type { Settings } from '../../utils/storage/settings';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -5,11 +5,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDay, renewalStatus, type RenewalStatus } from '../../utils/shows/status';
 import type { TvmazeShow } from '../../utils/sources/tvmaze/schemas';
-import { BADGE_SELECTOR, waitForBadgesSettled, type BadgeInfo } from './badges';
-import { launchWithExtension, serveFixture, type ExtensionBrowser } from './browser';
-import { findShow, loadFixtureShows } from './catalog';
-import { normalizeTitle, type FakeShow, type FakeTvmaze, type RecordedRequest } from './fake-tvmaze';
-import { countLookupMessages, lookupMessages, startFakeWhenFree } from './harness';
+import { BADGE_SELECTOR, waitForBadgesSettled, type BadgeInfo } from '../support/badges';
+import { launchWithExtension, serveFixture, type ExtensionBrowser } from '../support/browser';
+import { findShow, loadFixtureShows } from '../support/catalog';
+import { normalizeTitle, type FakeShow, type FakeTvmaze, type RecordedRequest } from '../support/fake-tvmaze';
+import { countLookupMessages, lookupMessages, startFakeWhenFree } from '../support/harness';
 
 const PAGE_URL = 'https://www.amazon.de/gp/video/detail/0QBFW23I3E1I59TFDOTTJR9SIE/ref=atv_plr_landingpage_play';
 const FIXTURE = 'tests/fixtures/pages/primevideo-detail-young-sherlock-amazon-de-2026-03.html';

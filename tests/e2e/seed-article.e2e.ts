@@ -7,10 +7,10 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDay, renewalStatus, STATUS_SENTENCES } from '../../utils/shows/status';
 import type { TvmazeShow } from '../../utils/sources/tvmaze/schemas';
-import { badgeFollows, BADGE_SELECTOR, waitForBadgesSettled, type BadgeInfo } from './badges';
-import { FAKE_TVMAZE_PORT, launchWithExtension, serveFixture, type ExtensionBrowser } from './browser';
-import { findShow, loadFixtureShows, REPO_ROOT } from './catalog';
-import { normalizeTitle, startFakeTvmaze, type FakeTvmaze, type RecordedRequest } from './fake-tvmaze';
+import { badgeFollows, BADGE_SELECTOR, waitForBadgesSettled, type BadgeInfo } from '../support/badges';
+import { FAKE_TVMAZE_PORT, launchWithExtension, serveFixture, type ExtensionBrowser } from '../support/browser';
+import { findShow, loadFixtureShows, REPO_ROOT } from '../support/catalog';
+import { normalizeTitle, startFakeTvmaze, type FakeTvmaze, type RecordedRequest } from '../support/fake-tvmaze';
 
 const ARTICLE_URL = 'https://www.techradar.com/streaming/amazon-prime-video/ballard-season-2';
 const FIXTURE = 'tests/fixtures/articles/techradar-ballard-season-2-2025-07.html';

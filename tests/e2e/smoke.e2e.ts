@@ -1,9 +1,9 @@
 // The harness itself: the e2e build loads, its service worker runs, pages are served offline and the
 // worker can reach the fake TVmaze server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_TVMAZE_PORT, launchWithExtension, openFixture, type ExtensionBrowser } from './browser';
-import { loadFixtureShows } from './catalog';
-import { startFakeTvmaze, type FakeTvmaze } from './fake-tvmaze';
+import { FAKE_TVMAZE_PORT, launchWithExtension, openFixture, type ExtensionBrowser } from '../support/browser';
+import { loadFixtureShows } from '../support/catalog';
+import { startFakeTvmaze, type FakeTvmaze } from '../support/fake-tvmaze';
 
 const ARTICLE_URL = 'https://www.techradar.com/streaming/amazon-prime-video/ballard-season-2';
 let browser: ExtensionBrowser;

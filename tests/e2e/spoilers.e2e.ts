@@ -4,9 +4,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WatchedShow } from '../../utils/storage/watched-shows';
-import { FAKE_TVMAZE_PORT, launchWithExtension, openExtensionPage, serveFixture, type ExtensionBrowser } from './browser';
-import { loadFixtureShows } from './catalog';
-import { startFakeTvmaze, type FakeTvmaze } from './fake-tvmaze';
+import { FAKE_TVMAZE_PORT, launchWithExtension, openExtensionPage, serveFixture, type ExtensionBrowser } from '../support/browser';
+import { loadFixtureShows } from '../support/catalog';
+import { startFakeTvmaze, type FakeTvmaze } from '../support/fake-tvmaze';
 
 const ARTICLE_URL = 'https://www.techradar.com/streaming/amazon-prime-video/ballard-season-2';
 const ARTICLE_FIXTURE = 'tests/fixtures/articles/techradar-ballard-season-2-2025-07.html';

@@ -30,16 +30,6 @@ export interface KeyValueStore {
   setMany(entries: Map<string, unknown>): Promise<void>;
 }
 
-export class MemoryStore implements KeyValueStore {
-  readonly data = new Map<string, unknown>();
-  async getMany(keys: string[]) {
-    return new Map(keys.filter((k) => this.data.has(k)).map((k) => [k, this.data.get(k)]));
-  }
-  async setMany(entries: Map<string, unknown>) {
-    for (const [k, v] of entries) this.data.set(k, v);
-  }
-}
-
 /** Title → show id and show id → summary, validated on read (a corrupt entry is a miss, not a crash). */
 export class LookupCache {
   constructor(

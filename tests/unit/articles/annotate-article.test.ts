@@ -5,7 +5,8 @@ import { MAX_CANDIDATES } from '@/utils/articles/article-scan';
 import { isConfidentMatch } from '@/utils/lookup/matching';
 import type { LookupResult, ShowSummary } from '@/utils/shows/show';
 import type { RenewalStatus } from '@/utils/shows/status';
-import { DAILY_STAR_ARTICLE, SEED_ARTICLE, loadArticle, parseHtml } from './load-article';
+import { parseHtml } from '../../support/dom';
+import { DAILY_STAR_ARTICLE, SEED_ARTICLE, loadArticle } from '../../support/fixtures';
 
 const MARKER = '[data-test-marker]';
 

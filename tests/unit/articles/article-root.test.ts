@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findArticleBody, findHeadline } from '@/utils/articles/article-root';
 import { readPageText } from '@/utils/articles/page-text';
-import { DAILY_STAR_ARTICLE, HEAVY_ARTICLE, SEED_ARTICLE, loadArticle, parseHtml } from './load-article';
+import { parseHtml } from '../../support/dom';
+import { DAILY_STAR_ARTICLE, HEAVY_ARTICLE, SEED_ARTICLE, loadArticle } from '../../support/fixtures';
 
 /** A paragraph with enough text (≥ 200 characters) to count as an article body. */
 const longParagraph = (words: string) => `<p>${`${words} `.repeat(Math.ceil(220 / (words.length + 1))).trim()}</p>`;

@@ -3,7 +3,8 @@ import { findArticleBody } from '@/utils/articles/article-root';
 import { firstMentions, isStandaloneMention } from '@/utils/articles/mentions';
 import { readPageText } from '@/utils/articles/page-text';
 import { TitleAutomaton } from '@/utils/articles/title-automaton';
-import { SEED_ARTICLE, loadArticle, parseHtml } from './load-article';
+import { parseHtml } from '../../support/dom';
+import { SEED_ARTICLE, loadArticle } from '../../support/fixtures';
 
 /** Whether the first "Ballard" in `text` counts as a mention of the show. */
 const ballardIn = (text: string) => {

@@ -3,7 +3,7 @@ import { findArticleBody } from '@/utils/articles/article-root';
 import { readPageText } from '@/utils/articles/page-text';
 import { cleanCandidate, titleCandidatesInText } from '@/utils/articles/title-patterns';
 import { isConfidentMatch } from '@/utils/lookup/matching';
-import { HEAVY_ARTICLE, SEED_ARTICLE, loadArticle } from './load-article';
+import { HEAVY_ARTICLE, SEED_ARTICLE, loadArticle } from '../../support/fixtures';
 
 const seedText = () => readPageText(findArticleBody(loadArticle(SEED_ARTICLE))!).text;
 

@@ -4,7 +4,7 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { getWatchedShows, saveWatchedShows, type WatchedShow } from '@/utils/storage/watched-shows';
 import { exportWatchedShows } from '@/utils/watching/import-export';
-import { buttonNamed, byLabel, click, mount, unmountAll, waitFor } from './dom';
+import { buttonNamed, byLabel, click, mount, unmountAll, waitFor } from '../../support/dom';
 
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);

@@ -7,7 +7,7 @@ import { listCorrections, setCorrection } from '@/utils/storage/corrections';
 import { getSettings } from '@/utils/storage/settings';
 import { addStorageNotice, listStorageNotices } from '@/utils/storage/storage-notices';
 import { addRecentChanges, listRecentChanges, type StatusChange } from '@/utils/watching/recent-changes';
-import { buttonNamed, byLabel, click, mount, typeInto, unmountAll, waitFor } from './dom';
+import { buttonNamed, byLabel, click, mount, typeInto, unmountAll, waitFor } from '../../support/dom';
 
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ShowSearch } from '@/components/options/ShowSearch';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { getWatchedShows, saveWatchedShows } from '@/utils/storage/watched-shows';
-import { byLabel, flush, mount, press, theOfficeSearchResults, typeInto, unmountAll, waitFor } from './dom';
+import { byLabel, flush, mount, press, typeInto, unmountAll, waitFor } from '../../support/dom';
+import { theOfficeSearchResults } from '../../support/fixtures';
 
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);

@@ -5,7 +5,7 @@ import { UNDO_MS } from '@/components/options/WatchedShowList';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { ShowSummary } from '@/utils/shows/show';
 import { getWatchedShows, saveWatchedShows, upsertWatchedShow, type WatchedShow } from '@/utils/storage/watched-shows';
-import { buttonNamed, byLabel, click, commit, flush, mount, unmountAll, waitFor } from './dom';
+import { buttonNamed, byLabel, click, commit, flush, mount, unmountAll, waitFor } from '../../support/dom';
 
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);

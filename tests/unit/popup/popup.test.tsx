@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SNOOZE_MS } from '@/components/popup/SnoozeControl';
 import { getSettings, updateSettings } from '@/utils/storage/settings';
-import { button, click, control, fakeServices, NOW, renderPopup, settle } from './render';
+import { button, click, control, fakeServices, NOW, renderPopup, settle } from '../../support/render-popup';
 
 let cleanup: (() => void) | undefined;
 

@@ -9,7 +9,7 @@ import {
   syncSiteAccess,
 } from '@/utils/site-access/index';
 import { getSettings, updateSettings } from '@/utils/storage/settings';
-import { button, click, fakeServices, fakeSiteAccessApi, renderPopup } from './render';
+import { button, click, fakeServices, fakeSiteAccessApi, renderPopup } from '../../support/render-popup';
 
 const ORIGIN = 'https://www.example-news.org';
 const URL_ON_SITE = `${ORIGIN}/tv/2026/ballard-renewed`;

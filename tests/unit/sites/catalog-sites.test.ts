@@ -9,7 +9,8 @@ import { rottenTomatoes } from '../../../utils/sites/rotten-tomatoes';
 import type { SiteAdapter } from '../../../utils/sites/site-adapter';
 import { tmdb } from '../../../utils/sites/tmdb';
 import { trakt } from '../../../utils/sites/trakt';
-import { parseHtml, summarize, titlesOnFixture } from './fixture-page';
+import { parseHtml } from '../../support/dom';
+import { summarize, titlesOnFixture } from '../../support/fixtures';
 
 /** Each adapter on its hand-written fixture: the page's show heading first, then its series tiles. */
 const ON_FIXTURE: [SiteAdapter, heading: string | undefined, tiles: string[], excluded: string[]][] = [

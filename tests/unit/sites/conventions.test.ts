@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { SITE_ADAPTERS, adapterForUrl, siteMatchPatterns } from '../../../utils/sites/registry';
-import { fixturePath, titlesOnFixture } from './fixture-page';
+import { fixturePath, titlesOnFixture } from '../../support/fixtures';
 import { primeVideo } from '../../../utils/sites/prime-video/adapter';
+import { sitePage } from '../../support/site-pages';
 import { PRIME_VIDEO_MATCHES } from '../../../utils/sites/prime-video/matches';
 
 const SITES_DIR = resolve(process.cwd(), 'utils/sites');
@@ -45,8 +46,9 @@ describe('site adapter conventions', () => {
 
   describe.each(rows)('%s', (id, adapter) => {
     it('accepts its test URLs, and no other adapter claims them', () => {
-      expect(adapter.testUrls.length).toBeGreaterThan(0);
-      for (const url of [...adapter.testUrls, adapter.fixtureUrl]) {
+      const { testUrls, fixtureUrl } = sitePage(id);
+      expect(testUrls.length).toBeGreaterThan(0);
+      for (const url of [...testUrls, fixtureUrl]) {
         expect(adapter.matches.some((pattern) => new MatchPattern(pattern).includes(url)), url).toBe(true);
         const claimants = SITE_ADAPTERS.filter(
           (other) => other !== adapter && other.matches.some((pattern) => new MatchPattern(pattern).includes(url)),
@@ -57,7 +59,7 @@ describe('site adapter conventions', () => {
     });
 
     it('has a fixture page that yields its expected titles', () => {
-      expect(existsSync(fixturePath(adapter.fixture)), adapter.fixture).toBe(true);
+      expect(existsSync(fixturePath(sitePage(id).fixture)), sitePage(id).fixture).toBe(true);
       const spotted = titlesOnFixture(adapter);
       if (FIXTURES_WITHOUT_SERIES.has(id)) expect(spotted).toEqual([]);
       else expect(spotted.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import { MAX_TITLE_LENGTH } from '../../../utils/sites/page-reading';
 import { SITE_ADAPTERS } from '../../../utils/sites/registry';
-import { parseHtml } from './fixture-page';
+import { parseHtml } from '../../support/dom';
+import { sitePage } from '../../support/site-pages';
 
 const LONG_TITLE = 'x'.repeat(10_000);
 const MARKUP_TITLE = '<img src=x onerror="globalThis.pwned=1">';
@@ -39,7 +40,7 @@ function hostilePage(): Document {
 }
 
 describe.each(SITE_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s on hostile pages', (_id, adapter) => {
-  const url = new URL(adapter.testUrls[0]!);
+  const url = new URL(sitePage(adapter.id).testUrls[0]!);
 
   it('finds nothing on an empty page', () => {
     expect(adapter.findTitles(parseHtml(''), url)).toEqual([]);

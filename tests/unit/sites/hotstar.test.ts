@@ -1,5 +1,5 @@
 import { hotstar } from '../../../utils/sites/hotstar';
-import { summarize, titlesOnFixture } from './fixture-page';
+import { summarize, titlesOnFixture } from '../../support/fixtures';
 
 describe('hotstar on the saved home page (2023-10)', () => {
   const spotted = titlesOnFixture(hotstar);

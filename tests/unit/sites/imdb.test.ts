@@ -1,5 +1,6 @@
 import { imdb } from '../../../utils/sites/imdb';
-import { parseHtml, titlesOnFixture } from './fixture-page';
+import { parseHtml } from '../../support/dom';
+import { titlesOnFixture } from '../../support/fixtures';
 
 describe('imdb', () => {
   it('badges a series heading with its IMDb id for an exact lookup', () => {

@@ -1,5 +1,5 @@
 import { max } from '../../../utils/sites/max';
-import { titlesOnFixture } from './fixture-page';
+import { titlesOnFixture } from '../../support/fixtures';
 
 describe('max', () => {
   it('finds nothing on the saved Dune: Part Two player page (a film)', () => {

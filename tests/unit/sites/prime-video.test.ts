@@ -1,5 +1,6 @@
 import { primeVideo } from '../../../utils/sites/prime-video/adapter';
-import { parseHtml, summarize, titlesOnFixture } from './fixture-page';
+import { parseHtml } from '../../support/dom';
+import { summarize, titlesOnFixture } from '../../support/fixtures';
 
 function card(title: string, entityType?: string): string {
   const typeAttribute = entityType === undefined ? '' : ` data-card-entity-type="${entityType}"`;

@@ -1,7 +1,7 @@
 import { findSpoilerBlocks } from '../../../utils/spoilers/article';
 import { shieldArticle } from '../../../utils/spoilers/apply';
 import { spoilerState } from '../../../utils/spoilers/shield';
-import { loadSpoilerFixture } from './load-fixture';
+import { loadSpoilerFixture } from '../../support/fixtures';
 
 function root(doc: Document, selector: string): Element {
   const el = doc.querySelector(selector);

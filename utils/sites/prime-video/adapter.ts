@@ -84,14 +84,6 @@ export const primeVideo: SiteAdapter = {
   id: 'prime-video',
   name: 'Prime Video',
   matches: PRIME_VIDEO_MATCHES,
-  testUrls: [
-    'https://www.primevideo.com/detail/0QBFW23I3E1I59TFDOTTJR9SIE/',
-    'https://www.amazon.de/gp/video/detail/0QBFW23I3E1I59TFDOTTJR9SIE/ref=atv_plr_landingpage_play',
-    'https://www.amazon.co.jp/-/en/gp/video/storefront',
-    'https://www.amazon.com/Amazon-Video/b?node=2858778011',
-  ],
-  fixture: 'primevideo-detail-young-sherlock-amazon-de-2026-03.html',
-  fixtureUrl: 'https://www.amazon.de/gp/video/detail/0QBFW23I3E1I59TFDOTTJR9SIE/ref=atv_plr_landingpage_play',
   findTitles(root, url) {
     const detail = spotSafely(() => spotDetailTitle(root, url));
     const cards = spotEach(queryAll(root, `${CARD_SELECTOR}, ${LEGACY_CARD_SELECTOR}`), spotCard);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TvmazeSearchResult, TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 
-const fixturesDir = join(import.meta.dirname, '../../fixtures/tvmaze');
+const fixturesDir = join(import.meta.dirname, '../fixtures/tvmaze');
 
 /** Every recorded TVmaze body in tests/fixtures/tvmaze, by file name. */
 export const TVMAZE_FIXTURE_FILES = readdirSync(fixturesDir).filter((name) => name.endsWith('.json'));

@@ -11,7 +11,7 @@ import {
   TVMAZE_FIXTURE_FILES,
   tvmazeFixture,
   tvmazeFixtureText,
-} from './tvmaze-fixtures';
+} from '../../support/tvmaze-fixtures';
 
 const BASE = 'https://api.tvmaze.com';
 

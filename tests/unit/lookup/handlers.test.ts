@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { handleLookupTitles, handleSearchShows } from '@/utils/lookup/handlers';
-import { LookupCache, MemoryStore } from '@/utils/lookup/cache';
+import { LookupCache } from '@/utils/lookup/cache';
+import { MemoryStore } from '../../support/memory-store';
 import { LookupService } from '@/utils/lookup/service';
 import { MAX_TITLES_PER_BATCH, MAX_TITLE_LENGTH } from '@/utils/messaging/protocol';
 import type { TvmazeClient } from '@/utils/sources/tvmaze/client';
-import { FLASH_2020, SEARCH_GIRLS_2019, recordedSearch, recordedShow } from './tvmaze-fixtures';
+import { FLASH_2020, SEARCH_GIRLS_2019, recordedSearch, recordedShow } from '../../support/tvmaze-fixtures';
 
 function setup() {
   const calls: string[] = [];

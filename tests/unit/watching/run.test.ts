@@ -12,7 +12,7 @@ import {
   WATCH_ALARM,
 } from '@/utils/watching';
 import { listRecentChanges, markRecentChangesSeen, type StatusChange } from '@/utils/watching/recent-changes';
-import { fakeTvmazeApi, HOUR, START, tvmazeShow } from './fake-tvmaze-api';
+import { fakeTvmazeApi, HOUR, START, tvmazeShow } from '../../support/fake-tvmaze-api';
 
 const ballard: WatchedShow = {
   tvmazeId: 900001,

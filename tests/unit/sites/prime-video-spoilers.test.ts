@@ -7,7 +7,7 @@ import {
   type PrimeEpisode,
 } from '../../../utils/sites/prime-video/episodes';
 import { spoilerState } from '../../../utils/spoilers/shield';
-import { loadSpoilerFixture } from './load-fixture';
+import { loadSpoilerFixture } from '../../support/fixtures';
 
 const FIXTURE = 'primevideo-detail-young-sherlock-episodes.html';
 const keys = (episodes: readonly PrimeEpisode[]) => episodes.map((ep) => ep.key);

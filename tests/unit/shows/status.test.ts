@@ -14,7 +14,7 @@ import {
   WEDNESDAY_2024,
   X_FILES_2017,
   recordedShow,
-} from './tvmaze-fixtures';
+} from '../../support/tvmaze-fixtures';
 
 const TODAY = '2026-11-26';
 const NOW = new Date(`${TODAY}T12:00:00Z`);

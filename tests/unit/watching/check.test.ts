@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RenewalStatus } from '@/utils/shows/status';
 import { getWatchedShows, saveWatchedShows, type WatchedShow } from '@/utils/storage/watched-shows';
 import { checkWatchedShows, isDue, statusDetail, updatesWindow } from '@/utils/watching';
-import { fakeTvmazeApi, HOUR, START, tvmazeShow } from './fake-tvmaze-api';
+import { fakeTvmazeApi, HOUR, START, tvmazeShow } from '../../support/fake-tvmaze-api';
 
 const watched = (id: number, lastStatus?: RenewalStatus, lastCheckedAt?: number): WatchedShow => ({
   tvmazeId: id,

@@ -6,7 +6,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import type { LookupResult, ShowSummary } from '@/utils/shows/show';
 import { getCorrection } from '@/utils/storage/corrections';
 import { getWatchedShows } from '@/utils/storage/watched-shows';
-import { buttonNamed, click, mount, unmountAll, waitFor } from '../options/dom';
+import { buttonNamed, click, mount, unmountAll, waitFor } from '../../support/dom';
 
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);

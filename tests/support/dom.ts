@@ -1,9 +1,11 @@
-// Small DOM helpers for rendering options-page components in happy-dom.
+// The one DOM kit for unit tests: parse markup into a document, render Preact components in happy-dom, act on them.
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { TvmazeSearchResult, TvmazeShow } from '@/utils/sources/tvmaze/schemas';
+
+/** Builds a document from markup the way a browser parses a page; no script runs, nothing renders. */
+export function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
 
 const mounted: HTMLElement[] = [];
 
@@ -83,18 +85,4 @@ export function buttonNamed(root: ParentNode, name: string | RegExp): HTMLButton
   );
   if (!button) throw new Error(`No button named ${String(name)}`);
   return button;
-}
-
-const repoFile = (path: string) => readFileSync(join(import.meta.dirname, '../../..', path), 'utf8');
-
-/** "The Office" as TVmaze answers a search: the real US record, then the synthetic UK one. */
-export function theOfficeSearchResults(): TvmazeSearchResult[] {
-  const catalog = JSON.parse(repoFile('tests/fixtures/catalog/shows.json')) as TvmazeShow[];
-  const us = catalog.find((show) => show.id === 526);
-  if (!us) throw new Error('The Office (US) is missing from the catalog');
-  const uk = JSON.parse(repoFile('tests/fixtures/options/the-office-uk.synthetic.json')) as TvmazeShow;
-  return [
-    { score: 0.91, show: us },
-    { score: 0.9, show: uk },
-  ];
 }

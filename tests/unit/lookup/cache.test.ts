@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LookupCache, MemoryStore, NOT_A_SHOW_TTL_MS, SHOW_TTL_MS, TITLE_TTL_MS } from '@/utils/lookup/cache';
+import { LookupCache, NOT_A_SHOW_TTL_MS, SHOW_TTL_MS, TITLE_TTL_MS } from '@/utils/lookup/cache';
+import { MemoryStore } from '../../support/memory-store';
 import type { ShowSummary } from '@/utils/shows/show';
 import type { RenewalStatus } from '@/utils/shows/status';
 

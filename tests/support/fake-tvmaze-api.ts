@@ -1,4 +1,5 @@
-import { LookupCache, MemoryStore } from '@/utils/lookup/cache';
+import { LookupCache } from '@/utils/lookup/cache';
+import { MemoryStore } from './memory-store';
 import { LookupService } from '@/utils/lookup/service';
 import { createJsonFetcher } from '@/utils/lookup/http';
 import { TVMAZE_RATE_LIMIT } from '@/utils/lookup/setup';

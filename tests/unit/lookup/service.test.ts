@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/utils/lookup/http';
-import { LookupCache, MemoryStore } from '@/utils/lookup/cache';
+import { LookupCache } from '@/utils/lookup/cache';
+import { MemoryStore } from '../../support/memory-store';
 import { LookupService, queryKey, type CorrectionLookup } from '@/utils/lookup/service';
 import { summarizeShow } from '@/utils/shows/show';
 import type { TvmazeClient } from '@/utils/sources/tvmaze/client';
 import type { TvmazeSearchResult, TvmazeShow } from '@/utils/sources/tvmaze/schemas';
-import { FLASH_2020, HOUSE_2017, SEARCH_GIRLS_2019, SHADOWHUNTERS_2024, recordedSearch, recordedShow } from './tvmaze-fixtures';
+import { FLASH_2020, HOUSE_2017, SEARCH_GIRLS_2019, SHADOWHUNTERS_2024, recordedSearch, recordedShow } from '../../support/tvmaze-fixtures';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
