@@ -1,3 +1,4 @@
+import { GUARD_ATTR } from '@/utils/page/contract';
 import { PRIME_VIDEO_MATCHES } from '@/utils/sites/prime-video/matches';
 import { PRIME_EPISODE_GUARD_CSS } from '@/utils/sites/prime-video/episodes';
 
@@ -9,7 +10,7 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     const style = document.createElement('style');
-    style.dataset.greenlitGuard = '';
+    style.setAttribute(GUARD_ATTR, '');
     style.textContent = PRIME_EPISODE_GUARD_CSS;
     document.documentElement.append(style);
     // Safety net: if the main script never classifies (disabled, crashed), stop hiding after a while.

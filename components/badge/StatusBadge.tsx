@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { BadgePlacement } from '@/utils/page/contract';
 import type { LookupResult } from '@/utils/shows/show';
 import { STATUS_GLYPHS, STATUS_LABELS, STATUS_SENTENCES, type BadgeStatus } from '@/utils/shows/status';
 import { StatusCard, formatDate } from './StatusCard';
@@ -7,7 +8,7 @@ export interface StatusBadgeProps {
   /** The title as spotted on the page. */
   title: string;
   result: LookupResult | null;
-  placement: 'inline' | 'tile';
+  placement: BadgePlacement;
   /** A correction from the card changed the answer. */
   onResult(result: LookupResult): void;
 }

@@ -1,3 +1,4 @@
+import { SHOW_ID_ATTR, showIdOf, type BadgeRequest } from '../page/contract';
 import type { LookupResult } from '../shows/show';
 import type { TitleHints } from '../sites/site-adapter';
 import { scanArticle } from './article-scan';
@@ -5,17 +6,13 @@ import { firstMentions } from './mentions';
 import { locate, type PageText } from './page-text';
 import { TitleAutomaton } from './title-automaton';
 
-export interface BadgeRequest {
-  title: string;
-  placement: 'inline' | 'tile';
-  insert(host: HTMLElement): void;
-  result: LookupResult;
-}
+export type ArticleBadgeRequest = BadgeRequest & { result: LookupResult };
 
 export interface ArticleDeps {
   /** Results in the order of `titles`; `hints[i]` is what the page says about `titles[i]`. */
   lookup(titles: string[], hints: Array<TitleHints | undefined>): Promise<LookupResult[]>;
-  mountBadge(request: BadgeRequest): Promise<unknown>;
+  /** Articles look up first, so every badge starts with its answer. */
+  mountBadge(request: ArticleBadgeRequest): Promise<unknown>;
 }
 
 /**
@@ -41,7 +38,7 @@ export async function annotateArticle(doc: Document, deps: ArticleDeps): Promise
   if (!shows.size) return 0;
   const automaton = new TitleAutomaton(spellings);
 
-  const requests: Array<{ at: InsertionPoint; request: Omit<BadgeRequest, 'insert'> }> = [];
+  const requests: Array<{ at: InsertionPoint; request: Omit<ArticleBadgeRequest, 'insert'> }> = [];
   for (const [pageText, region] of [
     [scan.headlineText, scan.headline],
     [scan.bodyText, scan.body],
@@ -92,9 +89,9 @@ function placeAfterMention({ node, offset }: InsertionPoint): (host: HTMLElement
 
 function badgedShowIds(region: Element): Set<number> {
   const ids = new Set<number>();
-  for (const host of region.querySelectorAll('[data-greenlit-show-id]')) {
-    const id = Number(host.getAttribute('data-greenlit-show-id')?.replace('tvmaze:', ''));
-    if (id) ids.add(id);
+  for (const host of region.querySelectorAll(`[${SHOW_ID_ATTR}]`)) {
+    const ref = showIdOf(host);
+    if (ref) ids.add(ref.id);
   }
   return ids;
 }

@@ -2,6 +2,7 @@
  * Where an article's own text lives. Selectors go from the most specific markup (schema.org,
  * CMS body classes) to the generic; each is dated with where it was seen.
  */
+import { BADGE_SELECTOR } from '../page/contract';
 export const ARTICLE_BODY_SELECTORS = [
   '[itemprop="articleBody"]', // seen 2024-04 dailystar.co.uk; schema.org, many CMSs
   '#article-body', // seen 2025-07 techradar.com (Future plc)
@@ -46,7 +47,7 @@ export const EXCLUDED_SELECTOR = [
   '[class*="share" i]',
   '[class*="comments" i]',
   '[id*="related" i]',
-  '[data-greenlit-badge]',
+  BADGE_SELECTOR,
 ].join(',');
 
 const MIN_BODY_TEXT = 200;

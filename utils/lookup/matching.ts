@@ -1,21 +1,6 @@
 import type { TitleHints } from '../sites/site-adapter';
 import type { TvmazeShow } from '../sources/tvmaze/schemas';
-
-/**
- * Lowercase, no accents, no punctuation, "&" as "and": "Bosch: Legacy" and "Bosch Legacy" compare equal;
- * "Bosch" and "Bosch: Legacy" do not.
- */
-export function normalizeTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/\*/g, '') // "F***ing" → "fing": censored and uncensored spellings stay apart but stable
-    .replace(/['’‘`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+import { normalizeTitle } from '../shows/names';
 
 /** Well-known alternative names that TVmaze does not spell the same way. Keys and values normalised. */
 const KNOWN_ALIASES: Record<string, string[]> = {

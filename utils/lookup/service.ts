@@ -1,15 +1,10 @@
 import { ApiError } from './http';
 import type { LookupCache, ShowEntry, TitleEntry } from './cache';
-import { contradictsContext, isConfidentMatch, normalizeTitle, pickShow } from './matching';
+import { contradictsContext, isConfidentMatch, pickShow } from './matching';
 import { summarizeShow, type LookupResult, type ShowSummary } from '../shows/show';
-import type { TitleHints } from '../sites/site-adapter';
+import { queryKey, type TitleQuery } from '../shows/title-query';
 import type { TvmazeClient } from '../sources/tvmaze/client';
 import type { TvmazeShow } from '../sources/tvmaze/schemas';
-
-export interface TitleQuery {
-  title: string;
-  hints?: TitleHints;
-}
 
 /** A user's "Wrong show?" choice: a show id, or null for "not a show". */
 export type CorrectionLookup = (title: string, site: string | undefined) => Promise<{ tvmazeId: number | null } | null>;
@@ -23,14 +18,6 @@ export interface LookupServiceDeps {
   now?: () => number;
   corrections?: CorrectionLookup;
   enrich?: SummaryEnricher;
-}
-
-/** Cache key of a query: the same title with other context may be another show. */
-export function queryKey(query: TitleQuery): string {
-  const { hints } = query;
-  if (hints?.imdbId) return `imdb:${hints.imdbId}`;
-  const context = [hints?.network && `n=${normalizeTitle(hints.network)}`, hints?.year && `y=${hints.year}`];
-  return [normalizeTitle(query.title), ...context.filter(Boolean)].join('|');
 }
 
 /**

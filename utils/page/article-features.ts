@@ -2,6 +2,7 @@ import { mountBadge } from './mount-badge';
 import { findArticleBody } from '../articles/article-root';
 import { annotateArticle } from '../articles/annotate-article';
 import { shieldArticle } from '../spoilers/apply';
+import { BADGE_SELECTOR } from './contract';
 import { lookupTitles } from './lookup-titles';
 import type { PageFeatures } from './run';
 
@@ -19,7 +20,7 @@ export const articleFeatures: PageFeatures = {
     return {
       stop() {
         window.removeEventListener('wxt:locationchange', onNavigate);
-        for (const host of document.querySelectorAll('[data-greenlit-badge]')) host.remove();
+        for (const host of document.querySelectorAll(BADGE_SELECTOR)) host.remove();
       },
     };
   },

@@ -1,4 +1,4 @@
-import type { TitleQuery } from '../lookup/service';
+import type { TitleQuery } from '../shows/title-query';
 import { sendMessage } from '../messaging/protocol';
 
 /** One message per scan: the whole batch of titles goes to the background worker at once. */

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { LookupResult } from '@/utils/shows/show';
+import type { LookupResult } from '../shows/show';
+import { tvmazeRef } from '../shows/show-ref';
 import { StatusBadge } from '../../components/badge/StatusBadge';
 import badgeCss from '../../components/badge/badge.css?inline';
-
-export const BADGE_HOST_NAME = 'greenlit-badge';
+import { BADGE_ATTR, BADGE_HOST_NAME, PLACEMENT_ATTR, SHOW_ID_ATTR, STATUS_ATTR, TITLE_ATTR, showIdValue, type BadgeRequest } from './contract';
 
 export interface BadgeHandle {
   host: HTMLElement;
@@ -14,20 +14,8 @@ export interface BadgeHandle {
   remove(): void;
 }
 
-export interface MountBadgeOptions {
-  /** The title as spotted: the public `data-greenlit-title`. */
-  title: string;
-  placement: 'inline' | 'tile';
-  /** Puts the host element into the page (after a mention, inside a tile…). */
-  insert(host: HTMLElement): void;
-  result?: LookupResult | null;
-}
-
-/**
- * A badge in its own shadow root. The host carries the public contract:
- * `data-greenlit-status`, `data-greenlit-title`, `data-greenlit-show-id`.
- */
-export async function mountBadge(ctx: ContentScriptContext, options: MountBadgeOptions): Promise<BadgeHandle> {
+/** A badge in its own shadow root. The host carries the public page contract (./contract.ts). */
+export async function mountBadge(ctx: ContentScriptContext, options: BadgeRequest): Promise<BadgeHandle> {
   let result = options.result ?? null;
   let title = options.title;
   let container: HTMLElement | undefined;
@@ -40,8 +28,8 @@ export async function mountBadge(ctx: ContentScriptContext, options: MountBadgeO
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(uiContainer, _shadow, host) {
       container = uiContainer;
-      host.setAttribute('data-greenlit-badge', '');
-      host.setAttribute('data-greenlit-placement', options.placement);
+      host.setAttribute(BADGE_ATTR, '');
+      host.setAttribute(PLACEMENT_ATTR, options.placement);
       draw(host);
     },
     onRemove() {
@@ -56,10 +44,10 @@ export async function mountBadge(ctx: ContentScriptContext, options: MountBadgeO
   }
 
   function draw(host: HTMLElement) {
-    host.setAttribute('data-greenlit-status', result?.status ?? 'loading');
-    host.setAttribute('data-greenlit-title', title);
-    if (result?.show) host.setAttribute('data-greenlit-show-id', `tvmaze:${result.show.id}`);
-    else host.removeAttribute('data-greenlit-show-id');
+    host.setAttribute(STATUS_ATTR, result?.status ?? 'loading');
+    host.setAttribute(TITLE_ATTR, title);
+    if (result?.show) host.setAttribute(SHOW_ID_ATTR, showIdValue(tvmazeRef(result.show.id)));
+    else host.removeAttribute(SHOW_ID_ATTR);
     if (container) render(<StatusBadge title={title} result={result} placement={options.placement} onResult={onResult} />, container);
   }
 

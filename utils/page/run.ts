@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage } from '../messaging/protocol';
+import { BLURRED_SELECTOR } from './contract';
 import { revealAll, unblurAll } from '../spoilers/shield';
 import { getSettings, isActiveOn, watchSettings, type Settings } from '../storage/settings';
 
@@ -54,7 +55,7 @@ export async function runContent(ctx: ContentScriptContext, features: PageFeatur
   const watcher = features.watchForSpoilers?.(() => void shield(current));
   const unwatch = watchSettings((settings) => void apply(settings, false));
   const removeReveal = onMessage('revealAllSpoilers', () => {
-    const count = document.querySelectorAll('[data-greenlit-spoiler="blurred"]').length;
+    const count = document.querySelectorAll(BLURRED_SELECTOR).length;
     revealAll(document);
     return count;
   });

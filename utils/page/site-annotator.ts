@@ -1,22 +1,17 @@
 import type { LookupResult } from '../shows/show';
 import type { SiteAdapter, SpottedTitle } from '../sites/site-adapter';
-import { queryKey, type TitleQuery } from '../lookup/service';
+import { queryKey, type TitleQuery } from '../shows/title-query';
 import { MAX_TITLES_PER_BATCH } from '../messaging/protocol';
+import type { BadgeRequest } from './contract';
 
 export interface SiteBadge {
   update(result: LookupResult | null, title?: string): void;
   remove(): void;
 }
 
-export interface SiteBadgeRequest {
-  title: string;
-  placement: 'inline' | 'tile';
-  insert(host: HTMLElement): void;
-}
-
 export interface SiteAnnotatorDeps {
   lookup(queries: TitleQuery[]): Promise<LookupResult[]>;
-  mountBadge(request: SiteBadgeRequest): Promise<SiteBadge>;
+  mountBadge(request: BadgeRequest): Promise<SiteBadge>;
 }
 
 interface Tracked {
@@ -103,48 +98,9 @@ export class SiteAnnotator {
   }
 }
 
-function badgeRequest(spotted: SpottedTitle): SiteBadgeRequest {
+function badgeRequest(spotted: SpottedTitle): BadgeRequest {
   if (spotted.placement === 'tile') {
     return { title: spotted.rawTitle, placement: 'tile', insert: (host) => spotted.anchor.prepend(host) };
   }
   return { title: spotted.rawTitle, placement: 'inline', insert: (host) => spotted.anchor.append(host) };
-}
-
-/**
- * Calls `onChange` after DOM changes that may bring titles (new cards, recycled titles), at most
- * once per animation frame. No polling: nothing runs while the page is still.
- */
-export function observeTitles(
-  root: Node,
-  watchSelector: string,
-  onChange: () => void,
-  schedule: (run: () => void) => void = requestAnimationFrame,
-): MutationObserver {
-  let pending = false;
-  const observer = new MutationObserver((mutations) => {
-    if (pending || !mutations.some((m) => mayBringTitles(m, watchSelector))) return;
-    pending = true;
-    schedule(() => {
-      pending = false;
-      onChange();
-    });
-  });
-  observer.observe(root, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['data-card-title', 'alt', 'aria-label', 'href'],
-  });
-  return observer;
-}
-
-function mayBringTitles(mutation: MutationRecord, watchSelector: string): boolean {
-  if (mutation.type === 'attributes') return (mutation.target as Element).closest?.(watchSelector) != null;
-  for (const node of mutation.addedNodes) {
-    if (node.nodeType !== Node.ELEMENT_NODE) continue;
-    const element = node as Element;
-    if (element.hasAttribute('data-greenlit-badge')) continue;
-    if (element.matches(watchSelector) || element.querySelector(watchSelector) || element.closest(watchSelector)) return true;
-  }
-  return false;
 }

@@ -1,5 +1,6 @@
 import { mountBadge } from './mount-badge';
-import { SiteAnnotator, observeTitles } from './site-annotator';
+import { observeTitles } from './observe';
+import { SiteAnnotator } from './site-annotator';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { lookupTitles } from './lookup-titles';
 import type { PageFeatures } from './run';

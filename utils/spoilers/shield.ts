@@ -3,18 +3,19 @@
  * what the page had so a reveal or `unblurAll` puts it back exactly.
  */
 
-export const SPOILER_ATTR = 'data-greenlit-spoiler';
-/** `clear` marks an element that was classified and needs no blur (releases the no-flash guard). */
-export type SpoilerState = 'blurred' | 'revealed' | 'clear';
+import {
+  DEFAULT_BLUR_PX,
+  SPOILER_ATTR,
+  SPOILER_FOCUS_ATTR as KEEP_FOCUS_ATTR,
+  SPOILER_KEY_ATTR as KEY_ATTR,
+  SPOILER_SAVED_ATTR as SAVED_ATTR,
+  SPOILER_TABINDEX_ATTR as INNER_TABINDEX_ATTR,
+  type SpoilerState,
+} from '../page/contract';
 
-const KEY_ATTR = 'data-greenlit-spoiler-key';
-const SAVED_ATTR = 'data-greenlit-spoiler-saved';
-const INNER_TABINDEX_ATTR = 'data-greenlit-spoiler-tabindex';
-/** Set while a keyboard-revealed element keeps focus through a temporary tabindex. */
-const KEEP_FOCUS_ATTR = 'data-greenlit-spoiler-focus';
+export { DEFAULT_BLUR_PX, SPOILER_ATTR, type SpoilerState };
 const FOCUSABLE = 'a[href], button, input, select, textarea, iframe, [tabindex], [contenteditable="true"]';
 
-export const DEFAULT_BLUR_PX = 8;
 export const DEFAULT_HOVER_DELAY_MS = 400;
 export const REVEAL_HINT = 'Spoiler hidden, press Enter to reveal';
 

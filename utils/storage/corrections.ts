@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
-import { normalizeTitle } from '../lookup/matching';
+import { normalizeTitle } from '../shows/names';
 import { withKeyLock } from './lock';
 import { normalizeHostname } from './settings';
 import { readValidated, validEntries, watchValidated, type ValidatedItem } from './validated-item';

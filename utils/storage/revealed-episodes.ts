@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
-import { normalizeTitle } from '../lookup/matching';
+import { normalizeTitle } from '../shows/names';
 
 /** Prime Video episodes the viewer chose to reveal, per show, so they stay revealed next visit. */
 const revealedSchema = z.record(z.string(), z.array(z.string()));

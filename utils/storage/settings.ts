@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_BLUR_PX } from '../page/contract';
 import { withKeyLock } from './lock';
 import { readValidated, watchValidated, type ValidatedItem } from './validated-item';
 
@@ -26,7 +27,7 @@ export const BLUR_STRENGTH_MAX = 20;
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   badgesEnabled: true,
   spoilerBlurEnabled: true,
-  blurStrength: 8,
+  blurStrength: DEFAULT_BLUR_PX,
   revealOn: 'click',
   pausedSites: [],
   snoozedUntil: null,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { annotateArticle, type ArticleDeps, type BadgeRequest } from '@/utils/articles/annotate-article';
+import { annotateArticle, type ArticleDeps, type ArticleBadgeRequest as BadgeRequest } from '@/utils/articles/annotate-article';
 import { findArticleBody } from '@/utils/articles/article-root';
 import { MAX_CANDIDATES } from '@/utils/articles/article-scan';
 import { isConfidentMatch } from '@/utils/lookup/matching';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contextScore, contradictsContext, isConfidentMatch, normalizeTitle, pickShow, showNames } from '@/utils/lookup/matching';
+import { contextScore, contradictsContext, isConfidentMatch, pickShow, showNames } from '@/utils/lookup/matching';
+import { normalizeTitle } from '@/utils/shows/names';
 import type { TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 import { HOUSE_2017, JESSICA_JONES_2017, SEARCH_GIRLS_2019, SEARCH_WEDNESDAY_2024, recordedSearch, recordedShow } from '../../support/tvmaze-fixtures';
 

@@ -1,5 +1,7 @@
-import { SiteAnnotator, observeTitles, type SiteBadge, type SiteBadgeRequest } from '@/utils/page/site-annotator';
-import type { TitleQuery } from '@/utils/lookup/service';
+import { observeTitles } from '@/utils/page/observe';
+import { SiteAnnotator, type SiteBadge } from '@/utils/page/site-annotator';
+import type { BadgeRequest as SiteBadgeRequest } from '@/utils/page/contract';
+import type { TitleQuery } from '@/utils/shows/title-query';
 import { MAX_TITLES_PER_BATCH } from '@/utils/messaging/protocol';
 import type { LookupResult } from '@/utils/shows/show';
 import type { SiteAdapter } from '@/utils/sites/site-adapter';

@@ -2,6 +2,7 @@
  * Prime Video detail page: read the episode list and decide which episodes are past the viewer's
  * progress. Pure: reads the DOM, never changes it.
  */
+import { DEFAULT_BLUR_PX, SPOILER_ATTR } from '../../page/contract';
 
 export interface PrimeEpisode {
   season: number;
@@ -52,8 +53,8 @@ const GUARDED = [
 export const PRIME_GUARDED_SELECTOR = GUARDED.join(', ');
 
 /** For a document_start style sheet: blurs candidates until classification marks them. */
-export const PRIME_EPISODE_GUARD_CSS = `${GUARDED.map((s) => `${s}:not([data-greenlit-spoiler])`).join(',\n')} {
-  filter: blur(8px) !important;
+export const PRIME_EPISODE_GUARD_CSS = `${GUARDED.map((s) => `${s}:not([${SPOILER_ATTR}])`).join(',\n')} {
+  filter: blur(${DEFAULT_BLUR_PX}px) !important;
 }
 `;
 

@@ -1,11 +1,12 @@
-import { observeTitles } from '../../page/site-annotator';
-import { normalizeTitle } from '../../lookup/matching';
+import { observeTitles } from '../../page/observe';
+import { normalizeTitle } from '../../shows/names';
 import { primeVideo } from './adapter';
 import { releasePrimeGuard, shieldPrimeEpisodes } from '../../spoilers/apply';
 import { PRIME_GUARDED_SELECTOR } from './episodes';
 import { addRevealedEpisode, getRevealedEpisodes } from '../../storage/revealed-episodes';
 import type { Settings } from '../../storage/settings';
 import { getWatchedShows } from '../../storage/watched-shows';
+import { SPOILER_ATTR } from '../../page/contract';
 import type { PageFeatures } from '../../page/run';
 
 type SpoilerFeatures = Pick<PageFeatures, 'shieldSpoilers' | 'releaseSpoilers' | 'watchForSpoilers'>;
@@ -38,7 +39,7 @@ async function shieldPrimeVideo(settings: Settings): Promise<void> {
 /** Prime Video loads episode lists as you browse seasons: classify each new list (no polling). */
 function watchEpisodeLists(onNewEpisodes: () => void): MutationObserver {
   const unclassified = PRIME_GUARDED_SELECTOR.split(',')
-    .map((selector) => `${selector.trim()}:not([data-greenlit-spoiler])`)
+    .map((selector) => `${selector.trim()}:not([${SPOILER_ATTR}])`)
     .join(', ');
   // The shield's own attribute changes also reach the observer; only unclassified episodes matter.
   return observeTitles(document.body ?? document.documentElement, PRIME_GUARDED_SELECTOR, () => {
