@@ -1,7 +1,7 @@
 import { handleLookupTitles, handleSearchShows, handleShowById } from '@/utils/lookup/handlers';
 import { createLookupService, createTvmazeForExtension } from '@/utils/lookup/setup';
 import { onMessage } from '@/utils/messaging/protocol';
-import { extensionSiteAccessApi, syncSiteAccess } from '@/utils/site-access/index';
+import { extensionSiteAccessApi, syncSiteAccess } from '@/utils/site-access';
 import { getCorrection } from '@/utils/storage/corrections';
 import { createTmdbForExtension, getTmdbKey, handleSetTmdbKey } from '@/utils/sources/tmdb';
 import { handleCheckWatchedNow, registerWatchChecker } from '@/utils/watching';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { siteAccessFor } from '@/utils/site-access/index';
+import { siteAccessFor } from '@/utils/site-access';
 import { getSettings, isSitePaused, updateSettings, watchSettings, type Settings } from '@/utils/storage/settings';
 import { BlurStrengthSlider } from './BlurStrengthSlider';
 import { withSitePaused } from './paused-sites';

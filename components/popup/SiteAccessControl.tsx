@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { disableSite, enableSite, type SiteAccess, type SiteAccessApi } from '@/utils/site-access/index';
+import { disableSite, enableSite, type SiteAccess, type SiteAccessApi } from '@/utils/site-access';
 
 export interface SiteAccessControlProps {
   access: SiteAccess;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { extensionSiteAccessApi, type SiteAccessApi } from '@/utils/site-access/index';
+import { extensionSiteAccessApi, type SiteAccessApi } from '@/utils/site-access';
 
 export interface ActiveTab {
   id?: number;

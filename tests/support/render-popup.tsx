@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { Popup } from '@/components/popup/Popup';
 import type { PopupServices } from '@/components/popup/popup-services';
-import type { SiteAccessApi } from '@/utils/site-access/index';
+import type { SiteAccessApi } from '@/utils/site-access';
 
 export const NOW = Date.UTC(2026, 2, 14, 9, 30);
 

@@ -7,7 +7,7 @@ import {
   runsByDefault,
   siteAccessFor,
   syncSiteAccess,
-} from '@/utils/site-access/index';
+} from '@/utils/site-access';
 import { getSettings, updateSettings } from '@/utils/storage/settings';
 import { button, click, fakeServices, fakeSiteAccessApi, renderPopup } from '../../support/render-popup';
 
