@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { handleLookupTitles, handleSearchShows, handleShowById } from '@/utils/lookup/handlers';
 import { createLookupService, createTvmazeForExtension } from '@/utils/lookup/setup';
 import { onMessage } from '@/utils/messaging/protocol';

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { GUARD_ATTR } from '@/utils/page/contract';
 import { PRIME_VIDEO_MATCHES } from '@/utils/sites/prime-video/matches';
 import { PRIME_EPISODE_GUARD_CSS } from '@/utils/sites/prime-video/episodes';

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { primeSpoilers } from '@/utils/sites/prime-video/spoilers';
 import { runContent } from '@/utils/page/run';
 import { siteFeatures } from '@/utils/page/site-features';

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { siteFeatures } from '@/utils/page/site-features';
 import { runContent } from '@/utils/page/run';
 import { adapterForUrl, siteMatchPatterns } from '@/utils/sites/registry';

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NEWS_SITE_MATCHES } from '@/utils/articles/news-sites';
 import { articleFeatures } from '@/utils/page/article-features';
 import { runContent } from '@/utils/page/run';

@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { storage } from 'wxt/utils/storage';
 import type { KeyValueStore } from './cache';
 
 /** The lookup cache's persistence: extension local storage, so answers survive worker restarts. */

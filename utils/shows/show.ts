@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
+import { SHOW_SOURCES, type ShowRef } from './show-ref';
 import { RENEWAL_STATUSES, isoDay, renewalStatus, type BadgeStatus } from './status';
 import type { TvmazeShow } from '../sources/tvmaze/schemas';
+
+export const showRefSchema: z.ZodMiniType<ShowRef> = z.object({
+  source: z.enum(SHOW_SOURCES),
+  id: z.int().check(z.positive()),
+});
 
 /** What Greenlit keeps of a show: enough for the badge, its card and notifications. */
 export const showSummarySchema = z.object({
