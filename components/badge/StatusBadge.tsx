@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { BadgePlacement } from '@/utils/page/contract';
 import type { LookupResult } from '@/utils/shows/show';
-import { STATUS_GLYPHS, STATUS_LABELS, STATUS_SENTENCES, type BadgeStatus } from '@/utils/shows/status';
+import { STATUS_GLYPHS, STATUS_LABELS, STATUS_SENTENCES } from '@/utils/shows/format';
+import type { BadgeStatus } from '@/utils/shows/status';
 import { StatusCard, formatDate } from './StatusCard';
 
 export interface StatusBadgeProps {

@@ -1,5 +1,5 @@
 import type { LookupResult } from '@/utils/shows/show';
-import { STATUS_SENTENCES } from '@/utils/shows/status';
+import { STATUS_SENTENCES } from '@/utils/shows/format';
 import { TVMAZE_SITE } from '@/utils/sources/tvmaze/api-config';
 import { CardActions } from './CardActions';
 

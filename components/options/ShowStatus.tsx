@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { ShowSummary } from '@/utils/shows/show';
-import { STATUS_GLYPHS, STATUS_LABELS, type BadgeStatus } from '@/utils/shows/status';
+import { STATUS_GLYPHS, STATUS_LABELS } from '@/utils/shows/format';
+import type { BadgeStatus } from '@/utils/shows/status';
 import { errorText } from './error-text';
 
 type Lookup =

@@ -3,7 +3,8 @@
 // badged with one lookup message per batch and one request per show, and a recycled card keeps its badge.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isoDay, renewalStatus, type RenewalStatus } from '../../utils/shows/status';
+import { isoDay, type RenewalStatus } from '../../utils/shows/status';
+import { renewalStatus } from '../../utils/sources/tvmaze/status';
 import type { TvmazeShow } from '../../utils/sources/tvmaze/schemas';
 import { BADGE_SELECTOR, waitForBadgesSettled, type BadgeInfo } from '../support/badges';
 import { launchWithExtension, serveFixture, type ExtensionBrowser } from '../support/browser';

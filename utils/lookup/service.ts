@@ -1,7 +1,8 @@
 import { ApiError } from './http';
 import type { LookupCache, ShowEntry, TitleEntry } from './cache';
 import { contradictsContext, isConfidentMatch, pickShow } from './matching';
-import { summarizeShow, type LookupResult, type ShowSummary } from '../shows/show';
+import type { LookupResult, ShowSummary } from '../shows/show';
+import { summarizeShow } from '../sources/tvmaze/summarize';
 import { queryKey, type TitleQuery } from '../shows/title-query';
 import type { TvmazeClient } from '../sources/tvmaze/client';
 import type { TvmazeShow } from '../sources/tvmaze/schemas';

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { SHOW_SOURCES, type ShowRef } from './show-ref';
-import { RENEWAL_STATUSES, isoDay, renewalStatus, type BadgeStatus } from './status';
-import type { TvmazeShow } from '../sources/tvmaze/schemas';
+import { RENEWAL_STATUSES, type BadgeStatus } from './status';
 
 export const showRefSchema: z.ZodMiniType<ShowRef> = z.object({
   source: z.enum(SHOW_SOURCES),
@@ -41,34 +40,4 @@ export interface LookupResult {
   stale: boolean;
   /** Why no fresh answer could be had. */
   error?: string;
-}
-
-const year = (date: string | null | undefined) => (date ? Number(date.slice(0, 4)) || null : null);
-
-export function summarizeShow(show: TvmazeShow, now: Date): ShowSummary {
-  const today = isoDay(now);
-  const status = renewalStatus(show, today);
-  const seasons = show._embedded?.seasons ?? [];
-  const next = show._embedded?.nextepisode;
-  const upcoming = seasons.filter((s) => !s.premiereDate || s.premiereDate > today).map((s) => s.number);
-  return {
-    id: show.id,
-    name: show.name,
-    url: show.url.replace(/^http:/, 'https:'),
-    network: show.network?.name ?? show.webChannel?.name ?? null,
-    premieredYear: year(show.premiered),
-    endedYear: show.status === 'Ended' ? year(show.ended ?? lastEndDate(show)) : null,
-    tvmazeStatus: show.status ?? null,
-    status,
-    nextEpisode: next?.airdate
-      ? { airdate: next.airstamp ?? next.airdate, season: next.season ?? null, number: next.number ?? null }
-      : null,
-    nextSeason: status === 'renewed' && upcoming.length ? Math.min(...upcoming) : null,
-    imdbId: show.externals?.imdb ?? null,
-  };
-}
-
-function lastEndDate(show: TvmazeShow): string | null {
-  const ends = (show._embedded?.seasons ?? []).map((s) => s.endDate).filter((d): d is string => !!d);
-  return ends.sort().at(-1) ?? null;
 }

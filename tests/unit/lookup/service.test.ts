@@ -4,7 +4,7 @@ import { LookupCache } from '@/utils/lookup/cache';
 import { MemoryStore } from '../../support/memory-store';
 import { LookupService, type CorrectionLookup } from '@/utils/lookup/service';
 import { queryKey } from '@/utils/shows/title-query';
-import { summarizeShow } from '@/utils/shows/show';
+import { summarizeShow } from '@/utils/sources/tvmaze/summarize';
 import type { TvmazeClient } from '@/utils/sources/tvmaze/client';
 import type { TvmazeSearchResult, TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 import { FLASH_2020, HOUSE_2017, SEARCH_GIRLS_2019, SHADOWHUNTERS_2024, recordedSearch, recordedShow } from '../../support/tvmaze-fixtures';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeShow } from '@/utils/shows/show';
-import { isoDay, renewalStatus, type RenewalStatus } from '@/utils/shows/status';
+import { isoDay, type RenewalStatus } from '@/utils/shows/status';
+import { renewalStatus } from '@/utils/sources/tvmaze/status';
+import { summarizeShow } from '@/utils/sources/tvmaze/summarize';
 import type { TvmazeSeason, TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 import {
   BIG_BANG_2017,
