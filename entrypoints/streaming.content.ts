@@ -1,15 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { siteFeatures } from '@/utils/page/site-features';
 import { runContent } from '@/utils/page/run';
-import { adapterForUrl, siteMatchPatterns } from '@/utils/sites/registry';
-import { PRIME_VIDEO_MATCHES } from '@/utils/sites/prime-video/matches';
+import { siteFeatures } from '@/utils/page/site-features';
+import { adapterForUrl, siteMatchPatterns, STREAMING_ADAPTERS } from '@/utils/sites/registry';
 
-// Every other streaming and catalog site, each read by its adapter (Prime Video has its own script).
+// Every streaming and catalog site without a script of its own, each read by its adapter.
 export default defineContentScript({
-  matches: siteMatchPatterns().filter((pattern) => !PRIME_VIDEO_MATCHES.includes(pattern)),
+  matches: siteMatchPatterns(STREAMING_ADAPTERS),
   runAt: 'document_idle',
   async main(ctx) {
-    const adapter = adapterForUrl(new URL(location.href));
-    if (adapter && adapter.id !== 'prime-video') await runContent(ctx, siteFeatures(adapter));
+    const adapter = adapterForUrl(new URL(location.href), STREAMING_ADAPTERS);
+    if (adapter) await runContent(ctx, siteFeatures(adapter));
   },
 });

@@ -4,6 +4,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import type { LookupResult } from '@/utils/shows/show';
 import { setCorrection } from '@/utils/storage/corrections';
 import { getWatchedShows, upsertWatchedShow } from '@/utils/storage/watched-shows';
+import { sameShow, tvmazeRef, type ShowRef } from '@/utils/shows/show-ref';
 import type { TvmazeSearchResult } from '@/utils/sources/tvmaze/schemas';
 
 export interface CardActionsProps {
@@ -22,12 +23,12 @@ export function CardActions({ title, result, onResult }: CardActionsProps) {
 
   useEffect(() => {
     if (!show) return;
-    getWatchedShows().then((shows) => setWatched(shows.some((s) => s.tvmazeId === show.id)));
-  }, [show?.id]);
+    getWatchedShows().then((shows) => setWatched(shows.some((s) => sameShow(s.ref, show.ref))));
+  }, [show?.ref.source, show?.ref.id]);
 
   const addToWatched = async () => {
     if (!show) return;
-    await upsertWatchedShow({ tvmazeId: show.id, name: show.name, progress: null, protectSpoilers: true, addedAt: Date.now() });
+    await upsertWatchedShow({ ref: show.ref, name: show.name, progress: null, protectSpoilers: true, addedAt: Date.now() });
     setWatched(true);
   };
 
@@ -58,8 +59,8 @@ function WrongShowPicker({ title, onDone }: { title: string; onDone(result: Look
       .catch((e: unknown) => setError(`Search failed: ${e instanceof Error ? e.message : String(e)}`));
   }, [title]);
 
-  const choose = async (tvmazeId: number | null, name?: string) => {
-    await setCorrection(title, { tvmazeId, name, site: thisSiteOnly ? location.hostname : undefined });
+  const choose = async (ref: ShowRef | null, name?: string) => {
+    await setCorrection(title, { ref, name, site: thisSiteOnly ? location.hostname : undefined });
     const [next] = await lookupTitles([{ title }]);
     onDone(next ?? null);
   };
@@ -72,7 +73,7 @@ function WrongShowPicker({ title, onDone }: { title: string; onDone(result: Look
       <ul>
         {options?.slice(0, 6).map(({ show }) => (
           <li key={show.id}>
-            <button type="button" onClick={() => choose(show.id, show.name)}>
+            <button type="button" onClick={() => choose(tvmazeRef(show.id), show.name)}>
               {show.name}
               <span class="meta">
                 {' '}

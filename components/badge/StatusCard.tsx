@@ -35,7 +35,11 @@ export function StatusCard({ title, result, now, onResult }: StatusCardProps) {
           Next episode{episodeCode(show.nextEpisode)}: {formatDate(show.nextEpisode.airdate)}
         </p>
       )}
-      {show.tmdbStatus && <p class="meta">TMDB: {show.tmdbStatus}</p>}
+      {show.secondOpinion && (
+        <p class="meta">
+          {show.secondOpinion.source}: {show.secondOpinion.status}
+        </p>
+      )}
       <p class="checked">
         {result.checkedAt ? `Last checked ${relativeTime(result.checkedAt, now)}` : 'Not checked yet'}
       </p>

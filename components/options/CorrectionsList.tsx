@@ -56,6 +56,6 @@ export function CorrectionsList({ corrections }: { corrections: Correction[] | n
 }
 
 function correctionTarget(correction: Correction): string {
-  if (correction.tvmazeId === null) return 'Not a show';
-  return correction.name ?? `TVmaze show ${correction.tvmazeId}`;
+  if (correction.ref === null) return 'Not a show';
+  return correction.name ?? `TVmaze show ${correction.ref.id}`;
 }

@@ -8,6 +8,7 @@ import { ShowSearch } from './ShowSearch';
 import { StorageNotices } from './StorageNotices';
 import { TmdbKeyForm } from './TmdbKeyForm';
 import { TvmazeCredit } from './TvmazeCredit';
+import { showKey } from '@/utils/shows/show-ref';
 import { WatchedShowList } from './WatchedShowList';
 
 /** The options page: every list follows storage, so changes from other tabs show up live. */
@@ -17,7 +18,7 @@ export function OptionsApp() {
   const changes = useRecentChanges();
   const settings = useSettings();
   const corrections = useCorrections();
-  const watchedIds = new Set(shows?.map((s) => s.tvmazeId));
+  const watchedIds = new Set(shows?.map((s) => showKey(s.ref)));
   return (
     <>
       <header>

@@ -1,9 +1,10 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { updateWatchedShow, type EpisodeProgress } from '@/utils/storage/watched-shows';
+import type { ShowRef } from '@/utils/shows/show-ref';
 import { errorText } from './error-text';
 
 export interface ProgressEditorProps {
-  tvmazeId: number;
+  show: ShowRef;
   showName: string;
   progress: EpisodeProgress | null;
 }
@@ -11,7 +12,7 @@ export interface ProgressEditorProps {
 type Parsed = { ok: true; progress: EpisodeProgress | null } | { ok: false; error: string };
 
 /** "Seen up to season _ episode _"; saved when a field is committed (change event). */
-export function ProgressEditor({ tvmazeId, showName, progress }: ProgressEditorProps) {
+export function ProgressEditor({ show: ref, showName, progress }: ProgressEditorProps) {
   const [season, setSeason] = useState(progress ? String(progress.season) : '');
   const [episode, setEpisode] = useState(progress ? String(progress.episode) : '');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -34,7 +35,7 @@ export function ProgressEditor({ tvmazeId, showName, progress }: ProgressEditorP
       return;
     }
     try {
-      await updateWatchedShow(tvmazeId, (show) => ({ ...show, progress: parsed.progress }));
+      await updateWatchedShow(ref, (show) => ({ ...show, progress: parsed.progress }));
       setMessage({ text: parsed.progress ? 'Progress saved.' : 'Progress cleared.', error: false });
     } catch (error) {
       setMessage({ text: `Could not save: ${errorText(error)}`, error: true });

@@ -3,6 +3,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { upsertWatchedShow } from '@/utils/storage/watched-shows';
 import type { TvmazeSearchResult } from '@/utils/sources/tvmaze/schemas';
 import { errorText } from './error-text';
+import { showKey, tvmazeRef } from '@/utils/shows/show-ref';
 import { describeSearchResult } from './search-result-text';
 
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -16,7 +17,8 @@ type SearchState =
 
 export interface ShowSearchProps {
   /** TVmaze ids already in the list; adding one again would reset its progress. */
-  watchedIds: ReadonlySet<number>;
+  /** showKey of every watched show. */
+  watchedIds: ReadonlySet<string>;
 }
 
 /** "Add a show": a combobox over TVmaze search results (ARIA 1.2 list autocomplete). */
@@ -65,13 +67,14 @@ export function ShowSearch({ watchedIds }: ShowSearchProps) {
     const { show } = result;
     const label = `${show.name} (${describeSearchResult(show)})`;
     setOpen(false);
-    if (watchedIds.has(show.id)) {
+    const ref = tvmazeRef(show.id);
+    if (watchedIds.has(showKey(ref))) {
       setAnnouncement(`${label} is already in your list.`);
       return;
     }
     try {
       await upsertWatchedShow({
-        tvmazeId: show.id,
+        ref,
         name: show.name,
         progress: null,
         protectSpoilers: true,
@@ -158,7 +161,7 @@ export function ShowSearch({ watchedIds }: ShowSearchProps) {
           >
             <span class="result-name">{result.show.name}</span>{' '}
             <span class="result-meta">{describeSearchResult(result.show)}</span>
-            {watchedIds.has(result.show.id) && <span class="result-meta"> · in your list</span>}
+            {watchedIds.has(showKey(tvmazeRef(result.show.id))) && <span class="result-meta"> · in your list</span>}
           </li>
         ))}
       </ul>

@@ -1,31 +1,32 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging/protocol';
-import type { ShowSummary } from '@/utils/shows/show';
+import type { Show } from '@/utils/shows/show';
 import { STATUS_GLYPHS, STATUS_LABELS } from '@/utils/shows/format';
 import type { BadgeStatus } from '@/utils/shows/status';
+import type { ShowRef } from '@/utils/shows/show-ref';
 import { errorText } from './error-text';
 
 type Lookup =
   | { kind: 'loading' }
-  | { kind: 'found'; show: ShowSummary }
+  | { kind: 'found'; show: Show }
   | { kind: 'missing' }
   | { kind: 'error'; message: string };
 
 /** A watched show's current renewal status, looked up through the background worker. */
-export function ShowStatus({ tvmazeId }: { tvmazeId: number }) {
+export function ShowStatus({ show: ref }: { show: ShowRef }) {
   const [lookup, setLookup] = useState<Lookup>({ kind: 'loading' });
 
   useEffect(() => {
     let active = true;
     setLookup({ kind: 'loading' });
-    sendMessage('showById', { id: tvmazeId }).then(
+    sendMessage('showByRef', { ref }).then(
       (show) => active && setLookup(show ? { kind: 'found', show } : { kind: 'missing' }),
       (error: unknown) => active && setLookup({ kind: 'error', message: errorText(error) }),
     );
     return () => {
       active = false;
     };
-  }, [tvmazeId]);
+  }, [ref.source, ref.id]);
 
   switch (lookup.kind) {
     case 'loading':

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { removeWatchedShow, upsertWatchedShow, type WatchedShow } from '@/utils/storage/watched-shows';
 import { errorText } from './error-text';
+import { showKey } from '@/utils/shows/show-ref';
 import { WatchedShowRow } from './WatchedShowRow';
 
 export const UNDO_MS = 10_000;
@@ -31,7 +32,7 @@ export function WatchedShowList({ shows }: WatchedShowListProps) {
 
   async function remove(show: WatchedShow) {
     try {
-      const removed = await removeWatchedShow(show.tvmazeId);
+      const removed = await removeWatchedShow(show.ref);
       setNotice(removed ? { kind: 'removed', show: removed } : null);
     } catch (error) {
       setNotice({ kind: 'text', text: `Could not remove ${show.name}: ${errorText(error)}` });
@@ -48,7 +49,7 @@ export function WatchedShowList({ shows }: WatchedShowListProps) {
     }
   }
 
-  const sorted = shows ? [...shows].sort((a, b) => a.name.localeCompare(b.name) || a.tvmazeId - b.tvmazeId) : null;
+  const sorted = shows ? [...shows].sort((a, b) => a.name.localeCompare(b.name) || showKey(a.ref).localeCompare(showKey(b.ref))) : null;
   return (
     <div class="watched-list" ref={listRef} tabIndex={-1}>
       <div role="status" class="undo-bar">
@@ -69,7 +70,7 @@ export function WatchedShowList({ shows }: WatchedShowListProps) {
       ) : (
         <ul class="watched-shows" aria-label="Watched shows">
           {sorted.map((show) => (
-            <WatchedShowRow key={show.tvmazeId} show={show} onRemove={(s) => void remove(s)} />
+            <WatchedShowRow key={showKey(show.ref)} show={show} onRemove={(s) => void remove(s)} />
           ))}
         </ul>
       )}

@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { updateWatchedShow, type WatchedShow } from '@/utils/storage/watched-shows';
 import { ProgressEditor } from './ProgressEditor';
+import { showKey } from '@/utils/shows/show-ref';
 import { ShowStatus } from './ShowStatus';
 
 export interface WatchedShowRowProps {
@@ -11,13 +12,13 @@ export interface WatchedShowRowProps {
 export function WatchedShowRow({ show, onRemove }: WatchedShowRowProps) {
   const protectId = useId();
   return (
-    <li class="watched-show" data-tvmaze-id={show.tvmazeId}>
+    <li class="watched-show" data-show-id={showKey(show.ref)}>
       <div class="watched-show-head">
         <h3>{show.name}</h3>
-        <ShowStatus tvmazeId={show.tvmazeId} />
+        <ShowStatus show={show.ref} />
       </div>
       <div class="watched-show-controls">
-        <ProgressEditor tvmazeId={show.tvmazeId} showName={show.name} progress={show.progress} />
+        <ProgressEditor show={show.ref} showName={show.name} progress={show.progress} />
         <div class="checkbox">
           <input
             id={protectId}
@@ -25,7 +26,7 @@ export function WatchedShowRow({ show, onRemove }: WatchedShowRowProps) {
             checked={show.protectSpoilers}
             onChange={(event) => {
               const protectSpoilers = event.currentTarget.checked;
-              void updateWatchedShow(show.tvmazeId, (current) => ({ ...current, protectSpoilers }));
+              void updateWatchedShow(show.ref, (current) => ({ ...current, protectSpoilers }));
             }}
           />
           <label for={protectId}>

@@ -2,5 +2,4 @@ import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import './style.css';
 
-const root = document.getElementById('app');
-if (root) render(<OptionsApp />, root);
+render(<OptionsApp />, document.getElementById('app')!);

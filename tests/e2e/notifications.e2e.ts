@@ -4,6 +4,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FAKE_TVMAZE_PORT, launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { findShow, loadFixtureShows } from '../support/catalog';
 import { startFakeTvmaze, type FakeShow, type FakeTvmaze } from '../support/fake-tvmaze';
+import { seedStorage } from '../support/storage-seed';
+import type { Page } from 'playwright-core';
+import { openExtensionPage } from '../support/browser';
 
 const ALARM = 'greenlit-watch-check';
 const HOUR = 3_600_000;
@@ -28,6 +31,7 @@ type WorkerGlobal = { chrome: WorkerChrome; greenlitNotified?: unknown[][] };
 
 let browser: ExtensionBrowser;
 let fake: FakeTvmaze;
+let extensionPage: Page;
 const catalog = loadFixtureShows();
 
 /** A running show with season 1 over and nothing announced: awaiting. */
@@ -39,15 +43,14 @@ const syntheticShow = (id: number): FakeShow => ({
   updated: 1_700_000_000,
 });
 
-/** Seeds the watched list in the item's stored format (version 3), clears changes, spies on notifications. */
+/** Seeds the watched list at its current stored version, clears changes, spies on notifications. */
 async function seed(shows: SeedShow[]) {
-  await browser.serviceWorker.evaluate(async (list) => {
+  await seedStorage(browser.serviceWorker, {
+    watchedShows: shows.map(({ tvmazeId, ...s }) => ({ ref: { source: 'tvmaze', id: tvmazeId }, ...s, progress: null, protectSpoilers: true, addedAt: 1 })),
+    recentChanges: [],
+  });
+  await browser.serviceWorker.evaluate(async () => {
     const g = globalThis as unknown as WorkerGlobal;
-    await g.chrome.storage.local.set({
-      watchedShows: list.map((s) => ({ ...s, progress: null, protectSpoilers: true, addedAt: 1 })),
-      watchedShows$: { v: 3 },
-      recentChanges: [],
-    });
     g.greenlitNotified = [];
     if (!('spied' in g.chrome.notifications.create)) {
       const original = g.chrome.notifications.create.bind(g.chrome.notifications);
@@ -56,7 +59,22 @@ async function seed(shows: SeedShow[]) {
         return original(...args);
       }, { spied: true });
     }
-  }, shows);
+  });
+}
+
+/**
+ * The options page's "Check now" message, sent from the (quiet) popup page. It resolves when the
+ * check is done, and a check already running (the install-time one) is shared, not doubled.
+ */
+function checkNow(): Promise<unknown> {
+  return extensionPage.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({
+      id: 1,
+      type: 'checkWatchedNow',
+      data: undefined,
+      timestamp: Date.now(),
+    }),
+  );
 }
 
 /** Fires the real alarm (unpacked extensions may schedule it a moment ahead). */
@@ -67,10 +85,10 @@ async function fireAlarm() {
   );
 }
 
-async function recentChanges(): Promise<{ message: string; tvmazeId: number }[]> {
+async function recentChanges(): Promise<{ message: string; ref: { source: string; id: number } }[]> {
   return browser.serviceWorker.evaluate(async () => {
     const stored = await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('recentChanges');
-    return (stored.recentChanges ?? []) as { message: string; tvmazeId: number }[];
+    return (stored.recentChanges ?? []) as { message: string; ref: { source: string; id: number } }[];
   });
 }
 
@@ -80,14 +98,15 @@ const notified = () =>
 beforeAll(async () => {
   fake = await startFakeTvmaze({ shows: catalog, port: FAKE_TVMAZE_PORT, rateLimit: { max: 20, windowMs: 10_000 } });
   browser = await launchWithExtension();
+  extensionPage = await openExtensionPage(browser.context, browser.extensionId, 'popup.html');
 });
 afterAll(async () => {
   await browser?.close();
   await fake?.close();
 });
 beforeEach(async () => {
-  // Let the install-time check (empty list) finish before seeding.
-  await new Promise((r) => setTimeout(r, 300));
+  // Whatever check is running (the install-time one, or the last test's) has finished before seeding.
+  await checkNow();
   fake.reset();
 });
 
@@ -106,7 +125,7 @@ describe('watched-shows check', () => {
     await fireAlarm();
 
     await expect.poll(recentChanges, { timeout: 20_000 }).toHaveLength(1);
-    expect((await recentChanges())[0]).toMatchObject({ tvmazeId: BALLARD, message: 'Ballard ended' });
+    expect((await recentChanges())[0]).toMatchObject({ ref: { source: 'tvmaze', id: BALLARD }, message: 'Ballard ended' });
     await expect.poll(notified, { timeout: 5_000 }).toHaveLength(1);
     expect((await notified())[0]).toMatchObject({ title: 'Greenlit', message: 'Ballard ended' });
     expect(fake.requests.map((r) => r.path)).toEqual(['/updates/shows', `/shows/${BALLARD}`]);

@@ -1,7 +1,7 @@
 // The options page in real Chromium with the real background worker and the fake TVmaze server:
 // add a show from search by keyboard, set progress, export, import into a fresh profile, reject a bad
 // file, and an axe-core accessibility check.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -18,7 +18,8 @@ const AXE_PATH = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 let fake: FakeTvmaze;
 let downloadDir: string;
 /** The export made in the first profile, imported into the second. */
-let exportedFile = '';
+/** A version-1 export of The Office at S2E5, as the first test's Export button writes it. */
+const EXPORT_FILE_SHOWS = [{ tvmazeId: THE_OFFICE_US, name: 'The Office', progress: { season: 2, episode: 5 }, protectSpoilers: true }];
 const open: ExtensionBrowser[] = [];
 
 beforeAll(async () => {
@@ -129,14 +130,14 @@ describe('options page', () => {
     await row.waitFor();
     await expect.poll(() => row.locator('.badge').textContent(), { timeout: 10_000 }).toContain('Ended');
     await expect.poll(() => storedShows(browser)).toMatchObject([
-      { tvmazeId: THE_OFFICE_US, name: 'The Office', progress: null, protectSpoilers: true },
+      { ref: { source: 'tvmaze', id: THE_OFFICE_US }, name: 'The Office', progress: null, protectSpoilers: true },
     ]);
 
     await row.getByLabel('Season', { exact: true }).fill('2');
     await row.getByLabel('Episode', { exact: true }).fill('5');
     await row.getByLabel('Episode', { exact: true }).press('Tab');
     await expect.poll(() => storedShows(browser)).toMatchObject([
-      { tvmazeId: THE_OFFICE_US, progress: { season: 2, episode: 5 } },
+      { ref: { source: 'tvmaze', id: THE_OFFICE_US }, progress: { season: 2, episode: 5 } },
     ]);
     expect(await row.getByRole('status').textContent()).toBe('Progress saved.');
 
@@ -145,18 +146,16 @@ describe('options page', () => {
       page.getByRole('button', { name: 'Export', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^greenlit-watched-\d{4}-\d{2}-\d{2}\.json$/);
-    exportedFile = join(downloadDir, download.suggestedFilename());
+    const exportedFile = join(downloadDir, download.suggestedFilename());
     await download.saveAs(exportedFile);
-    expect(JSON.parse(readFileSync(exportedFile, 'utf8'))).toEqual({
-      format: 'greenlit-watched',
-      version: 1,
-      shows: [{ tvmazeId: THE_OFFICE_US, name: 'The Office', progress: { season: 2, episode: 5 }, protectSpoilers: true }],
-    });
+    expect(JSON.parse(readFileSync(exportedFile, 'utf8'))).toEqual({ format: 'greenlit-watched', version: 1, shows: EXPORT_FILE_SHOWS });
     await close(browser);
   });
 
   it('imports the export into a fresh profile, rejects a bad file, and passes axe', async () => {
-    expect(exportedFile).not.toBe('');
+    // Its own file, not the first test's download: each test sets up its own state.
+    const exportedFile = join(downloadDir, 'greenlit-watched-2026-12-02.json');
+    writeFileSync(exportedFile, JSON.stringify({ format: 'greenlit-watched', version: 1, shows: EXPORT_FILE_SHOWS }, null, 2));
     const browser = await launch();
     const page = await openOptions(browser);
     await page.getByText('No shows yet.').waitFor();
@@ -171,7 +170,7 @@ describe('options page', () => {
     expect(await listedShows(page)).toEqual(expected);
     const stored = await storedShows(browser);
     expect(stored).toMatchObject([
-      { tvmazeId: THE_OFFICE_US, name: 'The Office', progress: { season: 2, episode: 5 }, protectSpoilers: true },
+      { ref: { source: 'tvmaze', id: THE_OFFICE_US }, name: 'The Office', progress: { season: 2, episode: 5 }, protectSpoilers: true },
     ]);
 
     await fileInput.setInputFiles({

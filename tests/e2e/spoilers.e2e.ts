@@ -7,6 +7,8 @@ import type { WatchedShow } from '../../utils/storage/watched-shows';
 import { FAKE_TVMAZE_PORT, launchWithExtension, openExtensionPage, serveFixture, type ExtensionBrowser } from '../support/browser';
 import { loadFixtureShows } from '../support/catalog';
 import { startFakeTvmaze, type FakeTvmaze } from '../support/fake-tvmaze';
+import { seedStorage } from '../support/storage-seed';
+import { tvmazeRef } from '../../utils/shows/show-ref';
 
 const ARTICLE_URL = 'https://www.techradar.com/streaming/amazon-prime-video/ballard-season-2';
 const ARTICLE_FIXTURE = 'tests/fixtures/articles/techradar-ballard-season-2-2025-07.html';
@@ -16,7 +18,7 @@ const FIRST_SPOILER = 'Let’s recap what we know';
 const PRIME_URL = 'https://www.amazon.de/gp/video/detail/0QBFW23I3E1I59TFDOTTJR9SIE/ref=atv_plr_landingpage_play';
 const PRIME_FIXTURE = 'tests/fixtures/pages/primevideo-detail-young-sherlock-amazon-de-2026-03.html';
 const YOUNG_SHERLOCK: WatchedShow = {
-  tvmazeId: 900003,
+  ref: tvmazeRef(900003),
   name: 'Young Sherlock',
   progress: { season: 1, episode: 2 },
   protectSpoilers: true,
@@ -37,16 +39,6 @@ interface Block {
 let browser: ExtensionBrowser;
 let fake: FakeTvmaze;
 let article: Page;
-
-type StorageArea = { set(items: Record<string, unknown>): Promise<void> };
-
-/** Writes raw chrome.storage.local entries in the service worker, as the extension would find them. */
-function seedStorage(items: Record<string, unknown>): Promise<void> {
-  return browser.serviceWorker.evaluate(async (entries) => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: StorageArea } } };
-    await chrome.storage.local.set(entries);
-  }, items);
-}
 
 /** Every top-level block of the article body with its shield state and computed filter. */
 function readBlocks(page: Page): Promise<Block[]> {
@@ -197,7 +189,7 @@ describe('Prime Video detail page, Young Sherlock watched to S1E2', () => {
   let prime: Page;
 
   beforeAll(async () => {
-    await seedStorage({ watchedShows: [YOUNG_SHERLOCK], watchedShows$: { v: 3 } });
+    await seedStorage(browser.serviceWorker, { watchedShows: [YOUNG_SHERLOCK] });
     prime = await browser.context.newPage();
     await prime.addInitScript(recordEpisodeBlur, { itemSelector: EPISODE_ITEM, partSelector: EPISODE_PARTS });
     await prime.goto(PRIME_URL, { waitUntil: 'domcontentloaded' });

@@ -6,6 +6,7 @@ import { TVMAZE_RATE_LIMIT } from '@/utils/lookup/setup';
 import { RateLimiter } from '@/utils/lookup/rate-limiter';
 import { createTvmazeClient } from '@/utils/sources/tvmaze/client';
 import type { TvmazeSeason, TvmazeShow } from '@/utils/sources/tvmaze/schemas';
+import { createTvmazeSource } from '@/utils/sources/tvmaze/source';
 
 export const START = Date.UTC(2026, 10, 26, 12);
 export const HOUR = 3_600_000;
@@ -49,10 +50,12 @@ export function fakeTvmazeApi(shows: TvmazeShow[], updates: Record<string, numbe
   const limiter = new RateLimiter({ ...TVMAZE_RATE_LIMIT, now: clock, sleep });
   const client = createTvmazeClient('https://api.tvmaze.test', createJsonFetcher({ fetch, limiter, sleep, backoffMs: 100 }));
   const cache = new LookupCache(new MemoryStore(), clock);
-  const lookups = new LookupService({ client, cache, now: clock });
+  const source = createTvmazeSource(client);
+  const lookups = new LookupService({ source, cache, now: clock });
 
   return {
     client,
+    source,
     lookups,
     cache,
     requests,

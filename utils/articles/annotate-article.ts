@@ -1,4 +1,5 @@
-import { SHOW_ID_ATTR, showIdOf, type BadgeRequest } from '../page/contract';
+// News articles, read in the content script: find the body, spot title candidates, badge each confirmed show's first mention.
+import { SHOW_ID_ATTR, showIdValue, type BadgeRequest } from '../page/contract';
 import type { LookupResult } from '../shows/show';
 import type { TitleHints } from '../sites/site-adapter';
 import { scanArticle } from './article-scan';
@@ -26,14 +27,19 @@ export async function annotateArticle(doc: Document, deps: ArticleDeps): Promise
   const results = await deps.lookup(scan.candidates, scan.candidates.map((title) => scan.hints.get(title)));
 
   // Every spelling that resolved to a show, plus the show's own name, points at that show.
+  // The automaton numbers shows; `numbers` gives each ShowRef its number on this page.
+  const numbers = new Map<string, number>();
   const shows = new Map<number, LookupResult>();
   const spellings = new Map<string, number>();
   for (const result of results) {
     if (!result.show) continue;
-    shows.set(result.show.id, result);
-    spellings.set(result.show.name, result.show.id);
+    const key = showIdValue(result.show.ref);
+    const n = numbers.get(key) ?? numbers.size;
+    numbers.set(key, n);
+    shows.set(n, result);
+    spellings.set(result.show.name, n);
     // "the Walking Dead spinoff" spells the show without its article; "The Bosch: Legacy" adds one.
-    if (!/^the /i.test(result.title) || /^the /i.test(result.show.name)) spellings.set(result.title, result.show.id);
+    if (!/^the /i.test(result.title) || /^the /i.test(result.show.name)) spellings.set(result.title, n);
   }
   if (!shows.size) return 0;
   const automaton = new TitleAutomaton(spellings);
@@ -44,9 +50,9 @@ export async function annotateArticle(doc: Document, deps: ArticleDeps): Promise
     [scan.bodyText, scan.body],
   ] as const) {
     if (!pageText || !region) continue;
-    const already = badgedShowIds(region);
+    const already = badgedShows(region);
     for (const [showId, { start, end }] of firstMentions(pageText, automaton)) {
-      if (already.has(showId)) continue;
+      if (already.has(showIdValue(shows.get(showId)!.show!.ref))) continue;
       const at = insertionPoint(pageText, end);
       if (!at) continue;
       const title = pageText.text.slice(start, end);
@@ -87,11 +93,7 @@ function placeAfterMention({ node, offset }: InsertionPoint): (host: HTMLElement
   return (host) => rest.before(host);
 }
 
-function badgedShowIds(region: Element): Set<number> {
-  const ids = new Set<number>();
-  for (const host of region.querySelectorAll(`[${SHOW_ID_ATTR}]`)) {
-    const ref = showIdOf(host);
-    if (ref) ids.add(ref.id);
-  }
-  return ids;
+/** The `data-greenlit-show-id` values already badged in a region (a second run on the same page). */
+function badgedShows(region: Element): Set<string> {
+  return new Set([...region.querySelectorAll(`[${SHOW_ID_ATTR}]`)].map((host) => host.getAttribute(SHOW_ID_ATTR)!));
 }

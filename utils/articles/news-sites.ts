@@ -27,3 +27,11 @@ export const NEWS_SITES = [
 ] as const;
 
 export const NEWS_SITE_MATCHES = NEWS_SITES.flatMap((site) => [`*://${site}/*`, `*://*.${site}/*`]);
+
+/**
+ * The article script's matches. Test builds add `extra` (WXT_EXTRA_CONTENT_MATCHES), standing in for a
+ * reader who enabled more sites: a script cannot click the permission prompt.
+ */
+export function articleScriptMatches(extra: string | undefined): string[] {
+  return [...NEWS_SITE_MATCHES, ...(extra ?? '').split(',').map((p) => p.trim()).filter(Boolean)];
+}

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { showSummarySchema, type ShowSummary } from '../shows/show';
+import { showRefSchema, showSchema, type Show } from '../shows/show';
+import { showKey, tvmazeRef, type ShowRef } from '../shows/show-ref';
 import type { RenewalStatus } from '../shows/status';
 
 const HOUR = 3_600_000;
@@ -19,8 +20,10 @@ export const SHOW_TTL_MS: Record<RenewalStatus, number> = {
 export const NOT_A_SHOW_TTL_MS = 3 * DAY;
 export const TITLE_TTL_MS = 30 * DAY;
 
-const titleEntrySchema = z.object({ showId: z.nullable(z.number()), checkedAt: z.number() });
-const showEntrySchema = z.object({ show: showSummarySchema, checkedAt: z.number() });
+const titleEntrySchema = z.object({ show: z.nullable(showRefSchema), checkedAt: z.number() });
+/** Title entries before shows had a ShowRef (0.1.x): a bare TVmaze id. */
+const titleEntryV1Schema = z.object({ showId: z.nullable(z.number().check(z.int(), z.positive())), checkedAt: z.number() });
+const showEntrySchema = z.object({ show: showSchema, checkedAt: z.number() });
 export type TitleEntry = z.infer<typeof titleEntrySchema>;
 export type ShowEntry = z.infer<typeof showEntrySchema>;
 
@@ -30,7 +33,20 @@ export interface KeyValueStore {
   setMany(entries: Map<string, unknown>): Promise<void>;
 }
 
-/** Title → show id and show id → summary, validated on read (a corrupt entry is a miss, not a crash). */
+/**
+ * Cache entries are many keys, not one storage item, so they migrate on read: v1 title entries
+ * (`{ showId }`) become v2 (`{ show: ShowRef }`). v1 show entries sat under `show:<id>` and are
+ * simply not read any more: the show is fetched again (a cache may forget).
+ */
+export function migrateTitleEntry(raw: unknown): TitleEntry | null {
+  const current = titleEntrySchema.safeParse(raw);
+  if (current.success) return current.data;
+  const v1 = titleEntryV1Schema.safeParse(raw);
+  if (!v1.success) return null;
+  return { show: v1.data.showId === null ? null : tvmazeRef(v1.data.showId), checkedAt: v1.data.checkedAt };
+}
+
+/** Title → ShowRef and ShowRef → show, validated on read (a corrupt entry is a miss, not a crash). */
 export class LookupCache {
   constructor(
     private readonly store: KeyValueStore,
@@ -38,37 +54,42 @@ export class LookupCache {
   ) {}
 
   async getTitles(keys: string[]): Promise<Map<string, TitleEntry>> {
-    return this.read(keys.map((k) => `title:${k}`), titleEntrySchema, 'title:');
+    return this.read(keys.map((k) => `title:${k}`), migrateTitleEntry, 'title:');
   }
 
-  async getShows(ids: number[]): Promise<Map<number, ShowEntry>> {
-    const raw = await this.read(ids.map((id) => `show:${id}`), showEntrySchema, 'show:');
-    return new Map([...raw].map(([k, v]) => [Number(k), v]));
+  /** Keyed by showKey(ref). */
+  async getShows(refs: ShowRef[]): Promise<Map<string, ShowEntry>> {
+    return this.read(refs.map((ref) => `show:${showKey(ref)}`), (raw) => parsed(showEntrySchema, raw), 'show:');
   }
 
-  async putTitle(key: string, showId: number | null): Promise<void> {
-    await this.store.setMany(new Map([[`title:${key}`, { showId, checkedAt: this.now() }]]));
+  async putTitle(key: string, show: ShowRef | null): Promise<void> {
+    await this.store.setMany(new Map([[`title:${key}`, { show, checkedAt: this.now() }]]));
   }
 
-  async putShow(show: ShowSummary): Promise<void> {
-    await this.store.setMany(new Map([[`show:${show.id}`, { show, checkedAt: this.now() }]]));
+  async putShow(show: Show): Promise<void> {
+    await this.store.setMany(new Map([[`show:${showKey(show.ref)}`, { show, checkedAt: this.now() }]]));
   }
 
   isTitleFresh(entry: TitleEntry): boolean {
-    return this.now() - entry.checkedAt < (entry.showId === null ? NOT_A_SHOW_TTL_MS : TITLE_TTL_MS);
+    return this.now() - entry.checkedAt < (entry.show === null ? NOT_A_SHOW_TTL_MS : TITLE_TTL_MS);
   }
 
   isShowFresh(entry: ShowEntry): boolean {
     return this.now() - entry.checkedAt < SHOW_TTL_MS[entry.show.status];
   }
 
-  private async read<T>(keys: string[], schema: z.ZodMiniType<T>, prefix: string): Promise<Map<string, T>> {
+  private async read<T>(keys: string[], parse: (raw: unknown) => T | null, prefix: string): Promise<Map<string, T>> {
     const found = await this.store.getMany(keys);
     const valid = new Map<string, T>();
     for (const [key, value] of found) {
-      const parsed = schema.safeParse(value);
-      if (parsed.success) valid.set(key.slice(prefix.length), parsed.data);
+      const entry = parse(value);
+      if (entry !== null) valid.set(key.slice(prefix.length), entry);
     }
     return valid;
   }
+}
+
+function parsed<T>(schema: z.ZodMiniType<T>, raw: unknown): T | null {
+  const result = schema.safeParse(raw);
+  return result.success ? result.data : null;
 }

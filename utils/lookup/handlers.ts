@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { LookupService } from './service';
 import { lookupRequestSchema, searchRequestSchema } from '../messaging/protocol';
-import type { LookupResult } from '../shows/show';
+import { showRefSchema, type LookupResult } from '../shows/show';
 import type { TvmazeClient } from '../sources/tvmaze/client';
 import type { TvmazeSearchResult } from '../sources/tvmaze/schemas';
 
@@ -20,10 +20,10 @@ export function handleLookupTitles(service: LookupService, data: unknown): Promi
   return service.lookupMany(request.titles, request.site);
 }
 
-const showByIdSchema = z.object({ id: z.number().check(z.int(), z.positive()) });
+const showByRefSchema = z.object({ ref: showRefSchema });
 
-export function handleShowById(service: LookupService, data: unknown) {
-  return service.showById(parseRequest(showByIdSchema, data, 'showById').id);
+export function handleShowByRef(service: LookupService, data: unknown) {
+  return service.showByRef(parseRequest(showByRefSchema, data, 'showByRef').ref);
 }
 
 export function handleSearchShows(client: TvmazeClient, data: unknown): Promise<TvmazeSearchResult[]> {

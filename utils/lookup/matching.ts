@@ -1,5 +1,6 @@
+// Whether a source's show is the one a page means: names and aliases, then the page's network or year.
 import type { TitleHints } from '../sites/site-adapter';
-import type { TvmazeShow } from '../sources/tvmaze/schemas';
+import type { SourceCandidate } from '../sources/show-source';
 import { normalizeTitle } from '../shows/names';
 
 /** Well-known alternative names that TVmaze does not spell the same way. Keys and values normalised. */
@@ -11,7 +12,7 @@ const KNOWN_ALIASES: Record<string, string[]> = {
 };
 
 /** Names a show answers to, normalised: its own and its known aliases, with and without a trailing year. */
-export function showNames(show: Pick<TvmazeShow, 'name'>): Set<string> {
+export function showNames(show: Pick<SourceCandidate, 'name'>): Set<string> {
   const name = normalizeTitle(show.name);
   const names = new Set([name, ...(KNOWN_ALIASES[name] ?? [])]);
   const withoutYear = name.replace(/ (19|20)\d\d$/, '');
@@ -25,24 +26,24 @@ const withoutArticle = (name: string) => name.replace(/^the /, '');
  * A confident match: the normalised title equals the show's name or a known alias, give or take a
  * leading "the" ("the Walking Dead spinoff"). Fuzzy is not enough.
  */
-export function isConfidentMatch(title: string, show: Pick<TvmazeShow, 'name'>): boolean {
+export function isConfidentMatch(title: string, show: Pick<SourceCandidate, 'name'>): boolean {
   const wanted = withoutArticle(normalizeTitle(title));
   for (const name of showNames(show)) if (withoutArticle(name) === wanted) return true;
   return false;
 }
 
 /** How well a show fits the page's context; 0 when the page gives none. */
-export function contextScore(show: TvmazeShow, hints: TitleHints | undefined): number {
+export function contextScore(show: SourceCandidate, hints: TitleHints | undefined): number {
   if (!hints) return 0;
   let score = 0;
   if (hints.network) {
     const wanted = normalizeTitle(hints.network);
-    const channels = [show.network?.name, show.webChannel?.name].filter((n): n is string => !!n).map(normalizeTitle);
+    const channels = show.channels.map(normalizeTitle);
     if (channels.some((c) => c === wanted || c.includes(wanted) || wanted.includes(c))) score += 2;
     else if (channels.length) score -= 1;
   }
   if (hints.year) {
-    const premiered = Number(show.premiered?.slice(0, 4));
+    const premiered = show.premieredYear;
     if (premiered === hints.year) score += 2;
     else if (premiered) score -= 1;
   }
@@ -50,15 +51,15 @@ export function contextScore(show: TvmazeShow, hints: TitleHints | undefined): n
 }
 
 /** Whether the page's context says this is probably a different same-name show. */
-export function contradictsContext(show: TvmazeShow, hints: TitleHints | undefined): boolean {
+export function contradictsContext(show: SourceCandidate, hints: TitleHints | undefined): boolean {
   return contextScore(show, hints) < 0;
 }
 
-/** Among candidates, the confident matches ranked by context, then TVmaze weight. */
-export function pickShow(title: string, candidates: TvmazeShow[], hints?: TitleHints): TvmazeShow | null {
+/** Among candidates, the confident matches ranked by context, then the source's weight. */
+export function pickShow<T extends SourceCandidate>(title: string, candidates: T[], hints?: TitleHints): T | null {
   const confident = candidates.filter((show) => isConfidentMatch(title, show));
   confident.sort(
-    (a, b) => contextScore(b, hints) - contextScore(a, hints) || (b.weight ?? 0) - (a.weight ?? 0),
+    (a, b) => contextScore(b, hints) - contextScore(a, hints) || b.weight - a.weight,
   );
   return confident[0] ?? null;
 }

@@ -1,34 +1,33 @@
+// Worker only: answers lookups from the cache and the show source, merging requests and serving stale offline.
 import { ApiError } from './http';
 import type { LookupCache, ShowEntry, TitleEntry } from './cache';
 import { contradictsContext, isConfidentMatch, pickShow } from './matching';
-import type { LookupResult, ShowSummary } from '../shows/show';
-import { summarizeShow } from '../sources/tvmaze/summarize';
+import type { LookupResult, Show } from '../shows/show';
+import { showKey, type ShowRef } from '../shows/show-ref';
+import type { ShowEnricher, ShowSource, SourceShow } from '../sources/show-source';
 import { queryKey, type TitleQuery } from '../shows/title-query';
-import type { TvmazeClient } from '../sources/tvmaze/client';
-import type { TvmazeShow } from '../sources/tvmaze/schemas';
 
-/** A user's "Wrong show?" choice: a show id, or null for "not a show". */
-export type CorrectionLookup = (title: string, site: string | undefined) => Promise<{ tvmazeId: number | null } | null>;
-
-/** Adds another source's view (TMDB's "Canceled") to a fresh summary. */
-export type SummaryEnricher = (summary: ShowSummary, show: TvmazeShow) => Promise<ShowSummary>;
+/** A user's "Wrong show?" choice: the right show, or null for "not a show". */
+export type CorrectionLookup = (title: string, site: string | undefined) => Promise<{ ref: ShowRef | null } | null>;
 
 export interface LookupServiceDeps {
-  client: TvmazeClient;
+  /** Where shows come from; its refs are what the cache, badges and watched list store. */
+  source: ShowSource;
   cache: LookupCache;
   now?: () => number;
   corrections?: CorrectionLookup;
-  enrich?: SummaryEnricher;
+  /** Other sources' view (TMDB's "Canceled") added to each fresh show. */
+  enrich?: ShowEnricher;
 }
 
 /**
- * Answers badge requests: cache first, TVmaze second. Identical requests in flight share one fetch;
+ * Answers badge requests: cache first, the source second. Identical requests in flight share one fetch;
  * expired answers are served at once (marked stale) and refreshed behind the scenes; failures fall
  * back to whatever the cache still has.
  */
 export class LookupService {
   private readonly inflight = new Map<string, Promise<LookupResult>>();
-  private readonly showFetches = new Map<number, Promise<ShowSummary | null>>();
+  private readonly showFetches = new Map<string, Promise<Show | null>>();
   private readonly now: () => number;
 
   constructor(private readonly deps: LookupServiceDeps) {
@@ -38,8 +37,8 @@ export class LookupService {
   async lookupMany(queries: TitleQuery[], site?: string): Promise<LookupResult[]> {
     const keys = queries.map(queryKey);
     const titles = await this.deps.cache.getTitles([...new Set(keys)]);
-    const ids = [...titles.values()].map((t) => t.showId).filter((id): id is number => id !== null);
-    const shows = await this.deps.cache.getShows([...new Set(ids)]);
+    const refs = new Map([...titles.values()].flatMap((t) => (t.show ? [[showKey(t.show), t.show] as const] : [])));
+    const shows = await this.deps.cache.getShows([...refs.values()]);
     return Promise.all(
       queries.map((query, i) => {
         const key = keys[i]!;
@@ -54,56 +53,56 @@ export class LookupService {
   }
 
   /** Fresh data for one show (notifications, options page); cache first. */
-  async showById(id: number, maxAgeMs?: number): Promise<ShowSummary | null> {
-    const entry = (await this.deps.cache.getShows([id])).get(id);
+  async showByRef(ref: ShowRef, maxAgeMs?: number): Promise<Show | null> {
+    const entry = (await this.deps.cache.getShows([ref])).get(showKey(ref));
     const fresh = entry && (maxAgeMs === undefined ? this.deps.cache.isShowFresh(entry) : this.now() - entry.checkedAt < maxAgeMs);
-    return fresh ? entry.show : this.fetchShow(id);
+    return fresh ? entry.show : this.fetchShow(ref);
   }
 
   private async resolve(
     query: TitleQuery,
     key: string,
     titleEntry: TitleEntry | undefined,
-    shows: Map<number, ShowEntry>,
+    shows: Map<string, ShowEntry>,
     site: string | undefined,
   ): Promise<LookupResult> {
     const correction = await this.deps.corrections?.(query.title, site);
     if (correction) {
-      const id = correction.tvmazeId;
-      const showEntry = id === null ? undefined : (shows.get(id) ?? (await this.deps.cache.getShows([id])).get(id));
-      return this.fromShowId(query, id, showEntry, this.now());
+      const { ref } = correction;
+      const showEntry = ref && (shows.get(showKey(ref)) ?? (await this.deps.cache.getShows([ref])).get(showKey(ref)));
+      return this.fromShowRef(query, ref, showEntry ?? undefined, this.now());
     }
 
     if (titleEntry && this.deps.cache.isTitleFresh(titleEntry)) {
-      const showEntry = titleEntry.showId === null ? undefined : shows.get(titleEntry.showId);
-      return this.fromShowId(query, titleEntry.showId, showEntry, titleEntry.checkedAt);
+      const showEntry = titleEntry.show ? shows.get(showKey(titleEntry.show)) : undefined;
+      return this.fromShowRef(query, titleEntry.show, showEntry, titleEntry.checkedAt);
     }
     try {
       return await this.fetchTitle(query, key);
     } catch (error) {
       const message = errorMessage(error);
-      const showEntry = titleEntry?.showId != null ? shows.get(titleEntry.showId) : undefined;
+      const showEntry = titleEntry?.show ? shows.get(showKey(titleEntry.show)) : undefined;
       if (showEntry) return { ...found(query, showEntry.show, showEntry.checkedAt), stale: true, error: message };
-      if (titleEntry?.showId === null) return { ...notAShow(query, titleEntry.checkedAt), stale: true, error: message };
+      if (titleEntry?.show === null) return { ...notAShow(query, titleEntry.checkedAt), stale: true, error: message };
       return { title: query.title, status: 'unknown', show: null, checkedAt: null, stale: false, error: message };
     }
   }
 
-  private async fromShowId(
+  private async fromShowRef(
     query: TitleQuery,
-    showId: number | null,
+    ref: ShowRef | null,
     showEntry: ShowEntry | undefined,
     checkedAt: number,
   ): Promise<LookupResult> {
-    if (showId === null) return notAShow(query, checkedAt);
+    if (ref === null) return notAShow(query, checkedAt);
     if (showEntry && this.deps.cache.isShowFresh(showEntry)) return found(query, showEntry.show, showEntry.checkedAt);
     if (showEntry) {
       // Stale-while-revalidate: answer now, refresh for the next page.
-      this.fetchShow(showId).catch(() => undefined);
+      this.fetchShow(ref).catch(() => undefined);
       return { ...found(query, showEntry.show, showEntry.checkedAt), stale: true };
     }
     try {
-      const show = await this.fetchShow(showId);
+      const show = await this.fetchShow(ref);
       return show ? found(query, show, this.now()) : notAShow(query, this.now());
     } catch (error) {
       return { title: query.title, status: 'unknown', show: null, checkedAt: null, stale: false, error: errorMessage(error) };
@@ -114,49 +113,51 @@ export class LookupService {
     const show = await this.findShow(query);
     const summary = show && (await this.summarize(show));
     if (summary) await this.deps.cache.putShow(summary);
-    await this.deps.cache.putTitle(key, summary?.id ?? null);
+    await this.deps.cache.putTitle(key, summary?.ref ?? null);
     return summary ? found(query, summary, this.now()) : notAShow(query, this.now());
   }
 
-  /** One request in the common case: TVmaze's single search with embeds, accepted only on a confident match. */
-  private async findShow({ title, hints }: TitleQuery): Promise<TvmazeShow | null> {
-    const { client } = this.deps;
+  /** One request in the common case: the source's best match in full, accepted only on a confident match. */
+  private async findShow({ title, hints }: TitleQuery): Promise<SourceShow | null> {
+    const { source } = this.deps;
     if (hints?.imdbId) {
-      const id = await client.lookupImdb(hints.imdbId);
-      return id === null ? null : client.show(id);
+      const ref = await source.byImdbId(hints.imdbId);
+      return ref === null ? null : source.byId(ref.id);
     }
-    const best = await client.singleSearch(title);
+    const best = await source.bestMatch(title);
     if (!best || !isConfidentMatch(title, best)) return null;
     if (!contradictsContext(best, hints)) return best;
     // Same-name shows (Girls, The Office): the page's network or year points elsewhere.
-    const results = await client.search(title);
-    const picked = pickShow(title, [best, ...results.map((r) => r.show)], hints);
-    return picked && picked.id !== best.id ? client.show(picked.id) : best;
+    const results = await source.search(title);
+    const picked = pickShow(title, [best, ...results], hints);
+    return picked && picked.ref.id !== best.ref.id ? source.byId(picked.ref.id) : best;
   }
 
-  private async summarize(show: TvmazeShow): Promise<ShowSummary> {
-    const summary = summarizeShow(show, new Date(this.now()));
-    return this.deps.enrich ? this.deps.enrich(summary, show).catch(() => summary) : summary;
+  private async summarize(record: SourceShow): Promise<Show> {
+    const summary = record.summarize(new Date(this.now()));
+    return this.deps.enrich ? this.deps.enrich(summary, record.externalIds).catch(() => summary) : summary;
   }
 
-  private fetchShow(id: number): Promise<ShowSummary | null> {
-    let pending = this.showFetches.get(id);
+  private fetchShow(ref: ShowRef): Promise<Show | null> {
+    const key = showKey(ref);
+    let pending = this.showFetches.get(key);
     if (!pending) {
-      pending = this.deps.client
-        .show(id)
-        .then(async (show) => {
-          const summary = show && (await this.summarize(show));
+      // A ref from another source (a stored show after a source was removed) cannot be fetched here.
+      const fetched = ref.source === this.deps.source.id ? this.deps.source.byId(ref.id) : Promise.resolve(null);
+      pending = fetched
+        .then(async (record) => {
+          const summary = record && (await this.summarize(record));
           if (summary) await this.deps.cache.putShow(summary);
           return summary;
         })
-        .finally(() => this.showFetches.delete(id));
-      this.showFetches.set(id, pending);
+        .finally(() => this.showFetches.delete(key));
+      this.showFetches.set(key, pending);
     }
     return pending;
   }
 }
 
-function found(query: TitleQuery, show: ShowSummary, checkedAt: number): LookupResult {
+function found(query: TitleQuery, show: Show, checkedAt: number): LookupResult {
   return { title: query.title, status: show.status, show, checkedAt, stale: false };
 }
 

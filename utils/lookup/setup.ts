@@ -1,10 +1,12 @@
+// Worker only: builds the lookup service and the TVmaze client with the extension's storage, limiter and base URL.
 import { tvmazeApiBase } from '../sources/tvmaze/api-config';
 import { extensionStore } from './extension-store';
 import { createJsonFetcher } from './http';
 import { LookupCache } from './cache';
-import { LookupService, type CorrectionLookup, type SummaryEnricher } from './service';
+import type { ShowEnricher, ShowSource } from '../sources/show-source';
+import { LookupService, type CorrectionLookup } from './service';
 import { RateLimiter } from './rate-limiter';
-import { createTvmazeClient, type TvmazeClient } from '../sources/tvmaze/client';
+import { createTvmazeClient } from '../sources/tvmaze/client';
 
 /**
  * TVmaze allows at least 20 calls per 10 s per IP. The extra half second keeps call 21 outside the
@@ -17,9 +19,9 @@ export function createTvmazeForExtension() {
   return createTvmazeClient(tvmazeApiBase(import.meta.env), createJsonFetcher({ limiter }));
 }
 
-export function createLookupService(client: TvmazeClient, corrections?: CorrectionLookup, enrich?: SummaryEnricher) {
+export function createLookupService(source: ShowSource, corrections?: CorrectionLookup, enrich?: ShowEnricher) {
   return new LookupService({
-    client,
+    source,
     enrich,
     cache: new LookupCache(extensionStore()),
     corrections,

@@ -1,6 +1,8 @@
+// Every message between pages, popup, options and the worker, with the caps that keep a hostile page's requests bounded.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as z from 'zod/mini';
-import type { LookupResult, ShowSummary } from '../shows/show';
+import type { LookupResult, Show } from '../shows/show';
+import type { ShowRef } from '../shows/show-ref';
 import type { TvmazeSearchResult } from '../sources/tvmaze/schemas';
 
 /** Caps keep a hostile page from making the worker do unbounded work. */
@@ -34,7 +36,7 @@ interface ProtocolMap {
   // content/options → background
   lookupTitles(request: LookupRequest): LookupResult[];
   searchShows(request: { query: string }): TvmazeSearchResult[];
-  showById(request: { id: number }): ShowSummary | null;
+  showByRef(request: { ref: ShowRef }): Show | null;
   /** Options page: check a TMDB API key with one call; the key itself stays in the background. */
   setTmdbKey(request: { key: string | null }): { ok: true } | { ok: false; error: string };
   /** Options page: whether a TMDB key is saved (never the key itself). */

@@ -1,7 +1,7 @@
 import { mountBadge } from './mount-badge';
 import { findArticleBody } from '../articles/article-root';
 import { annotateArticle } from '../articles/annotate-article';
-import { shieldArticle } from '../spoilers/apply';
+import { shieldArticle } from '../spoilers/article-shield';
 import { BADGE_SELECTOR } from './contract';
 import { lookupTitles } from './lookup-titles';
 import type { PageFeatures } from './run';

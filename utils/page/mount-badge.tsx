@@ -2,7 +2,6 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { LookupResult } from '../shows/show';
-import { tvmazeRef } from '../shows/show-ref';
 import { StatusBadge } from '../../components/badge/StatusBadge';
 import badgeCss from '../../components/badge/badge.css?inline';
 import { BADGE_ATTR, BADGE_HOST_NAME, PLACEMENT_ATTR, SHOW_ID_ATTR, STATUS_ATTR, TITLE_ATTR, showIdValue, type BadgeRequest } from './contract';
@@ -46,7 +45,7 @@ export async function mountBadge(ctx: ContentScriptContext, options: BadgeReques
   function draw(host: HTMLElement) {
     host.setAttribute(STATUS_ATTR, result?.status ?? 'loading');
     host.setAttribute(TITLE_ATTR, title);
-    if (result?.show) host.setAttribute(SHOW_ID_ATTR, showIdValue(tvmazeRef(result.show.id)));
+    if (result?.show) host.setAttribute(SHOW_ID_ATTR, showIdValue(result.show.ref));
     else host.removeAttribute(SHOW_ID_ATTR);
     if (container) render(<StatusBadge title={title} result={result} placement={options.placement} onResult={onResult} />, container);
   }

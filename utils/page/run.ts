@@ -1,3 +1,4 @@
+// The content-script runtime: page features (badges, spoiler shield) started, stopped and re-applied as settings change.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage } from '../messaging/protocol';
 import { BLURRED_SELECTOR } from './contract';

@@ -3,15 +3,16 @@ import { observeTitles } from './observe';
 import { SiteAnnotator } from './site-annotator';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { lookupTitles } from './lookup-titles';
+import type { SpoilerFeatures } from './episode-shield';
 import type { PageFeatures } from './run';
 
-const NO_SPOILERS = { shieldSpoilers: async () => {}, releaseSpoilers: () => {} };
+export const NO_SPOILERS: SpoilerFeatures = { shieldSpoilers: async () => {}, releaseSpoilers: () => {} };
 
-/** A streaming or catalog site: its adapter's titles badged as the page changes, plus the site's spoiler shield. */
-export function siteFeatures(
-  adapter: SiteAdapter,
-  spoilers: Pick<PageFeatures, 'shieldSpoilers' | 'releaseSpoilers' | 'watchForSpoilers'> = NO_SPOILERS,
-): PageFeatures {
+/**
+ * A streaming or catalog site: its adapter's titles badged as the page changes, plus a spoiler shield.
+ * The shield is passed in (see `episodeShieldFor`) so a bundle without episode lists does not carry it.
+ */
+export function siteFeatures(adapter: SiteAdapter, spoilers: SpoilerFeatures = NO_SPOILERS): PageFeatures {
   return {
     ...spoilers,
     startBadges(ctx) {

@@ -1,3 +1,4 @@
+// Streaming and catalog sites: one pure adapter per site reads titles from the page; every adapter is registered here.
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { appleTv } from './apple-tv';
 import { disneyPlus } from './disney-plus';
@@ -15,8 +16,10 @@ import type { SiteAdapter } from './site-adapter';
 import { tmdb } from './tmdb';
 import { trakt } from './trakt';
 
-export const SITE_ADAPTERS: SiteAdapter[] = [
-  primeVideo,
+// Adding a site: its file (or folder) under utils/sites/, plus one line in one of the lists below.
+
+/** Sites read by the shared script, entrypoints/streaming.content.ts. */
+export const STREAMING_ADAPTERS: SiteAdapter[] = [
   netflix,
   disneyPlus,
   hotstar,
@@ -32,6 +35,12 @@ export const SITE_ADAPTERS: SiteAdapter[] = [
   trakt,
 ];
 
+/** Sites with a script of their own, entrypoints/<id>.content.ts (Prime Video: its guard and episode shield). */
+export const OWN_SCRIPT_ADAPTERS: SiteAdapter[] = [primeVideo];
+
+/** Every adapter; the first whose patterns accept a URL reads it. */
+export const SITE_ADAPTERS: SiteAdapter[] = [...OWN_SCRIPT_ADAPTERS, ...STREAMING_ADAPTERS];
+
 const compiledPatterns = new Map<SiteAdapter, MatchPattern[]>();
 
 function patternsOf(adapter: SiteAdapter): MatchPattern[] {
@@ -43,12 +52,12 @@ function patternsOf(adapter: SiteAdapter): MatchPattern[] {
   return patterns;
 }
 
-/** The adapter whose match patterns accept `url`, if any. */
-export function adapterForUrl(url: URL): SiteAdapter | undefined {
-  return SITE_ADAPTERS.find((adapter) => patternsOf(adapter).some((pattern) => pattern.includes(url)));
+/** The adapter whose match patterns accept `url`, if any (the list is explicit so each bundle carries only its own). */
+export function adapterForUrl(url: URL, adapters: readonly SiteAdapter[]): SiteAdapter | undefined {
+  return adapters.find((adapter) => patternsOf(adapter).some((pattern) => pattern.includes(url)));
 }
 
-/** Every adapter's match patterns, for the content script's `matches`. */
-export function siteMatchPatterns(): string[] {
-  return [...new Set(SITE_ADAPTERS.flatMap((adapter) => adapter.matches))];
+/** The adapters' match patterns, for a content script's `matches`. */
+export function siteMatchPatterns(adapters: readonly SiteAdapter[]): string[] {
+  return [...new Set(adapters.flatMap((adapter) => adapter.matches))];
 }

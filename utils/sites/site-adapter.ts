@@ -1,3 +1,5 @@
+import type { Episode } from '../spoilers/episodes';
+
 /** What a site adapter hands to the page annotator: one show title spotted on the page. */
 export interface SpottedTitle {
   /** Cleaned title to look up ("Fallout - Season 1" → "Fallout"). */
@@ -24,7 +26,7 @@ export type MediaKind = 'series' | 'film' | 'other';
  * never changes the DOM, so tests can run it on saved pages.
  */
 export interface SiteAdapter {
-  /** Stable id, also the adapter's file name: `utils/sites/<id>.ts`. */
+  /** Stable id, also the adapter's file name: `utils/sites/<id>.ts`, or `utils/sites/<id>/adapter.ts`. */
   id: string;
   name: string;
   /** Content-script match patterns (https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns). */
@@ -43,4 +45,17 @@ export interface SiteAdapter {
   findTitles(root: ParentNode, url: URL): SpottedTitle[];
   /** CSS selector of elements whose insertion may bring new titles (cards, headings); drives the MutationObserver. */
   watchSelector: string;
+  /** Optional: the site lists episodes, which the spoiler shield blurs past the viewer's progress. */
+  spoilers?: EpisodeSpoilers;
+}
+
+/**
+ * A site's episode list, read for the shield in utils/page/episode-shield.ts. The show is the
+ * page's own title (the one spotted `after-heading`), identified by the same lookup as its badge.
+ */
+export interface EpisodeSpoilers {
+  /** The episodes on the page, in order. Pure: reads, never changes the DOM. */
+  episodes(root: ParentNode): Episode[];
+  /** Elements a document_start guard hides until they are classified; also what new lists bring. */
+  guardedSelector: string;
 }

@@ -1,4 +1,6 @@
 /**
+ * Spoilers: what to blur (article warnings, episode lists past your progress) and the shield that blurs and reveals.
+ *
  * Blur and reveal page elements. Changes only attributes and inline style properties, and saves
  * what the page had so a reveal or `unblurAll` puts it back exactly.
  */

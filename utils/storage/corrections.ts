@@ -1,16 +1,19 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { normalizeTitle } from '../shows/names';
+import { showRefSchema } from '../shows/show';
+import type { ShowRef } from '../shows/show-ref';
 import { withKeyLock } from './lock';
 import { normalizeHostname } from './settings';
 import { readValidated, validEntries, watchValidated, type ValidatedItem } from './validated-item';
+import { STORAGE_VERSIONS } from './versions';
 
 /** The user's answer to "Wrong show?" for one title, everywhere or on one site. */
 export interface Correction {
   /** normalizeTitle(title), so "Bosch: Legacy" and "Bosch Legacy" share a correction. */
   titleKey: string;
   /** The right show, or null for "this is not a show". */
-  tvmazeId: number | null;
+  ref: ShowRef | null;
   /** The right show's name, for the options page list. */
   name?: string;
   /** Normalised hostname when the correction applies to one site only. */
@@ -20,21 +23,32 @@ export interface Correction {
 
 export const correctionSchema: z.ZodMiniType<Correction> = z.object({
   titleKey: z.string().check(z.minLength(1)),
-  tvmazeId: z.nullable(z.int().check(z.positive())),
+  ref: z.nullable(showRefSchema),
   name: z.optional(z.string()),
   site: z.optional(z.string().check(z.minLength(1))),
   createdAt: z.number(),
 });
 
-export const CORRECTIONS_VERSION = 1;
+export const CORRECTIONS_VERSION = STORAGE_VERSIONS.corrections;
 /** Oldest corrections are dropped beyond this, keeping the list quick to scan on every page. */
 export const MAX_CORRECTIONS = 1000;
 
 export const correctionsItem = storage.defineItem<Correction[]>('local:corrections', {
   fallback: [],
   version: CORRECTIONS_VERSION,
-  migrations: {},
+  migrations: { 2: correctionsToV2 },
 });
+
+/** v1 → v2: the TVmaze id becomes a ShowRef. Entries it cannot read pass through for the validating getter. */
+export function correctionsToV2(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null || !('tvmazeId' in entry)) return entry;
+    const { tvmazeId, ...rest } = entry as Record<string, unknown>;
+    if (tvmazeId !== null && typeof tvmazeId !== 'number') return entry;
+    return { ...rest, ref: tvmazeId === null ? null : { source: 'tvmaze', id: tvmazeId } };
+  });
+}
 
 const correctionsSpec: ValidatedItem<Correction[]> = {
   item: correctionsItem,
@@ -69,7 +83,7 @@ export async function getCorrection(title: string, hostname?: string): Promise<C
 /** Saves the correction for `title` (on `site` only, when given), replacing an earlier one. */
 export function setCorrection(
   title: string,
-  correction: { tvmazeId: number | null; name?: string; site?: string },
+  correction: { ref: ShowRef | null; name?: string; site?: string },
   now = Date.now(),
 ): Promise<Correction> {
   const titleKey = normalizeTitle(title);
@@ -77,7 +91,7 @@ export function setCorrection(
   const site = correction.site ? normalizeHostname(correction.site) : undefined;
   const saved = correctionSchema.parse({
     titleKey,
-    tvmazeId: correction.tvmazeId,
+    ref: correction.ref,
     ...(correction.name === undefined ? {} : { name: correction.name }),
     ...(site ? { site } : {}),
     createdAt: now,

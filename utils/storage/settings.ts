@@ -3,6 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { DEFAULT_BLUR_PX } from '../page/contract';
 import { withKeyLock } from './lock';
 import { readValidated, watchValidated, type ValidatedItem } from './validated-item';
+import { STORAGE_VERSIONS } from './versions';
 
 export interface Settings {
   /** "Show status badges" */
@@ -48,7 +49,7 @@ const settingsShape = {
 
 export const settingsSchema: z.ZodMiniType<Settings> = z.object(settingsShape);
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = STORAGE_VERSIONS.settings;
 
 /**
  * Stored in `local`, not `sync`: optional host permissions (enabledSites) are granted per browser

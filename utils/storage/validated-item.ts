@@ -1,3 +1,4 @@
+// Stored data: typed items with numbered migrations, validated on read, backed up and reported instead of crashing.
 import type * as z from 'zod/mini';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { backupRawValue } from './backups';

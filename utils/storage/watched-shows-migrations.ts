@@ -54,4 +54,14 @@ export function toV3(value: unknown): unknown {
   });
 }
 
-export const WATCHED_SHOWS_MIGRATIONS = { 2: toV2, 3: toV3 };
+/** v3 → v4: the TVmaze id becomes a ShowRef, the one identity every stored show uses. */
+export function toV4(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((entry: unknown) => {
+    if (!isRecord(entry) || 'ref' in entry || typeof entry.tvmazeId !== 'number') return entry;
+    const { tvmazeId, ...rest } = entry;
+    return { ref: { source: 'tvmaze', id: tvmazeId }, ...rest };
+  });
+}
+
+export const WATCHED_SHOWS_MIGRATIONS = { 2: toV2, 3: toV3, 4: toV4 };

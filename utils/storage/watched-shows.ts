@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import { showRefSchema } from '../shows/show';
+import { sameShow, showKey, type ShowRef } from '../shows/show-ref';
 import { RENEWAL_STATUSES, type RenewalStatus } from '../shows/status';
 import { withKeyLock } from './lock';
 import { readValidated, watchValidated, type ValidatedItem } from './validated-item';
 import { WATCHED_SHOWS_MIGRATIONS } from './watched-shows-migrations';
+import { STORAGE_VERSIONS } from './versions';
 
 export interface EpisodeProgress {
   season: number;
@@ -11,7 +14,7 @@ export interface EpisodeProgress {
 }
 
 export interface WatchedShow {
-  tvmazeId: number;
+  ref: ShowRef;
   name: string;
   /** Last episode the user has seen, or null when they have not started. */
   progress: EpisodeProgress | null;
@@ -28,7 +31,7 @@ export const progressSchema = z.object({
 });
 
 export const watchedShowSchema: z.ZodMiniType<WatchedShow> = z.object({
-  tvmazeId: z.int().check(z.positive()),
+  ref: showRefSchema,
   name: z.string(),
   progress: z.nullable(progressSchema),
   protectSpoilers: z.boolean(),
@@ -37,13 +40,13 @@ export const watchedShowSchema: z.ZodMiniType<WatchedShow> = z.object({
   lastCheckedAt: z.optional(z.number()),
 });
 
-const hasUniqueIds = (shows: WatchedShow[]) => new Set(shows.map((s) => s.tvmazeId)).size === shows.length;
+const hasUniqueIds = (shows: WatchedShow[]) => new Set(shows.map((s) => showKey(s.ref))).size === shows.length;
 
 export const watchedShowsSchema: z.ZodMiniType<WatchedShow[]> = z
   .array(watchedShowSchema)
   .check(z.refine(hasUniqueIds, 'Each show may appear only once'));
 
-export const WATCHED_SHOWS_VERSION = 3;
+export const WATCHED_SHOWS_VERSION = STORAGE_VERSIONS.watchedShows;
 
 export const watchedShowsItem = storage.defineItem<WatchedShow[]>('local:watchedShows', {
   fallback: [],
@@ -54,12 +57,12 @@ export const watchedShowsItem = storage.defineItem<WatchedShow[]>('local:watched
 /** The readable entries of an unreadable list; the first of duplicate ids wins. */
 export function salvageWatchedShows(raw: unknown): WatchedShow[] {
   if (!Array.isArray(raw)) return [];
-  const seen = new Set<number>();
+  const seen = new Set<string>();
   const shows: WatchedShow[] = [];
   for (const entry of raw) {
     const parsed = watchedShowSchema.safeParse(entry);
-    if (!parsed.success || seen.has(parsed.data.tvmazeId)) continue;
-    seen.add(parsed.data.tvmazeId);
+    if (!parsed.success || seen.has(showKey(parsed.data.ref))) continue;
+    seen.add(showKey(parsed.data.ref));
     shows.push(parsed.data);
   }
   return shows;
@@ -96,7 +99,7 @@ function editWatchedShows<T>(edit: (shows: WatchedShow[]) => { shows: WatchedSho
 /** Adds the show, or replaces the one with the same id in place. Returns the saved list. */
 export function upsertWatchedShow(show: WatchedShow): Promise<WatchedShow[]> {
   return editWatchedShows((current) => {
-    const index = current.findIndex((s) => s.tvmazeId === show.tvmazeId);
+    const index = current.findIndex((s) => sameShow(s.ref, show.ref));
     const shows = index === -1 ? [...current, show] : current.with(index, show);
     return { shows, result: shows };
   });
@@ -104,21 +107,21 @@ export function upsertWatchedShow(show: WatchedShow): Promise<WatchedShow[]> {
 
 /** Applies `update` to one show; returns the updated show, or null when it is not watched. */
 export function updateWatchedShow(
-  tvmazeId: number,
+  ref: ShowRef,
   update: (show: WatchedShow) => WatchedShow,
 ): Promise<WatchedShow | null> {
   return editWatchedShows((current) => {
-    const index = current.findIndex((s) => s.tvmazeId === tvmazeId);
+    const index = current.findIndex((s) => sameShow(s.ref, ref));
     if (index === -1) return { shows: current, result: null };
-    const updated = { ...update(current[index]!), tvmazeId };
+    const updated = { ...update(current[index]!), ref: current[index]!.ref };
     return { shows: current.with(index, updated), result: updated };
   });
 }
 
 /** Removes a show and returns it (for "Undo"), or null when it was not watched. */
-export function removeWatchedShow(tvmazeId: number): Promise<WatchedShow | null> {
+export function removeWatchedShow(ref: ShowRef): Promise<WatchedShow | null> {
   return editWatchedShows((current) => {
-    const removed = current.find((s) => s.tvmazeId === tvmazeId) ?? null;
+    const removed = current.find((s) => sameShow(s.ref, ref)) ?? null;
     const shows = removed ? current.filter((s) => s !== removed) : current;
     return { shows, result: removed };
   });

@@ -1,7 +1,9 @@
+// Worker only: the watched-shows status check, one updates request then only the shows that changed.
 import type { LookupService } from '../lookup/service';
-import type { ShowSummary } from '../shows/show';
+import type { Show } from '../shows/show';
 import { getWatchedShows, updateWatchedShow, type WatchedShow } from '../storage/watched-shows';
-import type { TvmazeClient } from '../sources/tvmaze/client';
+import { showKey, type ShowRef, type ShowSourceId } from '../shows/show-ref';
+import type { ShowSource } from '../sources/show-source';
 import { diffStatus, recordStatusCheck, type StatusChange, type StatusDetail } from './recent-changes';
 
 const HOUR_MS = 3_600_000;
@@ -11,9 +13,10 @@ const WEEK_MS = 7 * DAY_MS;
 const WINDOW_SLACK_MS = HOUR_MS;
 
 export interface CheckDeps {
-  client: Pick<TvmazeClient, 'updates'>;
-  /** `showById(id, 0)` refetches and refreshes the lookup cache, so badges agree with notifications. */
-  lookups: Pick<LookupService, 'showById'>;
+  /** The source whose updates list says which shows changed. */
+  source: Pick<ShowSource, 'id' | 'updates'>;
+  /** `showByRef(ref, 0)` refetches and refreshes the lookup cache, so badges agree with notifications. */
+  lookups: Pick<LookupService, 'showByRef'>;
   now?: () => number;
 }
 
@@ -25,6 +28,7 @@ export interface CheckOutcome {
   changes: StatusChange[];
 }
 
+/** showKey → last change (unix seconds). */
 type Updates = Record<string, number>;
 
 /** The smallest updates window covering every show's last check; older checks are refetched anyway. */
@@ -35,16 +39,16 @@ export function updatesWindow(shows: readonly WatchedShow[], now: number): { sin
     : { since: 'week', ms: WEEK_MS - WINDOW_SLACK_MS };
 }
 
-/** Never checked, checked before the updates window, or changed on TVmaze since the last check. */
+/** Never checked, checked before the updates window, or changed at its source since the last check. */
 export function isDue(show: WatchedShow, updates: Updates | null, now: number, windowMs: number): boolean {
   const last = show.lastCheckedAt;
   if (last === undefined || now - last > windowMs) return true;
-  const updated = updates?.[String(show.tvmazeId)];
+  const updated = updates?.[showKey(show.ref)];
   return updated !== undefined && updated * 1000 > last;
 }
 
 /** What the notification says about the next season, when TVmaze knows. */
-export function statusDetail(summary: ShowSummary | null): StatusDetail {
+export function statusDetail(summary: Show | null): StatusDetail {
   if (!summary?.nextSeason) return {};
   const next = summary.nextEpisode;
   return next && next.season === summary.nextSeason
@@ -63,10 +67,10 @@ export async function checkWatchedShows(deps: CheckDeps): Promise<CheckOutcome> 
   const window = updatesWindow(shows, start);
   // No updates request when every show is due anyway (new list, or a long time offline).
   const needsUpdates = shows.some((s) => !isDue(s, null, start, window.ms));
-  const updates = needsUpdates ? await deps.client.updates(window.since) : null;
+  const updates = needsUpdates ? byShowKey(deps.source.id, await deps.source.updates(window.since)) : null;
   const due = shows.filter((s) => isDue(s, updates, start, window.ms));
 
-  const results = await Promise.all(due.map((show) => checkOne(show.tvmazeId, deps.lookups, now)));
+  const results = await Promise.all(due.map((show) => checkOne(show.ref, deps.lookups, now)));
   return {
     checked: results.filter((r) => r !== 'failed').length,
     failed: results.filter((r) => r === 'failed').length,
@@ -75,15 +79,15 @@ export async function checkWatchedShows(deps: CheckDeps): Promise<CheckOutcome> 
 }
 
 async function checkOne(
-  id: number,
+  ref: ShowRef,
   lookups: CheckDeps['lookups'],
   now: () => number,
 ): Promise<StatusChange | null | 'failed'> {
   // Stamped before the fetch, so an update landing during it is picked up next run.
   const at = now();
-  let summary: ShowSummary | null;
+  let summary: Show | null;
   try {
-    summary = await lookups.showById(id, 0);
+    summary = await lookups.showByRef(ref, 0);
   } catch {
     return 'failed';
   }
@@ -91,9 +95,13 @@ async function checkOne(
   const status = summary?.status ?? 'unknown';
   let change: StatusChange | null = null;
   // Diff against the stored show inside the edit, so a concurrent user edit is not overwritten.
-  await updateWatchedShow(id, (current) => {
+  await updateWatchedShow(ref, (current) => {
     change = diffStatus(current, status, statusDetail(summary), at);
     return recordStatusCheck(current, status, at);
   });
   return change;
+}
+
+function byShowKey(source: ShowSourceId, updates: Record<string, number>): Updates {
+  return Object.fromEntries(Object.entries(updates).map(([id, at]) => [showKey({ source, id: Number(id) }), at]));
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { sameShow, tvmazeRef } from '../shows/show-ref';
 import type { WatchedShow } from '../storage/watched-shows';
 
 export const EXPORT_FORMAT = 'greenlit-watched';
@@ -7,8 +8,11 @@ export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 const MAX_REPORTED_PROBLEMS = 3;
 
-/** What an export file carries per show; addedAt and status history stay on this device. */
-export type PortableShow = Pick<WatchedShow, 'tvmazeId' | 'name' | 'progress' | 'protectSpoilers'>;
+/**
+ * What an export file carries per show; addedAt and status history stay on this device.
+ * File version 1 names a show by its TVmaze id; in memory every show has a ShowRef.
+ */
+export type PortableShow = Pick<WatchedShow, 'name' | 'progress' | 'protectSpoilers'> & { tvmazeId: number };
 
 export type ImportResult = { ok: true; shows: PortableShow[] } | { ok: false; error: string };
 
@@ -23,7 +27,7 @@ export function exportWatchedShows(shows: readonly WatchedShow[]): string {
   const file = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
-    shows: shows.map(toPortable),
+    shows: shows.filter((show) => show.ref.source === 'tvmaze').map(portableOf),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -35,6 +39,10 @@ export function exportFileName(now: Date): string {
 
 function toPortable({ tvmazeId, name, progress, protectSpoilers }: PortableShow): PortableShow {
   return { tvmazeId, name, progress: progress && { season: progress.season, episode: progress.episode }, protectSpoilers };
+}
+
+function portableOf({ ref, ...show }: WatchedShow): PortableShow {
+  return toPortable({ ...show, tvmazeId: ref.id });
 }
 
 /** "is missing" when absent, otherwise `text`. */
@@ -138,7 +146,7 @@ function describeProblems(problems: string[]): string {
 const fail = (error: string): ImportResult => ({ ok: false, error });
 
 /**
- * Merges imported shows into the list by tvmazeId. Imported fields win; addedAt and status history are kept.
+ * Merges imported shows into the list by show (a file's tvmazeId is a TVmaze ShowRef). Imported fields win; addedAt and status history are kept.
  * Shows missing from the file stay: importing never deletes.
  */
 export function mergeImportedShows(
@@ -151,18 +159,22 @@ export function mergeImportedShows(
   let unchanged = 0;
 
   const shows = existing.map((current) => {
-    const incoming = byId.get(current.tvmazeId);
-    if (!incoming) return current;
-    byId.delete(current.tvmazeId);
-    const merged: WatchedShow = { ...current, ...toPortable(incoming) };
-    if (samePortable(current, merged)) {
+    const incoming = byId.get(current.ref.id);
+    if (!incoming || !sameShow(current.ref, tvmazeRef(incoming.tvmazeId))) return current;
+    byId.delete(incoming.tvmazeId);
+    const { tvmazeId: _id, ...fields } = toPortable(incoming);
+    const merged: WatchedShow = { ...current, ...fields };
+    if (samePortable(portableOf(current), portableOf(merged))) {
       unchanged++;
       return current;
     }
     updated.push(merged);
     return merged;
   });
-  const added = [...byId.values()].map((show): WatchedShow => ({ ...toPortable(show), addedAt: now }));
+  const added = [...byId.values()].map((show): WatchedShow => {
+    const { tvmazeId, ...fields } = toPortable(show);
+    return { ref: tvmazeRef(tvmazeId), ...fields, addedAt: now };
+  });
 
   return { shows: [...shows, ...added], added, updated, unchanged };
 }

@@ -1,14 +1,18 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import { showRefSchema } from '../shows/show';
+import { showKey, type ShowRef } from '../shows/show-ref';
 import { RENEWAL_STATUSES, type RenewalStatus } from '../shows/status';
 import { withKeyLock } from '../storage/lock';
 import { readValidated, validEntries, watchValidated, type ValidatedItem } from '../storage/validated-item';
 import type { WatchedShow } from '../storage/watched-shows';
+import { STORAGE_VERSIONS } from '../storage/versions';
 
 /** A renewal-status change worth telling the user about. */
 export interface StatusChange {
+  /** `<showKey>:<status>:<at>`, also the notification's id. */
   id: string;
-  tvmazeId: number;
+  ref: ShowRef;
   name: string;
   from: RenewalStatus;
   to: RenewalStatus;
@@ -62,8 +66,8 @@ export function diffStatus(
   const message = changeMessage(show.name, from, newStatus, detail);
   if (message === null) return null;
   return {
-    id: `${show.tvmazeId}:${newStatus}:${now}`,
-    tvmazeId: show.tvmazeId,
+    id: `${showKey(show.ref)}:${newStatus}:${now}`,
+    ref: show.ref,
     name: show.name,
     from,
     to: newStatus,
@@ -80,11 +84,11 @@ export function recordStatusCheck(show: WatchedShow, newStatus: RenewalStatus, n
 }
 
 export const MAX_RECENT_CHANGES = 50;
-export const RECENT_CHANGES_VERSION = 1;
+export const RECENT_CHANGES_VERSION = STORAGE_VERSIONS.recentChanges;
 
 export const statusChangeSchema: z.ZodMiniType<StatusChange> = z.object({
   id: z.string(),
-  tvmazeId: z.number(),
+  ref: showRefSchema,
   name: z.string(),
   from: z.enum(RENEWAL_STATUSES),
   to: z.enum(RENEWAL_STATUSES),
@@ -97,8 +101,18 @@ export const statusChangeSchema: z.ZodMiniType<StatusChange> = z.object({
 export const recentChangesItem = storage.defineItem<StatusChange[]>('local:recentChanges', {
   fallback: [],
   version: RECENT_CHANGES_VERSION,
-  migrations: {},
+  migrations: { 2: recentChangesToV2 },
 });
+
+/** v1 → v2: the TVmaze id becomes a ShowRef (ids keep their old form: they only need to be unique). */
+export function recentChangesToV2(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return entry;
+    const { tvmazeId, ...rest } = entry as Record<string, unknown>;
+    return typeof tvmazeId === 'number' ? { ...rest, ref: { source: 'tvmaze', id: tvmazeId } } : entry;
+  });
+}
 
 const recentChangesSpec: ValidatedItem<StatusChange[]> = {
   item: recentChangesItem,

@@ -3,21 +3,22 @@ import { annotateArticle, type ArticleDeps, type ArticleBadgeRequest as BadgeReq
 import { findArticleBody } from '@/utils/articles/article-root';
 import { MAX_CANDIDATES } from '@/utils/articles/article-scan';
 import { isConfidentMatch } from '@/utils/lookup/matching';
-import type { LookupResult, ShowSummary } from '@/utils/shows/show';
+import type { LookupResult, Show } from '@/utils/shows/show';
 import type { RenewalStatus } from '@/utils/shows/status';
 import { parseHtml } from '../../support/dom';
 import { DAILY_STAR_ARTICLE, SEED_ARTICLE, loadArticle } from '../../support/fixtures';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 
 const MARKER = '[data-test-marker]';
 
-const show = (id: number, name: string, status: RenewalStatus): ShowSummary => ({
-  id,
+const show = (id: number, name: string, status: RenewalStatus): Show => ({
+  ref: tvmazeRef(id),
   name,
   url: `https://www.tvmaze.com/shows/${id}`,
   network: null,
   premieredYear: null,
   endedYear: null,
-  tvmazeStatus: null,
+  sourceStatus: null,
   status,
   nextEpisode: null,
   nextSeason: null,
@@ -33,7 +34,7 @@ const THE_CHASE = show(2710, 'The Chase', 'airing');
  * A lookup that confirms the given shows (confident matches only) and calls everything else not a show,
  * and a mountBadge that inserts a visible marker element, as the real badge host would be.
  */
-function fakeDeps(doc: Document, shows: ShowSummary[]) {
+function fakeDeps(doc: Document, shows: Show[]) {
   const batches: string[][] = [];
   const mounted: BadgeRequest[] = [];
   const deps: ArticleDeps = {
@@ -49,7 +50,7 @@ function fakeDeps(doc: Document, shows: ShowSummary[]) {
       const host = doc.createElement('span');
       host.setAttribute('data-test-marker', request.title);
       host.setAttribute('data-greenlit-badge', '');
-      if (request.result.show) host.setAttribute('data-greenlit-show-id', `tvmaze:${request.result.show.id}`);
+      if (request.result.show) host.setAttribute('data-greenlit-show-id', `tvmaze:${request.result.show.ref.id}`);
       host.textContent = `[${request.result.status}]`;
       request.insert(host);
     },
@@ -99,7 +100,7 @@ describe('annotateArticle on the seed article (TechRadar, Ballard season 2)', ()
     expect(added).toBe(3);
     expect(markers.map((m) => m.getAttribute('data-test-marker'))).toEqual(['Ballard', 'Bosch: Legacy', 'Bosch']);
     expect(mounted.every((r) => r.placement === 'inline')).toBe(true);
-    expect(mounted.map((r) => [r.title, r.result.show?.id, r.result.title]).sort()).toEqual([
+    expect(mounted.map((r) => [r.title, r.result.show?.ref.id, r.result.title]).sort()).toEqual([
       ['Ballard', 67084, 'Ballard'],
       ['Bosch', 1, 'Bosch'],
       ['Bosch: Legacy', 60125, 'Bosch: Legacy'],

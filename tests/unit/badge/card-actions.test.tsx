@@ -3,28 +3,29 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CardActions } from '@/components/badge/CardActions';
 import { StatusBadge } from '@/components/badge/StatusBadge';
 import { sendMessage } from '@/utils/messaging/protocol';
-import type { LookupResult, ShowSummary } from '@/utils/shows/show';
+import type { LookupResult, Show } from '@/utils/shows/show';
 import { getCorrection } from '@/utils/storage/corrections';
 import { getWatchedShows } from '@/utils/storage/watched-shows';
 import { buttonNamed, click, mount, unmountAll, waitFor } from '../../support/dom';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
 
-const ballard: ShowSummary = {
-  id: 900001,
+const ballard: Show = {
+  ref: tvmazeRef(900001),
   name: 'Ballard',
   url: 'https://www.tvmaze.com/shows/900001/ballard',
   network: 'Prime Video',
   premieredYear: 2025,
   endedYear: null,
-  tvmazeStatus: 'Running',
+  sourceStatus: 'Running',
   status: 'renewed',
   nextEpisode: null,
   nextSeason: 2,
   imdbId: null,
 };
-const found = (show: ShowSummary | null, title = 'Ballard'): LookupResult => ({
+const found = (show: Show | null, title = 'Ballard'): LookupResult => ({
   title,
   status: show?.status ?? 'unknown',
   show,
@@ -44,7 +45,7 @@ describe('badge card actions', () => {
     await waitFor(() => buttonNamed(root, 'Add to watched'));
     click(buttonNamed(root, 'Add to watched'));
     await waitFor(() => expect(root.textContent).toContain('In your watched shows'));
-    expect(await getWatchedShows()).toMatchObject([{ tvmazeId: 900001, name: 'Ballard', progress: null, protectSpoilers: true }]);
+    expect(await getWatchedShows()).toMatchObject([{ ref: tvmazeRef(900001), name: 'Ballard', progress: null, protectSpoilers: true }]);
   });
 
   it('"Wrong show?" → "Not a show" stores a correction for this site and re-looks the title up', async () => {
@@ -62,7 +63,7 @@ describe('badge card actions', () => {
     await waitFor(() => expect(onlyHere.checked).toBe(true));
     click(buttonNamed(root, 'Not a show'));
     await waitFor(() => expect(onResult).toHaveBeenCalledWith(expect.objectContaining({ show: null })));
-    expect(await getCorrection('Ballard', location.hostname)).toMatchObject({ tvmazeId: null, site: expect.any(String) });
+    expect(await getCorrection('Ballard', location.hostname)).toMatchObject({ ref: null, site: expect.any(String) });
     expect(await getCorrection('Ballard', 'elsewhere.example')).toBeNull();
     expect(send).toHaveBeenCalledWith('lookupTitles', { titles: [{ title: 'Ballard' }], site: location.hostname });
   });

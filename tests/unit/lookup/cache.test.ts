@@ -1,21 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LookupCache, NOT_A_SHOW_TTL_MS, SHOW_TTL_MS, TITLE_TTL_MS } from '@/utils/lookup/cache';
 import { MemoryStore } from '../../support/memory-store';
-import type { ShowSummary } from '@/utils/shows/show';
+import type { Show } from '@/utils/shows/show';
 import type { RenewalStatus } from '@/utils/shows/status';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const T0 = Date.parse('2026-11-26T12:00:00Z');
 
-const summary = (id: number, status: RenewalStatus): ShowSummary => ({
-  id,
+const summary = (id: number, status: RenewalStatus): Show => ({
+  ref: tvmazeRef(id),
   name: `Show ${id}`,
   url: `https://www.tvmaze.com/shows/${id}/show`,
   network: 'HBO',
   premieredYear: 2012,
   endedYear: status === 'ended' ? 2017 : null,
-  tvmazeStatus: status === 'ended' ? 'Ended' : 'Running',
+  sourceStatus: status === 'ended' ? 'Ended' : 'Running',
   status,
   nextEpisode: null,
   nextSeason: null,
@@ -36,12 +37,12 @@ describe('LookupCache', () => {
 
   it('stores and reads titles and shows back', async () => {
     const { cache } = cacheWithClock();
-    await cache.putTitle('girls|n=hbo', 139);
+    await cache.putTitle('girls|n=hbo', tvmazeRef(139));
     await cache.putShow(summary(139, 'ended'));
-    expect(await cache.getTitles(['girls|n=hbo', 'absent'])).toEqual(new Map([['girls|n=hbo', { showId: 139, checkedAt: T0 }]]));
-    const shows = await cache.getShows([139, 140]);
-    expect([...shows.keys()]).toEqual([139]);
-    expect(shows.get(139)).toEqual({ show: summary(139, 'ended'), checkedAt: T0 });
+    expect(await cache.getTitles(['girls|n=hbo', 'absent'])).toEqual(new Map([['girls|n=hbo', { show: tvmazeRef(139), checkedAt: T0 }]]));
+    const shows = await cache.getShows([tvmazeRef(139), tvmazeRef(140)]);
+    expect([...shows.keys()]).toEqual(['tvmaze:139']);
+    expect(shows.get('tvmaze:139')).toEqual({ show: summary(139, 'ended'), checkedAt: T0 });
   });
 
   it.each<[RenewalStatus, number, boolean]>([
@@ -59,7 +60,7 @@ describe('LookupCache', () => {
     const { cache, setNow } = cacheWithClock();
     await cache.putShow(summary(1, status));
     setNow(T0 + age);
-    const entry = (await cache.getShows([1])).get(1)!;
+    const entry = (await cache.getShows([tvmazeRef(1)])).get('tvmaze:1')!;
     expect(cache.isShowFresh(entry)).toBe(fresh);
   });
 
@@ -72,7 +73,7 @@ describe('LookupCache', () => {
     const { cache, setNow } = cacheWithClock();
     await cache.putTitle('maggie q', null);
     const entry = (await cache.getTitles(['maggie q'])).get('maggie q');
-    expect(entry).toEqual({ showId: null, checkedAt: T0 });
+    expect(entry).toEqual({ show: null, checkedAt: T0 });
     setNow(T0 + NOT_A_SHOW_TTL_MS - 1);
     expect(cache.isTitleFresh(entry!)).toBe(true);
     setNow(T0 + NOT_A_SHOW_TTL_MS + 1);
@@ -81,7 +82,7 @@ describe('LookupCache', () => {
 
   it('a title → show mapping stays fresh for 30 days', async () => {
     const { cache, setNow } = cacheWithClock();
-    await cache.putTitle('ballard', 67084);
+    await cache.putTitle('ballard', tvmazeRef(67084));
     const entry = (await cache.getTitles(['ballard'])).get('ballard')!;
     setNow(T0 + TITLE_TTL_MS - DAY);
     expect(cache.isTitleFresh(entry)).toBe(true);
@@ -99,8 +100,8 @@ describe('LookupCache', () => {
   ])('a corrupt title entry (%s) is a miss, not a crash', async (_label, value) => {
     const { cache, store } = cacheWithClock();
     store.data.set('title:girls', value);
-    store.data.set('title:ok', { showId: 1, checkedAt: T0 });
-    expect(await cache.getTitles(['girls', 'ok'])).toEqual(new Map([['ok', { showId: 1, checkedAt: T0 }]]));
+    store.data.set('title:ok', { showId: 1, checkedAt: T0 }); // a v1 entry, migrated on read
+    expect(await cache.getTitles(['girls', 'ok'])).toEqual(new Map([['ok', { show: tvmazeRef(1), checkedAt: T0 }]]));
   });
 
   it.each<[string, unknown]>([
@@ -112,14 +113,14 @@ describe('LookupCache', () => {
   ])('a corrupt show entry (%s) is a miss, not a crash', async (_label, value) => {
     const { cache, store } = cacheWithClock();
     store.data.set('show:5', value);
-    expect((await cache.getShows([5])).size).toBe(0);
+    expect((await cache.getShows([tvmazeRef(5)])).size).toBe(0);
   });
 
   it('defaults to Date.now (faked timers)', async () => {
     vi.useFakeTimers({ now: T0 });
     const cache = new LookupCache(new MemoryStore());
     await cache.putShow(summary(7, 'airing'));
-    const entry = (await cache.getShows([7])).get(7)!;
+    const entry = (await cache.getShows([tvmazeRef(7)])).get('tvmaze:7')!;
     expect(entry.checkedAt).toBe(T0);
     vi.setSystemTime(T0 + 11 * HOUR);
     expect(cache.isShowFresh(entry)).toBe(true);

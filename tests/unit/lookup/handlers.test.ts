@@ -6,6 +6,7 @@ import { LookupService } from '@/utils/lookup/service';
 import { MAX_TITLES_PER_BATCH, MAX_TITLE_LENGTH } from '@/utils/messaging/protocol';
 import type { TvmazeClient } from '@/utils/sources/tvmaze/client';
 import { FLASH_2020, SEARCH_GIRLS_2019, recordedSearch, recordedShow } from '../../support/tvmaze-fixtures';
+import { createTvmazeSource } from '@/utils/sources/tvmaze/source';
 
 function setup() {
   const calls: string[] = [];
@@ -16,7 +17,7 @@ function setup() {
     lookupImdb: async (id) => (calls.push(`lookupImdb:${id}`), null),
     updates: async () => ({}),
   };
-  const service = new LookupService({ client, cache: new LookupCache(new MemoryStore()) });
+  const service = new LookupService({ source: createTvmazeSource(client), cache: new LookupCache(new MemoryStore()) });
   return { client, service, calls };
 }
 
@@ -27,7 +28,7 @@ describe('handleLookupTitles', () => {
   it('a valid batch is looked up, in order', async () => {
     const { service } = setup();
     const results = await lookup(service, { titles: [{ title: 'The Flash' }, { title: 'Maggie Q' }], site: 'www.techradar.com' });
-    expect(results.map((r) => [r.title, r.show?.id ?? null])).toEqual([
+    expect(results.map((r) => [r.title, r.show?.ref.id ?? null])).toEqual([
       ['The Flash', 13],
       ['Maggie Q', null],
     ]);

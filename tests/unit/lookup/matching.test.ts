@@ -3,6 +3,7 @@ import { contextScore, contradictsContext, isConfidentMatch, pickShow, showNames
 import { normalizeTitle } from '@/utils/shows/names';
 import type { TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 import { HOUSE_2017, JESSICA_JONES_2017, SEARCH_GIRLS_2019, SEARCH_WEDNESDAY_2024, recordedSearch, recordedShow } from '../../support/tvmaze-fixtures';
+import { tvmazeCandidate } from '@/utils/sources/tvmaze/source';
 
 const named = (name: string): Pick<TvmazeShow, 'name'> => ({ name });
 
@@ -73,34 +74,37 @@ describe('isConfidentMatch', () => {
 });
 
 describe('pickShow on the recorded "girls" search (two shows named Girls)', () => {
-  const shows = recordedSearch(SEARCH_GIRLS_2019).map((r) => r.show);
-  const mongolian = shows.find((s) => s.id === 41734)!;
+  const records = recordedSearch(SEARCH_GIRLS_2019).map((r) => r.show);
+  // What the TVmaze source hands the matcher.
+  const shows = records.map(tvmazeCandidate);
+  const mongolian = shows.find((s) => s.ref.id === 41734)!;
 
   it('the recording holds both: HBO\'s Girls and the Mongolian GIRLS on UBS', () => {
-    expect(shows.find((s) => s.id === 139)).toMatchObject({ name: 'Girls', network: { name: 'HBO' } });
-    expect(mongolian).toMatchObject({ name: 'GIRLS', network: { name: 'UBS', country: { code: 'MN' } } });
+    expect(records.find((s) => s.id === 139)).toMatchObject({ name: 'Girls', network: { name: 'HBO' } });
+    expect(records.find((s) => s.id === 41734)).toMatchObject({ name: 'GIRLS', network: { name: 'UBS', country: { code: 'MN' } } });
+    expect(mongolian).toMatchObject({ name: 'GIRLS', channels: ['UBS'] });
   });
 
   it('with the hint network HBO → HBO\'s Girls (139)', () => {
-    expect(pickShow('Girls', shows, { network: 'HBO' })?.id).toBe(139);
+    expect(pickShow('Girls', shows, { network: 'HBO' })?.ref.id).toBe(139);
   });
 
   it('without hints → the heavier one (HBO, weight 89 over 59)', () => {
-    expect(pickShow('Girls', shows)?.id).toBe(139);
-    expect(pickShow('Girls', [...shows].reverse())?.id).toBe(139);
+    expect(pickShow('Girls', shows)?.ref.id).toBe(139);
+    expect(pickShow('Girls', [...shows].reverse())?.ref.id).toBe(139);
   });
 
   it('with a hint pointing at the Mongolian one → that one', () => {
-    expect(pickShow('Girls', shows, { network: 'UBS' })?.id).toBe(41734);
+    expect(pickShow('Girls', shows, { network: 'UBS' })?.ref.id).toBe(41734);
   });
 
   it('never picks a non-confident candidate ("Good Girls", "Gilmore Girls")', () => {
     expect(pickShow('Girls', shows.filter((s) => s.name !== 'Girls' && s.name !== 'GIRLS'))).toBeNull();
-    expect(pickShow('Gilmore Girls', shows)?.id).toBe(525);
+    expect(pickShow('Gilmore Girls', shows)?.ref.id).toBe(525);
   });
 
   it('the HBO hint contradicts the Mongolian show, and fits HBO\'s', () => {
-    const hbo = shows.find((s) => s.id === 139)!;
+    const hbo = shows.find((s) => s.ref.id === 139)!;
     expect(contradictsContext(mongolian, { network: 'HBO' })).toBe(true);
     expect(contradictsContext(hbo, { network: 'HBO' })).toBe(false);
     expect(contextScore(hbo, { network: 'HBO', year: 2012 })).toBe(4);

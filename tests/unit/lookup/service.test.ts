@@ -8,6 +8,8 @@ import { summarizeShow } from '@/utils/sources/tvmaze/summarize';
 import type { TvmazeClient } from '@/utils/sources/tvmaze/client';
 import type { TvmazeSearchResult, TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 import { FLASH_2020, HOUSE_2017, SEARCH_GIRLS_2019, SHADOWHUNTERS_2024, recordedSearch, recordedShow } from '../../support/tvmaze-fixtures';
+import { tvmazeRef } from '@/utils/shows/show-ref';
+import { createTvmazeSource } from '@/utils/sources/tvmaze/source';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -65,7 +67,7 @@ function setup(answers: FakeAnswers, corrections?: CorrectionLookup) {
   const store = new MemoryStore();
   const cache = new LookupCache(store, () => now);
   const fake = fakeClient(answers);
-  const service = new LookupService({ client: fake.client, cache, now: () => now, corrections });
+  const service = new LookupService({ source: createTvmazeSource(fake.client), cache, now: () => now, corrections });
   return { ...fake, service, cache, store, setNow: (t: number) => (now = t) };
 }
 
@@ -86,11 +88,11 @@ describe('LookupService', () => {
   it('a title found by single search → its summary, cached under its key', async () => {
     const { service, calls, store } = setup({ singleSearch: () => flash });
     const [result] = await service.lookupMany([{ title: 'The Flash' }]);
-    expect(result).toMatchObject({ title: 'The Flash', status: 'renewed', stale: false, checkedAt: T0, show: { id: 13, nextSeason: 7 } });
+    expect(result).toMatchObject({ title: 'The Flash', status: 'renewed', stale: false, checkedAt: T0, show: { ref: tvmazeRef(13), nextSeason: 7 } });
     expect(result!.error).toBeUndefined();
     expect(calls.singleSearch).toEqual(['The Flash']);
-    expect(store.data.get('title:the flash')).toEqual({ showId: 13, checkedAt: T0 });
-    expect(store.data.get('show:13')).toMatchObject({ show: { id: 13, status: 'renewed' }, checkedAt: T0 });
+    expect(store.data.get('title:the flash')).toEqual({ show: tvmazeRef(13), checkedAt: T0 });
+    expect(store.data.get('show:tvmaze:13')).toMatchObject({ show: { ref: tvmazeRef(13), status: 'renewed' }, checkedAt: T0 });
   });
 
   it('the same title 5 times in one batch → 1 client call, 5 answers each with its own spelling', async () => {
@@ -99,7 +101,7 @@ describe('LookupService', () => {
     const results = await service.lookupMany(titles.map((title) => ({ title })));
     expect(total()).toBe(1);
     expect(results.map((r) => r.title)).toEqual(titles);
-    expect(results.every((r) => r.show?.id === 13 && r.status === 'renewed')).toBe(true);
+    expect(results.every((r) => r.show?.ref.id === 13 && r.status === 'renewed')).toBe(true);
   });
 
   it('the same title in two concurrent batches → 1 client call', async () => {
@@ -111,15 +113,15 @@ describe('LookupService', () => {
     fake.release();
     const [a, b] = await Promise.all([first, second]);
     expect(fake.calls.singleSearch).toEqual(['The Flash', 'House']);
-    expect(a[0]!.show?.id).toBe(13);
-    expect(b[0]!.show?.id).toBe(13);
+    expect(a[0]!.show?.ref.id).toBe(13);
+    expect(b[0]!.show?.ref.id).toBe(13);
   });
 
   it('the same title in two batches started together, answered at once → 1 client call', async () => {
     const { service, calls } = setup({ singleSearch: () => flash });
     const results = await Promise.all([service.lookupMany([{ title: 'The Flash' }]), service.lookupMany([{ title: 'The Flash' }])]);
     expect(calls.singleSearch).toHaveLength(1);
-    expect(results.flat().map((r) => r.show?.id)).toEqual([13, 13]);
+    expect(results.flat().map((r) => r.show?.ref.id)).toEqual([13, 13]);
   });
 
   it('a non-confident fuzzy answer ("Bosch" → Bosch: Legacy) is not a show, and that is cached', async () => {
@@ -127,7 +129,7 @@ describe('LookupService', () => {
     const [first] = await service.lookupMany([{ title: 'Bosch' }]);
     expect(first).toMatchObject({ title: 'Bosch', show: null, status: 'unknown', stale: false });
     expect(first!.error).toBeUndefined();
-    expect(store.data.get('title:bosch')).toEqual({ showId: null, checkedAt: T0 });
+    expect(store.data.get('title:bosch')).toEqual({ show: null, checkedAt: T0 });
     expect(store.data.has('show:60125')).toBe(false);
     expect(total()).toBe(1);
 
@@ -145,11 +147,11 @@ describe('LookupService', () => {
 
   it('a fresh cache answers with 0 client calls', async () => {
     const { service, cache, total, setNow } = setup({ singleSearch: () => flash });
-    await cache.putTitle('house', 118);
+    await cache.putTitle('house', tvmazeRef(118));
     await cache.putShow(summarizeShow(house, new Date(T0)));
     setNow(T0 + 5 * DAY);
     const [result] = await service.lookupMany([{ title: 'House' }]);
-    expect(result).toMatchObject({ title: 'House', status: 'ended', stale: false, checkedAt: T0, show: { id: 118, endedYear: 2012 } });
+    expect(result).toMatchObject({ title: 'House', status: 'ended', stale: false, checkedAt: T0, show: { ref: tvmazeRef(118), endedYear: 2012 } });
     expect(total()).toBe(0);
   });
 
@@ -157,18 +159,18 @@ describe('LookupService', () => {
     const fake = setup({ show: () => flash });
     const { service, cache, calls, store, setNow } = fake;
     const old = { ...summarizeShow(flash, new Date(T0)), status: 'airing' as const };
-    await cache.putTitle('the flash', 13);
+    await cache.putTitle('the flash', tvmazeRef(13));
     await cache.putShow(old);
     setNow(T0 + 13 * HOUR); // airing answers keep 12 h
 
     fake.hold(); // the refresh cannot finish before the answer
     const [stale] = await service.lookupMany([{ title: 'The Flash' }]);
-    expect(stale).toMatchObject({ status: 'airing', stale: true, checkedAt: T0, show: { id: 13 } });
+    expect(stale).toMatchObject({ status: 'airing', stale: true, checkedAt: T0, show: { ref: tvmazeRef(13) } });
     expect(calls.show).toEqual([13]);
 
     fake.release();
     await settle();
-    expect(store.data.get('show:13')).toMatchObject({ checkedAt: T0 + 13 * HOUR, show: { status: 'renewed' } });
+    expect(store.data.get('show:tvmaze:13')).toMatchObject({ checkedAt: T0 + 13 * HOUR, show: { status: 'renewed' } });
 
     const [fresh] = await service.lookupMany([{ title: 'The Flash' }]);
     expect(fresh).toMatchObject({ status: 'renewed', stale: false });
@@ -178,11 +180,11 @@ describe('LookupService', () => {
 
   it('offline with a stale entry → the stale answer, with an error', async () => {
     const { service, cache, setNow } = setup({ singleSearch: offline, show: offline });
-    await cache.putTitle('house', 118);
+    await cache.putTitle('house', tvmazeRef(118));
     await cache.putShow(summarizeShow(house, new Date(T0)));
     setNow(T0 + 40 * DAY); // both the title and the show entry expired
     const [result] = await service.lookupMany([{ title: 'House' }]);
-    expect(result).toMatchObject({ title: 'House', status: 'ended', stale: true, checkedAt: T0, show: { id: 118 } });
+    expect(result).toMatchObject({ title: 'House', status: 'ended', stale: true, checkedAt: T0, show: { ref: tvmazeRef(118) } });
     expect(result!.error).toMatch(/offline/i);
   });
 
@@ -224,22 +226,22 @@ describe('LookupService', () => {
       show: (id) => (id === 139 ? hboGirls : null),
     });
     const [result] = await service.lookupMany([{ title: 'Girls', hints: { network: 'HBO' } }]);
-    expect(result).toMatchObject({ title: 'Girls', status: 'ended', show: { id: 139, network: 'HBO' } });
+    expect(result).toMatchObject({ title: 'Girls', status: 'ended', show: { ref: tvmazeRef(139), network: 'HBO' } });
     expect(calls).toMatchObject({ singleSearch: ['Girls'], search: ['Girls'], show: [139] });
-    expect(store.data.get('title:girls|n=hbo')).toMatchObject({ showId: 139 });
+    expect(store.data.get('title:girls|n=hbo')).toMatchObject({ show: tvmazeRef(139) });
   });
 
   it('context that agrees with the single search → no extra search', async () => {
     const { service, calls } = setup({ singleSearch: () => hboGirls, search: () => girlsSearch });
     const [result] = await service.lookupMany([{ title: 'Girls', hints: { network: 'HBO' } }]);
-    expect(result!.show?.id).toBe(139);
+    expect(result!.show?.ref.id).toBe(139);
     expect(calls.search).toEqual([]);
   });
 
   it('an IMDb hint → lookupImdb, then show, never a title search', async () => {
     const { service, calls } = setup({ lookupImdb: () => 2158, show: (id) => (id === 2158 ? shadowhunters : null) });
     const [result] = await service.lookupMany([{ title: 'Shadowhunters', hints: { imdbId: 'tt4145054' } }]);
-    expect(result).toMatchObject({ title: 'Shadowhunters', status: 'ended', show: { id: 2158, endedYear: 2019 } });
+    expect(result).toMatchObject({ title: 'Shadowhunters', status: 'ended', show: { ref: tvmazeRef(2158), endedYear: 2019 } });
     expect(calls).toMatchObject({ lookupImdb: ['tt4145054'], show: [2158], singleSearch: [] });
   });
 
@@ -254,7 +256,7 @@ describe('LookupService', () => {
     const asked: Array<[string, string | undefined]> = [];
     const corrections: CorrectionLookup = async (title, site) => {
       asked.push([title, site]);
-      return { tvmazeId: null };
+      return { ref: null };
     };
     const { service, total } = setup({ singleSearch: () => flash }, corrections);
     const [result] = await service.lookupMany([{ title: 'The Flash' }], 'www.techradar.com');
@@ -264,29 +266,29 @@ describe('LookupService', () => {
   });
 
   it('a correction to a show id → that show, without a title search', async () => {
-    const corrections: CorrectionLookup = async (title) => (title === 'Girls' ? { tvmazeId: 139 } : null);
+    const corrections: CorrectionLookup = async (title) => (title === 'Girls' ? { ref: tvmazeRef(139) } : null);
     const { service, calls } = setup({ singleSearch: () => mongolianGirls, show: (id) => (id === 139 ? hboGirls : null) }, corrections);
     const [result] = await service.lookupMany([{ title: 'Girls' }], 'www.hbo.com');
-    expect(result).toMatchObject({ title: 'Girls', show: { id: 139 }, status: 'ended' });
+    expect(result).toMatchObject({ title: 'Girls', show: { ref: tvmazeRef(139) }, status: 'ended' });
     expect(calls).toMatchObject({ singleSearch: [], show: [139] });
   });
 
   it('a corrected title is served from the cache the second time (0 calls)', async () => {
-    const corrections: CorrectionLookup = async () => ({ tvmazeId: 139 });
+    const corrections: CorrectionLookup = async () => ({ ref: tvmazeRef(139) });
     const { service, calls } = setup({ show: (id) => (id === 139 ? hboGirls : null) }, corrections);
     await service.lookupMany([{ title: 'Girls' }]);
     const [again] = await service.lookupMany([{ title: 'Girls' }]);
-    expect(again).toMatchObject({ show: { id: 139 }, stale: false });
+    expect(again).toMatchObject({ show: { ref: tvmazeRef(139) }, stale: false });
     expect(calls.show).toEqual([139]);
   });
 
-  it('showById: cache first, then TVmaze', async () => {
+  it('showByRef: cache first, then TVmaze', async () => {
     const { service, cache, calls, setNow } = setup({ show: () => house });
     await cache.putShow(summarizeShow(house, new Date(T0)));
     setNow(T0 + DAY);
-    expect(await service.showById(118)).toMatchObject({ id: 118 });
+    expect(await service.showByRef(tvmazeRef(118))).toMatchObject({ ref: tvmazeRef(118) });
     expect(calls.show).toEqual([]);
-    expect(await service.showById(118, HOUR)).toMatchObject({ id: 118 });
+    expect(await service.showByRef(tvmazeRef(118), HOUR)).toMatchObject({ ref: tvmazeRef(118) });
     expect(calls.show).toEqual([118]);
   });
 });

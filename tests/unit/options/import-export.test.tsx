@@ -5,12 +5,13 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { getWatchedShows, saveWatchedShows, type WatchedShow } from '@/utils/storage/watched-shows';
 import { exportWatchedShows } from '@/utils/watching/import-export';
 import { buttonNamed, byLabel, click, mount, unmountAll, waitFor } from '../../support/dom';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
 
-const friends: WatchedShow = { tvmazeId: 431, name: 'Friends', progress: null, protectSpoilers: true, addedAt: 1 };
-const ballard: WatchedShow = { tvmazeId: 900001, name: 'Ballard', progress: null, protectSpoilers: true, addedAt: 2 };
+const friends: WatchedShow = { ref: tvmazeRef(431), name: 'Friends', progress: null, protectSpoilers: true, addedAt: 1 };
+const ballard: WatchedShow = { ref: tvmazeRef(900001), name: 'Ballard', progress: null, protectSpoilers: true, addedAt: 2 };
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -53,7 +54,7 @@ describe('import', () => {
       ),
     );
     await waitFor(() => expect(listedNames(root)).toEqual(['Ballard', 'Friends']));
-    expect((await getWatchedShows()).find((s) => s.tvmazeId === 431)?.progress).toEqual({ season: 1, episode: 3 });
+    expect((await getWatchedShows()).find((s) => s.ref?.id === 431)?.progress).toEqual({ season: 1, episode: 3 });
     expect(root.querySelector('[role="alert"]')).toBeNull();
   });
 

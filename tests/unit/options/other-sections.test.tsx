@@ -8,6 +8,7 @@ import { getSettings } from '@/utils/storage/settings';
 import { addStorageNotice, listStorageNotices } from '@/utils/storage/storage-notices';
 import { addRecentChanges, listRecentChanges, type StatusChange } from '@/utils/watching/recent-changes';
 import { buttonNamed, byLabel, click, mount, typeInto, unmountAll, waitFor } from '../../support/dom';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
@@ -71,8 +72,8 @@ describe('options page', () => {
   });
 
   it('lists corrections and removes one', async () => {
-    await setCorrection('Bosch Legacy', { tvmazeId: 49327, name: 'Bosch: Legacy' }, 1);
-    await setCorrection('The Chase', { tvmazeId: null, site: 'www.dailystar.co.uk' }, 2);
+    await setCorrection('Bosch Legacy', { ref: tvmazeRef(49327), name: 'Bosch: Legacy' }, 1);
+    await setCorrection('The Chase', { ref: null, site: 'www.dailystar.co.uk' }, 2);
     const root = mount(<OptionsApp />);
     const corrections = section(root, 'Show corrections');
     await waitFor(() => expect(corrections.querySelectorAll('tbody tr')).toHaveLength(2));
@@ -89,7 +90,7 @@ describe('options page', () => {
   it('lists recent changes, marks them seen and runs "Check now"', async () => {
     const change: StatusChange = {
       id: '900001:renewed:1',
-      tvmazeId: 900001,
+      ref: tvmazeRef(900001),
       name: 'Ballard',
       from: 'awaiting',
       to: 'renewed',

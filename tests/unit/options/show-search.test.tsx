@@ -5,6 +5,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { getWatchedShows, saveWatchedShows } from '@/utils/storage/watched-shows';
 import { byLabel, flush, mount, press, typeInto, unmountAll, waitFor } from '../../support/dom';
 import { theOfficeSearchResults } from '../../support/fixtures';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
@@ -96,7 +97,7 @@ describe('show search', () => {
 
     await waitFor(async () => expect(await getWatchedShows()).toHaveLength(1));
     const [saved] = await getWatchedShows();
-    expect(saved).toMatchObject({ tvmazeId: 900101, name: 'The Office', progress: null, protectSpoilers: true });
+    expect(saved).toMatchObject({ ref: tvmazeRef(900101), name: 'The Office', progress: null, protectSpoilers: true });
     await waitFor(() =>
       expect(root.querySelector('[role="status"]')?.textContent).toBe('Added The Office (BBC Two (GB) · 2001).'),
     );
@@ -112,9 +113,9 @@ describe('show search', () => {
   });
 
   it('keeps the progress of a show that is already watched', async () => {
-    const watched = { tvmazeId: 526, name: 'The Office', progress: { season: 3, episode: 4 }, protectSpoilers: false, addedAt: 1 };
+    const watched = { ref: tvmazeRef(526), name: 'The Office', progress: { season: 3, episode: 4 }, protectSpoilers: false, addedAt: 1 };
     await saveWatchedShows([watched]);
-    const root = mount(<ShowSearch watchedIds={new Set([526])} />);
+    const root = mount(<ShowSearch watchedIds={new Set(['tvmaze:526'])} />);
     const input = byLabel(root, 'Add a show');
     typeInto(input, 'The Office');
     await waitFor(() => expect(options(root)).toHaveLength(2));

@@ -3,15 +3,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { UNDO_MS } from '@/components/options/WatchedShowList';
 import { sendMessage } from '@/utils/messaging/protocol';
-import type { ShowSummary } from '@/utils/shows/show';
+import type { Show } from '@/utils/shows/show';
 import { getWatchedShows, saveWatchedShows, upsertWatchedShow, type WatchedShow } from '@/utils/storage/watched-shows';
 import { buttonNamed, byLabel, click, commit, flush, mount, unmountAll, waitFor } from '../../support/dom';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
 
 const show = (tvmazeId: number, name: string, extra: Partial<WatchedShow> = {}): WatchedShow => ({
-  tvmazeId,
+  ref: tvmazeRef(tvmazeId),
   name,
   progress: null,
   protectSpoilers: true,
@@ -21,28 +22,28 @@ const show = (tvmazeId: number, name: string, extra: Partial<WatchedShow> = {}):
 const theOffice = show(526, 'The Office', { progress: { season: 2, episode: 5 } });
 const ballard = show(900001, 'Ballard');
 
-const summary = (id: number, name: string, status: ShowSummary['status']): ShowSummary => ({
-  id,
+const summary = (id: number, name: string, status: Show['status']): Show => ({
+  ref: tvmazeRef(id),
   name,
   url: `https://www.tvmaze.com/shows/${id}`,
   network: 'NBC',
   premieredYear: 2005,
   endedYear: status === 'ended' ? 2013 : null,
-  tvmazeStatus: null,
+  sourceStatus: null,
   status,
   nextEpisode: null,
   nextSeason: null,
   imdbId: null,
 });
 
-let answerShowById: (id: number) => Promise<ShowSummary | null>;
+let answerShowById: (id: number) => Promise<Show | null>;
 
 beforeEach(async () => {
   fakeBrowser.reset();
   send.mockReset();
   answerShowById = async (id) => (id === 526 ? summary(526, 'The Office', 'ended') : summary(id, 'Ballard', 'renewed'));
-  send.mockImplementation((async (type: string, data: { id: number }) => {
-    if (type === 'showById') return answerShowById(data.id);
+  send.mockImplementation((async (type: string, data: { ref: { id: number } }) => {
+    if (type === 'showByRef') return answerShowById(data.ref.id);
     throw new Error(`unexpected message ${type}`);
   }) as unknown as typeof sendMessage);
   await saveWatchedShows([theOffice, ballard]);
@@ -68,7 +69,7 @@ async function openPage() {
 
 describe('watched list', () => {
   it('lists the shows by name with their status, "Checking…" until it answers', async () => {
-    let answer: (value: ShowSummary) => void = () => {};
+    let answer: (value: Show) => void = () => {};
     answerShowById = (id) =>
       id === 526 ? new Promise((resolve) => (answer = resolve)) : Promise.resolve(summary(id, 'Ballard', 'renewed'));
     const root = await openPage();
@@ -97,11 +98,11 @@ describe('watched list', () => {
     commit(byLabel(ballardRow, 'Season'), '1');
     await waitFor(() => expect(ballardRow.querySelector('[role="status"]')?.textContent).toBe('Enter both a season and an episode number.'));
     expect(byLabel(ballardRow, 'Season').getAttribute('aria-invalid')).toBe('true');
-    expect((await getWatchedShows()).find((s) => s.tvmazeId === 900001)?.progress).toBeNull();
+    expect((await getWatchedShows()).find((s) => s.ref.id === 900001)?.progress).toBeNull();
 
     commit(byLabel(ballardRow, 'Episode'), '3');
     await waitFor(async () =>
-      expect((await getWatchedShows()).find((s) => s.tvmazeId === 900001)?.progress).toEqual({ season: 1, episode: 3 }),
+      expect((await getWatchedShows()).find((s) => s.ref.id === 900001)?.progress).toEqual({ season: 1, episode: 3 }),
     );
     await waitFor(() => expect(ballardRow.querySelector('[role="status"]')?.textContent).toBe('Progress saved.'));
 
@@ -109,7 +110,7 @@ describe('watched list', () => {
     expect(byLabel(officeRow, 'Season').value).toBe('2');
     commit(byLabel(officeRow, 'Season'), '');
     commit(byLabel(officeRow, 'Episode'), '');
-    await waitFor(async () => expect((await getWatchedShows()).find((s) => s.tvmazeId === 526)?.progress).toBeNull());
+    await waitFor(async () => expect((await getWatchedShows()).find((s) => s.ref.id === 526)?.progress).toBeNull());
   });
 
   it('saves "Protect from spoilers" per show', async () => {
@@ -118,7 +119,7 @@ describe('watched list', () => {
     expect(checkbox.checked).toBe(true);
     click(checkbox);
     await waitFor(async () =>
-      expect((await getWatchedShows()).find((s) => s.tvmazeId === 526)?.protectSpoilers).toBe(false),
+      expect((await getWatchedShows()).find((s) => s.ref.id === 526)?.protectSpoilers).toBe(false),
     );
   });
 
@@ -133,7 +134,7 @@ describe('watched list', () => {
 
     click(buttonNamed(undoBar(root), 'Undo'));
     await waitFor(() => expect(rows(root)).toHaveLength(2));
-    expect((await getWatchedShows()).find((s) => s.tvmazeId === 526)).toEqual(theOffice);
+    expect((await getWatchedShows()).find((s) => s.ref.id === 526)).toEqual(theOffice);
     expect(undoBar(root).textContent).toBe('The Office is back in your list.');
   });
 

@@ -1,6 +1,5 @@
-import { shieldPrimeEpisodes, releasePrimeGuard } from '../../../utils/spoilers/apply';
+import { episodesToBlur, releaseGuard, shieldEpisodes, type EpisodeShieldOptions } from '../../../utils/spoilers/episodes';
 import {
-  episodesToBlur,
   parsePrimeEpisodes,
   PRIME_EPISODE_GUARD_CSS,
   PRIME_GUARDED_SELECTOR,
@@ -8,6 +7,14 @@ import {
 } from '../../../utils/sites/prime-video/episodes';
 import { spoilerState } from '../../../utils/spoilers/shield';
 import { loadSpoilerFixture } from '../../support/fixtures';
+
+/** What the page's episode shield does with Prime Video's capability: classify every episode, then let the guard go. */
+function shieldPrimeEpisodes(root: ParentNode, options: EpisodeShieldOptions) {
+  const blurred = shieldEpisodes(parsePrimeEpisodes(root), options);
+  releaseGuard(root, PRIME_GUARDED_SELECTOR);
+  return blurred;
+}
+const releasePrimeGuard = (root: ParentNode) => releaseGuard(root, PRIME_GUARDED_SELECTOR);
 
 const FIXTURE = 'primevideo-detail-young-sherlock-episodes.html';
 const keys = (episodes: readonly PrimeEpisode[]) => episodes.map((ep) => ep.key);

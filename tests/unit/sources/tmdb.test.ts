@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ApiError, createJsonFetcher } from '@/utils/lookup/http';
 import { RateLimiter } from '@/utils/lookup/rate-limiter';
-import type { ShowSummary } from '@/utils/shows/show';
+import type { Show } from '@/utils/shows/show';
 import type { RenewalStatus } from '@/utils/shows/status';
 import {
   applyTmdbStatus,
@@ -17,6 +17,7 @@ import {
   tmdbRenewalStatus,
 } from '@/utils/sources/tmdb';
 import { tmdbErrorSchema, tmdbFindSchema, tmdbSearchSchema, tmdbTvSchema } from '@/utils/sources/tmdb/schemas';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 
 const dir = join(import.meta.dirname, '../../fixtures/tmdb');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -44,14 +45,14 @@ function fakeTmdb(routes: Record<string, { status?: number; body: string }> = {}
   return { client: createTmdbClient(getJson), urls, fetch };
 }
 
-const shadowhunters: ShowSummary = {
-  id: 2158,
+const shadowhunters: Show = {
+  ref: tvmazeRef(2158),
   name: 'Shadowhunters',
   url: 'https://www.tvmaze.com/shows/2158/shadowhunters',
   network: 'Freeform',
   premieredYear: 2016,
   endedYear: 2019,
-  tvmazeStatus: 'Ended',
+  sourceStatus: 'Ended',
   status: 'ended',
   nextEpisode: null,
   nextSeason: null,
@@ -99,8 +100,8 @@ describe('status mapping', () => {
 
   it('records TMDB\'s word and drops the next season of a cancelled show', () => {
     const renewed = { ...shadowhunters, status: 'renewed' as const, nextSeason: 4 };
-    expect(applyTmdbStatus(renewed, 'Canceled')).toMatchObject({ status: 'cancelled', tmdbStatus: 'Canceled', nextSeason: null });
-    expect(applyTmdbStatus(renewed, 'Returning Series')).toMatchObject({ status: 'renewed', tmdbStatus: 'Returning Series', nextSeason: 4 });
+    expect(applyTmdbStatus(renewed, 'Canceled')).toMatchObject({ status: 'cancelled', secondOpinion: { source: 'TMDB', status: 'Canceled' }, nextSeason: null });
+    expect(applyTmdbStatus(renewed, 'Returning Series')).toMatchObject({ status: 'renewed', secondOpinion: { source: 'TMDB', status: 'Returning Series' }, nextSeason: 4 });
   });
 });
 
@@ -120,7 +121,7 @@ describe('createTmdbEnricher', () => {
       '/tv/63210': { body: canceledShadowhunters },
     });
     const enrich = createTmdbEnricher({ client: tmdb.client, getKey: async () => KEY });
-    expect(await enrich(shadowhunters)).toMatchObject({ status: 'cancelled', tmdbStatus: 'Canceled' });
+    expect(await enrich(shadowhunters)).toMatchObject({ status: 'cancelled', secondOpinion: { source: 'TMDB', status: 'Canceled' } });
     expect(tmdb.urls).toEqual([
       `/3/find/tt4145054?external_source=imdb_id&api_key=${KEY}`,
       `/3/tv/63210?api_key=${KEY}`,
@@ -134,8 +135,8 @@ describe('createTmdbEnricher', () => {
     const tmdb = fakeTmdb({ '/find/295837': find, '/tv/63210': { body: text('tv-63210-shadowhunters-ended-2024.json') } });
     const enrich = createTmdbEnricher({ client: tmdb.client, getKey: async () => KEY });
     const noImdb = { ...shadowhunters, imdbId: null };
-    expect(await enrich(noImdb, { tvdbId: 295837 })).toMatchObject({ status: 'ended', tmdbStatus: 'Ended' });
-    expect(await enrich({ ...noImdb, id: 1 }, { imdbId: 'tt0000001' })).toEqual({ ...noImdb, id: 1 });
+    expect(await enrich(noImdb, { thetvdb: 295837 })).toMatchObject({ status: 'ended', secondOpinion: { source: 'TMDB', status: 'Ended' } });
+    expect(await enrich({ ...noImdb, ref: tvmazeRef(1) }, { imdb: 'tt0000001' })).toEqual({ ...noImdb, ref: tvmazeRef(1) });
 
     const broken = fakeTmdb({ '/find/tt4145054': { status: 500, body: '' } });
     const enrichBroken = createTmdbEnricher({ client: broken.client, getKey: async () => KEY });

@@ -109,13 +109,13 @@ describe('summarizeShow', () => {
 
   it('The Flash (2020): CW, https url, premiered 2014, not ended', () => {
     expect(summarizeShow(recordedShow(FLASH_2020), NOW)).toEqual({
-      id: 13,
+      ref: { source: 'tvmaze', id: 13 },
       name: 'The Flash',
       url: 'https://www.tvmaze.com/shows/13/the-flash',
       network: 'The CW',
       premieredYear: 2014,
       endedYear: null,
-      tvmazeStatus: 'Running',
+      sourceStatus: 'Running',
       status: 'renewed',
       nextEpisode: null,
       nextSeason: 7,

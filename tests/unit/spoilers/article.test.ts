@@ -1,5 +1,5 @@
 import { findSpoilerBlocks } from '../../../utils/spoilers/article';
-import { shieldArticle } from '../../../utils/spoilers/apply';
+import { shieldArticle } from '../../../utils/spoilers/article-shield';
 import { spoilerState } from '../../../utils/spoilers/shield';
 import { loadSpoilerFixture } from '../../support/fixtures';
 

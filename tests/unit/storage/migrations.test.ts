@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as z from 'zod/mini';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import { CORRECTIONS_VERSION, correctionsItem, correctionSchema } from '@/utils/storage/corrections';
+import { REVEALED_EPISODES_VERSION, revealedEpisodesItem } from '@/utils/storage/revealed-episodes';
 import { SETTINGS_VERSION, settingsItem, settingsSchema } from '@/utils/storage/settings';
 import {
   WATCHED_SHOWS_VERSION,
@@ -21,18 +22,27 @@ interface Versioned {
   schema: z.ZodMiniType;
   /** What every version of the fixture must agree on after migrating (fields older versions lacked are left out). */
   essence?: (value: never) => unknown;
+  /** Other stored items a migration reads, as fixture files at their current version. */
+  seed?: string[];
 }
 
 /** Every versioned item; each needs `tests/fixtures/storage/<name>.v<N>.json` for N = 1..version. */
 const VERSIONED: Record<string, Versioned> = {
   corrections: { item: correctionsItem, version: CORRECTIONS_VERSION, schema: z.array(correctionSchema) },
   'recent-changes': { item: recentChangesItem, version: RECENT_CHANGES_VERSION, schema: z.array(statusChangeSchema) },
+  // Keyed by show name in v1: the migration finds each name's ShowRef in the watched list.
+  'revealed-episodes': {
+    item: revealedEpisodesItem,
+    version: REVEALED_EPISODES_VERSION,
+    schema: z.record(z.string().check(z.regex(/^tvmaze:\d+$/)), z.array(z.string())),
+    seed: ['watched-shows'],
+  },
   settings: { item: settingsItem, version: SETTINGS_VERSION, schema: settingsSchema },
   'watched-shows': {
     item: watchedShowsItem,
     version: WATCHED_SHOWS_VERSION,
     schema: watchedShowsSchema,
-    essence: (shows: WatchedShow[]) => shows.map(({ tvmazeId, name, progress }) => ({ tvmazeId, name, progress })),
+    essence: (shows: WatchedShow[]) => shows.map(({ ref, name, progress }) => ({ ref, name, progress })),
   },
 };
 
@@ -61,6 +71,11 @@ it('migrates every stored fixture version to a value the current schema accepts'
     for (let version = 1; version <= spec.version; version++) {
       const label = `${name} v${version} → v${spec.version}`;
       fakeBrowser.reset();
+      for (const other of spec.seed ?? []) {
+        const seeded = VERSIONED[other]!;
+        const key = seeded.item.key.replace(/^local:/, '');
+        await fakeBrowser.storage.local.set({ [key]: readFixture(`${other}.v${seeded.version}.json`), [`${key}$`]: { v: seeded.version } });
+      }
       await fakeBrowser.storage.local.set({ [driverKey]: readFixture(`${name}.v${version}.json`), [`${driverKey}$`]: { v: version } });
 
       await spec.item.migrate();

@@ -9,13 +9,15 @@ import {
   updateWatchedShow,
   upsertWatchedShow,
   watchWatchedShows,
+  WATCHED_SHOWS_VERSION,
   watchedShowsItem,
   type WatchedShow,
 } from '@/utils/storage/watched-shows';
 import { toV2, toV3 } from '@/utils/storage/watched-shows-migrations';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 
 const show = (tvmazeId: number, name: string, extra: Partial<WatchedShow> = {}): WatchedShow => ({
-  tvmazeId,
+  ref: tvmazeRef(tvmazeId),
   name,
   progress: null,
   protectSpoilers: true,
@@ -44,12 +46,12 @@ describe('watched shows', () => {
       ['Ballard', undefined],
     ]);
 
-    const updated = await updateWatchedShow(67084, (s) => ({ ...s, protectSpoilers: false }));
+    const updated = await updateWatchedShow(tvmazeRef(67084), (s) => ({ ...s, protectSpoilers: false }));
     expect(updated?.protectSpoilers).toBe(false);
-    expect(await updateWatchedShow(999, (s) => s)).toBeNull();
+    expect(await updateWatchedShow(tvmazeRef(999), (s) => s)).toBeNull();
 
-    expect(await removeWatchedShow(431)).toMatchObject({ name: 'Friends' });
-    expect(await removeWatchedShow(431)).toBeNull();
+    expect(await removeWatchedShow(tvmazeRef(431))).toMatchObject({ name: 'Friends' });
+    expect(await removeWatchedShow(tvmazeRef(431))).toBeNull();
     expect((await getWatchedShows()).map((s) => s.name)).toEqual(['Ballard']);
   });
 
@@ -59,7 +61,7 @@ describe('watched shows', () => {
   });
 
   it('refuses to save invalid shows', async () => {
-    await expect(saveWatchedShows([{ ...friends, tvmazeId: -1 }])).rejects.toThrow();
+    await expect(saveWatchedShows([{ ...friends, ref: tvmazeRef(-1) }])).rejects.toThrow();
     await expect(saveWatchedShows([friends, friends])).rejects.toThrow(/only once/);
     expect(await getWatchedShows()).toEqual([]);
   });
@@ -74,7 +76,7 @@ describe('watched shows', () => {
     expect((await getBackup(backupKey!))?.value).toEqual(raw);
     const [notice] = await listStorageNotices();
     expect(notice?.message).toMatch(/^Part of your watched list could not be read/);
-    expect(await watchedShowsItem.getMeta()).toEqual({ v: 3 });
+    expect(await watchedShowsItem.getMeta()).toEqual({ v: WATCHED_SHOWS_VERSION });
   });
 
   it('falls back to an empty list when the stored value is not a list', async () => {

@@ -4,9 +4,10 @@ import type { RenewalStatus } from '@/utils/shows/status';
 import { getWatchedShows, saveWatchedShows, type WatchedShow } from '@/utils/storage/watched-shows';
 import { checkWatchedShows, isDue, statusDetail, updatesWindow } from '@/utils/watching';
 import { fakeTvmazeApi, HOUR, START, tvmazeShow } from '../../support/fake-tvmaze-api';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 
 const watched = (id: number, lastStatus?: RenewalStatus, lastCheckedAt?: number): WatchedShow => ({
-  tvmazeId: id,
+  ref: tvmazeRef(id),
   name: `Show ${id}`,
   progress: null,
   protectSpoilers: true,
@@ -33,7 +34,7 @@ describe('checkWatchedShows with 500 watched shows', () => {
     );
     await saveWatchedShows(all.map((id) => watched(id, 'awaiting', START - 12 * HOUR)));
 
-    const outcome = await checkWatchedShows({ client: api.client, lookups: api.lookups, now: api.now });
+    const outcome = await checkWatchedShows({ source: api.source, lookups: api.lookups, now: api.now });
 
     expect(api.requests.map((r) => r.path)).toEqual(['/updates/shows', ...changed.map((id) => `/shows/${id}`)]);
     expect(api.requests.filter((r) => r.status === 429)).toEqual([]);
@@ -47,7 +48,7 @@ describe('checkWatchedShows with 500 watched shows', () => {
     const api = fakeTvmazeApi(all.map((id) => tvmazeShow(id)), {});
     await saveWatchedShows(all.map((id) => watched(id)));
 
-    const outcome = await checkWatchedShows({ client: api.client, lookups: api.lookups, now: api.now });
+    const outcome = await checkWatchedShows({ source: api.source, lookups: api.lookups, now: api.now });
 
     expect(api.requests).toHaveLength(500);
     expect(new Set(api.requests.map((r) => r.path)).size).toBe(500);
@@ -68,13 +69,13 @@ describe('checkWatchedShows', () => {
     });
     await saveWatchedShows([watched(1, 'awaiting', START - 12 * HOUR), watched(2, 'awaiting', START - 12 * HOUR), watched(3)]);
 
-    const outcome = await checkWatchedShows({ client: api.client, lookups: api.lookups, now: api.now });
+    const outcome = await checkWatchedShows({ source: api.source, lookups: api.lookups, now: api.now });
 
     expect(api.requests.map((r) => r.path)).toEqual(['/updates/shows', '/shows/1', '/shows/3']);
     expect(outcome.changes).toHaveLength(1);
-    expect((await api.cache.getShows([1])).get(1)?.show.status).toBe('renewed');
+    expect((await api.cache.getShows([tvmazeRef(1)])).get('tvmaze:1')?.show.status).toBe('renewed');
     const stored = await getWatchedShows();
-    expect(stored.map((s) => [s.tvmazeId, s.lastStatus, s.lastCheckedAt])).toEqual([
+    expect(stored.map((s) => [s.ref?.id, s.lastStatus, s.lastCheckedAt])).toEqual([
       [1, 'renewed', START],
       [2, 'awaiting', START - 12 * HOUR],
       [3, 'awaiting', START],
@@ -84,13 +85,13 @@ describe('checkWatchedShows', () => {
   it('asks for the week of updates after more than a day away', async () => {
     const api = fakeTvmazeApi([tvmazeShow(1)], {});
     await saveWatchedShows([watched(1, 'awaiting', START - 3 * 24 * HOUR)]);
-    await checkWatchedShows({ client: api.client, lookups: api.lookups, now: api.now });
+    await checkWatchedShows({ source: api.source, lookups: api.lookups, now: api.now });
     expect(api.requests.map((r) => r.path + r.search)).toEqual(['/updates/shows?since=week']);
   });
 
   it('makes no request for an empty list', async () => {
     const api = fakeTvmazeApi([], {});
-    expect(await checkWatchedShows({ client: api.client, lookups: api.lookups, now: api.now })).toEqual({
+    expect(await checkWatchedShows({ source: api.source, lookups: api.lookups, now: api.now })).toEqual({
       checked: 0,
       failed: 0,
       changes: [],
@@ -101,7 +102,7 @@ describe('checkWatchedShows', () => {
   it('never notifies for unknown: a vanished show keeps its last known status', async () => {
     const api = fakeTvmazeApi([], { 7: seconds(START - HOUR) });
     await saveWatchedShows([watched(7, 'renewed', START - 12 * HOUR)]);
-    const outcome = await checkWatchedShows({ client: api.client, lookups: api.lookups, now: api.now });
+    const outcome = await checkWatchedShows({ source: api.source, lookups: api.lookups, now: api.now });
     expect(outcome).toMatchObject({ checked: 1, changes: [] });
     expect((await getWatchedShows())[0]).toMatchObject({ lastStatus: 'renewed', lastCheckedAt: START });
   });
@@ -110,7 +111,7 @@ describe('checkWatchedShows', () => {
     const api = fakeTvmazeApi([tvmazeShow(8, { status: 'Ended' })], { 8: seconds(START - HOUR) });
     api.fail(8);
     await saveWatchedShows([watched(8, 'airing', START - 12 * HOUR)]);
-    const outcome = await checkWatchedShows({ client: api.client, lookups: api.lookups, now: api.now });
+    const outcome = await checkWatchedShows({ source: api.source, lookups: api.lookups, now: api.now });
     expect(outcome).toMatchObject({ checked: 0, failed: 1, changes: [] });
     expect((await getWatchedShows())[0]).toMatchObject({ lastStatus: 'airing', lastCheckedAt: START - 12 * HOUR });
   });
@@ -127,8 +128,8 @@ describe('helpers', () => {
     const show = watched(1, 'airing', START - HOUR);
     expect(isDue(watched(1), {}, START, 23 * HOUR)).toBe(true);
     expect(isDue(show, {}, START, 23 * HOUR)).toBe(false);
-    expect(isDue(show, { 1: seconds(START - 2 * HOUR) }, START, 23 * HOUR)).toBe(false);
-    expect(isDue(show, { 1: seconds(START) }, START, 23 * HOUR)).toBe(true);
+    expect(isDue(show, { 'tvmaze:1': seconds(START - 2 * HOUR) }, START, 23 * HOUR)).toBe(false);
+    expect(isDue(show, { 'tvmaze:1': seconds(START) }, START, 23 * HOUR)).toBe(true);
     expect(isDue(watched(1, 'airing', START - 24 * HOUR), {}, START, 23 * HOUR)).toBe(true);
   });
 

@@ -8,9 +8,10 @@ import {
   parseImportFile,
   type PortableShow,
 } from '@/utils/watching/import-export';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 
 const friends: WatchedShow = {
-  tvmazeId: 431,
+  ref: tvmazeRef(431),
   name: 'Friends',
   progress: { season: 2, episode: 5 },
   protectSpoilers: true,
@@ -18,9 +19,9 @@ const friends: WatchedShow = {
   lastStatus: 'ended',
   lastCheckedAt: 1_700_000_000_000,
 };
-const ballard: WatchedShow = { tvmazeId: 67084, name: 'Ballard', progress: null, protectSpoilers: false, addedAt: 1_700_000_000_000 };
+const ballard: WatchedShow = { ref: tvmazeRef(67084), name: 'Ballard', progress: null, protectSpoilers: false, addedAt: 1_700_000_000_000 };
 const concierge: WatchedShow = {
-  tvmazeId: 69227,
+  ref: tvmazeRef(69227),
   name: 'Pokémon Concierge “Ç” 🐟',
   progress: { season: 0, episode: 0 },
   protectSpoilers: true,
@@ -156,8 +157,8 @@ describe('mergeImportedShows', () => {
 
     expect(result.unchanged).toBe(1);
     expect(result.updated).toEqual([{ ...friends, progress: { season: 3, episode: 1 } }]);
-    expect(result.added).toEqual([{ tvmazeId: 526, name: 'The Office', progress: null, protectSpoilers: true, addedAt: 42 }]);
-    expect(result.shows.map((s) => s.tvmazeId)).toEqual([431, 67084, 69227, 526]);
+    expect(result.added).toEqual([{ ref: tvmazeRef(526), name: 'The Office', progress: null, protectSpoilers: true, addedAt: 42 }]);
+    expect(result.shows.map((s) => s.ref?.id)).toEqual([431, 67084, 69227, 526]);
     expect(result.shows[0]).toMatchObject({ addedAt: friends.addedAt, lastStatus: 'ended' });
   });
 

@@ -3,9 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getWatchedShows, saveWatchedShows, type WatchedShow } from '@/utils/storage/watched-shows';
 import { exportWatchedShows } from '@/utils/watching/import-export';
 import { importWatchedShowsFile } from '@/utils/watching/import-watched';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 
-const friends: WatchedShow = { tvmazeId: 431, name: 'Friends', progress: null, protectSpoilers: true, addedAt: 1 };
-const ballard: WatchedShow = { tvmazeId: 67084, name: 'Ballard', progress: null, protectSpoilers: true, addedAt: 2 };
+const friends: WatchedShow = { ref: tvmazeRef(431), name: 'Friends', progress: null, protectSpoilers: true, addedAt: 1 };
+const ballard: WatchedShow = { ref: tvmazeRef(67084), name: 'Ballard', progress: null, protectSpoilers: true, addedAt: 2 };
 
 beforeEach(async () => {
   fakeBrowser.reset();

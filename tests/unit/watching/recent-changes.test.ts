@@ -13,9 +13,10 @@ import {
   type StatusChange,
   type StatusDetail,
 } from '@/utils/watching/recent-changes';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 
 const ballard = (lastStatus?: RenewalStatus): WatchedShow => ({
-  tvmazeId: 67084,
+  ref: tvmazeRef(67084),
   name: 'Ballard',
   progress: null,
   protectSpoilers: true,
@@ -52,8 +53,8 @@ describe('diffStatus', () => {
 
   it('describes the change fully', () => {
     expect(diffStatus(ballard('awaiting'), 'renewed', { nextSeason: 2 }, 5)).toEqual({
-      id: '67084:renewed:5',
-      tvmazeId: 67084,
+      id: 'tvmaze:67084:renewed:5',
+      ref: tvmazeRef(67084),
       name: 'Ballard',
       from: 'awaiting',
       to: 'renewed',
@@ -81,7 +82,7 @@ describe('diffStatus', () => {
 describe('recent changes', () => {
   const change = (i: number, seen = false): StatusChange => ({
     id: `${i}:ended:${i}`,
-    tvmazeId: i,
+    ref: tvmazeRef(i),
     name: `Show ${i}`,
     from: 'airing',
     to: 'ended',

@@ -13,9 +13,10 @@ import {
 } from '@/utils/watching';
 import { listRecentChanges, markRecentChangesSeen, type StatusChange } from '@/utils/watching/recent-changes';
 import { fakeTvmazeApi, HOUR, START, tvmazeShow } from '../../support/fake-tvmaze-api';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 
 const ballard: WatchedShow = {
-  tvmazeId: 900001,
+  ref: tvmazeRef(900001),
   name: 'Ballard',
   progress: null,
   protectSpoilers: true,
@@ -30,12 +31,12 @@ async function renewedBallard() {
   const api = fakeTvmazeApi([{ ...tvmazeShow(900001, { renewed: true }), name: 'Ballard' }], {
     900001: Math.floor((START - HOUR) / 1000),
   });
-  return { client: api.client, lookups: api.lookups, now: api.now };
+  return { source: api.source, lookups: api.lookups, now: api.now };
 }
 
 const change = (id: string, seen = false): StatusChange => ({
   id,
-  tvmazeId: 1,
+  ref: tvmazeRef(1),
   name: 'Ballard',
   from: 'awaiting',
   to: 'renewed',

@@ -1,4 +1,6 @@
 /**
+ * Prime Video, one folder: this adapter, its match patterns, and its episode list for the spoiler shield.
+ *
  * Prime Video on primevideo.com and on Amazon's video pages of every store domain.
  * Selectors checked against a detail page saved 2026-03 on amazon.de (English UI):
  * tests/fixtures/pages/primevideo-detail-young-sherlock-amazon-de-2026-03.html.
@@ -7,6 +9,7 @@ import { cleanTitle } from '../clean-title';
 import { PRIME_VIDEO_MATCHES } from './matches';
 import { attributeText, pageTitle, plainTitle, queryAll, queryFirst, spot, spotEach, spotSafely, jsonLdKind } from '../page-reading';
 import type { SiteAdapter, SpottedTitle } from '../site-adapter';
+import { parsePrimeEpisodes, PRIME_GUARDED_SELECTOR } from './episodes';
 
 
 // seen 2026-03 on amazon.de: every row card (more like this, browse, search)
@@ -90,4 +93,5 @@ export const primeVideo: SiteAdapter = {
     return [...detail, ...cards];
   },
   watchSelector: `${CARD_SELECTOR}, ${LEGACY_CARD_SELECTOR}, ${HEADING_SELECTORS[0]}`,
+  spoilers: { episodes: parsePrimeEpisodes, guardedSelector: PRIME_GUARDED_SELECTOR },
 };

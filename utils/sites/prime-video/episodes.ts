@@ -1,26 +1,13 @@
 /**
- * Prime Video detail page: read the episode list and decide which episodes are past the viewer's
- * progress. Pure: reads the DOM, never changes it.
+ * Prime Video detail page: read the episode list into episodes (the adapter's spoiler capability).
+ * Pure: reads the DOM, never changes it. Which episodes to blur is decided in utils/spoilers/episodes.ts.
  */
 import { DEFAULT_BLUR_PX, SPOILER_ATTR } from '../../page/contract';
+import { episodeKey, type Episode } from '../../spoilers/episodes';
 
-export interface PrimeEpisode {
-  season: number;
-  episode: number;
-  /** Stable id for remembering reveals: "s1e3". */
-  key: string;
+export interface PrimeEpisode extends Episode {
   item: Element;
   title: string;
-  /** The page keeps two copies of each synopsis (list and card layouts); both are blurred. */
-  synopses: Element[];
-  still: Element | null;
-  /** 0..1 from the page's progress bar; 1 when the page marks the episode watched. */
-  watchedFraction: number;
-}
-
-export interface EpisodeProgress {
-  season: number;
-  episode: number;
 }
 
 // Selectors seen 2026-03 on amazon.de (English UI); later entries are fallbacks.
@@ -57,10 +44,6 @@ export const PRIME_EPISODE_GUARD_CSS = `${GUARDED.map((s) => `${s}:not([${SPOILE
   filter: blur(${DEFAULT_BLUR_PX}px) !important;
 }
 `;
-
-export function episodeKey(season: number, episode: number): string {
-  return `s${season}e${episode}`;
-}
 
 function firstMatch(scope: Element, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
@@ -153,24 +136,4 @@ export function parsePrimeEpisodes(root: ParentNode): PrimeEpisode[] {
       watchedFraction: watchedFraction(item),
     };
   });
-}
-
-export function compareEpisodes(a: EpisodeProgress, b: EpisodeProgress): number {
-  return a.season - b.season || a.episode - b.episode;
-}
-
-/**
- * Episodes past the viewer's progress. Without a stored progress, the furthest episode the page
- * shows any progress on counts as the progress; with none at all, every episode is past it.
- */
-export function episodesToBlur(episodes: readonly PrimeEpisode[], progress: EpisodeProgress | null): PrimeEpisode[] {
-  let limit = progress;
-  if (!limit) {
-    for (const ep of episodes) {
-      if (ep.watchedFraction > 0 && (!limit || compareEpisodes(ep, limit) > 0)) limit = ep;
-    }
-  }
-  if (!limit) return [...episodes];
-  const last = limit;
-  return episodes.filter((ep) => compareEpisodes(ep, last) > 0);
 }

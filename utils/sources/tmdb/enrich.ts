@@ -1,14 +1,9 @@
-import type { ShowSummary } from '../../shows/show';
+import type { ExternalIds, ShowEnricher } from '../show-source';
 import type { TmdbClient, TmdbExternalSource } from './client';
 import { applyTmdbStatus } from './status';
 
-export interface ExternalIds {
-  imdbId?: string | null;
-  tvdbId?: number | null;
-}
-
-/** Adds TMDB's status to a summary; never throws, and without a key makes no request. */
-export type TmdbEnricher = (summary: ShowSummary, ids?: ExternalIds) => Promise<ShowSummary>;
+/** TMDB enriches through the source seam: adds its status to a show; never throws, and without a key makes no request. */
+export type TmdbEnricher = (summary: Parameters<ShowEnricher>[0], ids?: ExternalIds) => ReturnType<ShowEnricher>;
 
 export interface TmdbEnricherDeps {
   client: TmdbClient;
@@ -28,10 +23,10 @@ export function createTmdbEnricher({ client, getKey }: TmdbEnricherDeps): TmdbEn
   return async (summary, ids = {}) => {
     const key = await getKey().catch(() => null);
     if (!key) return summary;
-    const imdbId = ids.imdbId ?? summary.imdbId;
+    const imdbId = ids.imdb ?? summary.imdbId;
     const candidates: [string, TmdbExternalSource][] = [];
     if (imdbId) candidates.push([imdbId, 'imdb_id']);
-    if (ids.tvdbId) candidates.push([String(ids.tvdbId), 'tvdb_id']);
+    if (ids.thetvdb) candidates.push([String(ids.thetvdb), 'tvdb_id']);
     try {
       for (const [id, source] of candidates) {
         const tmdbId = await findTmdbId(key, id, source);

@@ -1,4 +1,4 @@
-import type { ShowSummary } from '../../shows/show';
+import type { Show } from '../../shows/show';
 import type { RenewalStatus } from '../../shows/status';
 
 /**
@@ -24,8 +24,8 @@ export function tmdbRenewalStatus(tmdbStatus: string, tvmaze: RenewalStatus): Re
 }
 
 /** The summary with TMDB's word recorded and, where TMDB knows better, its status. */
-export function applyTmdbStatus(summary: ShowSummary, tmdbStatus: string): ShowSummary {
+export function applyTmdbStatus(summary: Show, tmdbStatus: string): Show {
   const status = tmdbRenewalStatus(tmdbStatus, summary.status);
   const final = status === 'ended' || status === 'cancelled';
-  return { ...summary, tmdbStatus, status, nextSeason: final ? null : summary.nextSeason };
+  return { ...summary, secondOpinion: { source: 'TMDB', status: tmdbStatus }, status, nextSeason: final ? null : summary.nextSeason };
 }

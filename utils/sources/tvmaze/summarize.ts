@@ -1,24 +1,25 @@
-import type { ShowSummary } from '../../shows/show';
+import type { Show } from '../../shows/show';
+import { tvmazeRef } from '../../shows/show-ref';
 import { isoDay } from '../../shows/status';
 import type { TvmazeShow } from './schemas';
 import { renewalStatus } from './status';
 
 const year = (date: string | null | undefined) => (date ? Number(date.slice(0, 4)) || null : null);
 
-export function summarizeShow(show: TvmazeShow, now: Date): ShowSummary {
+export function summarizeShow(show: TvmazeShow, now: Date): Show {
   const today = isoDay(now);
   const status = renewalStatus(show, today);
   const seasons = show._embedded?.seasons ?? [];
   const next = show._embedded?.nextepisode;
   const upcoming = seasons.filter((s) => !s.premiereDate || s.premiereDate > today).map((s) => s.number);
   return {
-    id: show.id,
+    ref: tvmazeRef(show.id),
     name: show.name,
     url: show.url.replace(/^http:/, 'https:'),
     network: show.network?.name ?? show.webChannel?.name ?? null,
     premieredYear: year(show.premiered),
     endedYear: show.status === 'Ended' ? year(show.ended ?? lastEndDate(show)) : null,
-    tvmazeStatus: show.status ?? null,
+    sourceStatus: show.status ?? null,
     status,
     nextEpisode: next?.airdate
       ? { airdate: next.airstamp ?? next.airdate, season: next.season ?? null, number: next.number ?? null }

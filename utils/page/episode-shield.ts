@@ -1,0 +1,74 @@
+import { lookupTitles } from './lookup-titles';
+import { observeTitles } from './observe';
+import type { PageFeatures } from './run';
+import { SPOILER_ATTR } from './contract';
+import { sameShow, type ShowRef } from '../shows/show-ref';
+import type { EpisodeSpoilers, SiteAdapter } from '../sites/site-adapter';
+import { releaseGuard, shieldEpisodes } from '../spoilers/episodes';
+import { addRevealedEpisode, getRevealedEpisodes } from '../storage/revealed-episodes';
+import { getWatchedShows } from '../storage/watched-shows';
+
+export type SpoilerFeatures = Pick<PageFeatures, 'shieldSpoilers' | 'releaseSpoilers' | 'watchForSpoilers'>;
+
+/** The episode shield of an adapter with the `spoilers` capability; nothing to shield otherwise. */
+export function episodeShieldFor(adapter: SiteAdapter): SpoilerFeatures {
+  return adapter.spoilers ? episodeShield(adapter, adapter.spoilers) : { shieldSpoilers: async () => {}, releaseSpoilers: () => {} };
+}
+
+/**
+ * Any site with an episode list: blur episodes past the viewer's progress for a watched show with
+ * protection on. The show is the one the page's own title resolves to, asked of the worker with the
+ * same query as its badge (answered from the worker's cache or its request in flight), so a
+ * localised or renamed title still finds the watched show.
+ */
+export function episodeShield(adapter: SiteAdapter, spoilers: EpisodeSpoilers): SpoilerFeatures {
+  const release = () => releaseGuard(document, spoilers.guardedSelector);
+  const resolved = new Map<string, Promise<ShowRef | null>>();
+
+  const pageShow = (): Promise<ShowRef | null> => {
+    const detail = adapter.findTitles(document, new URL(location.href)).find((t) => t.placement === 'after-heading');
+    if (!detail) return Promise.resolve(null);
+    const key = `${detail.title}|${JSON.stringify(detail.hints ?? {})}`;
+    let ref = resolved.get(key);
+    if (!ref) {
+      ref = lookupTitles([{ title: detail.title, hints: detail.hints }]).then(([result]) => result?.show?.ref ?? null);
+      resolved.set(key, ref);
+    }
+    return ref;
+  };
+
+  return {
+    async shieldSpoilers(settings) {
+      const protectedShows = (await getWatchedShows()).filter((show) => show.protectSpoilers);
+      const ref = protectedShows.length ? await pageShow().catch(() => null) : null;
+      const watched = ref && protectedShows.find((show) => sameShow(show.ref, ref));
+      if (!watched) {
+        release();
+        return;
+      }
+      shieldEpisodes(spoilers.episodes(document), {
+        blurPx: settings.blurStrength,
+        revealOn: settings.revealOn,
+        progress: watched.progress,
+        revealedKeys: await getRevealedEpisodes(watched.ref),
+        onReveal: ({ key }) => {
+          if (key) void addRevealedEpisode(watched.ref, key);
+        },
+      });
+      release();
+    },
+    releaseSpoilers: release,
+    /** Sites load episode lists as you browse seasons: classify each new list (no polling). */
+    watchForSpoilers(onNewEpisodes) {
+      const unclassified = spoilers.guardedSelector
+        .split(',')
+        .map((selector) => `${selector.trim()}:not([${SPOILER_ATTR}])`)
+        .join(', ');
+      // The shield's own attribute changes also reach the observer; only unclassified episodes matter.
+      return observeTitles(document.body ?? document.documentElement, spoilers.guardedSelector, () => {
+        if (document.querySelector(unclassified)) onNewEpisodes();
+      });
+    },
+  };
+}
+

@@ -1,0 +1,9 @@
+// The current version of every stored item, by storage key. Pure (no storage API), so test setup can
+// seed storage at the version the code expects without repeating numbers.
+export const STORAGE_VERSIONS = {
+  watchedShows: 4,
+  corrections: 2,
+  recentChanges: 2,
+  revealedEpisodes: 2,
+  settings: 1,
+} as const;
