@@ -17,6 +17,11 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Use textContent or Preact; never insert text as HTML.' },
         { property: 'insertAdjacentHTML', message: 'Never insert text as HTML.' },
       ],
+      // Preact renders strings as text; this is its one way to insert HTML.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never insert text as HTML.' },
+      ],
     },
   },
 );
