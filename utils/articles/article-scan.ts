@@ -82,6 +82,6 @@ function keywordTitles(doc: Document, text: string): string[] {
   return tags
     .map((tag) => tag.trim())
     .filter((tag) => tag.length <= 80 && WHOLE_TITLE.test(tag) && text.includes(tag))
-    .map(cleanCandidate)
+    .map((tag) => cleanCandidate(tag))
     .filter((tag): tag is string => !!tag);
 }

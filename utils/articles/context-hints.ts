@@ -12,6 +12,7 @@ const NETWORK_BEFORE = new RegExp(
   'u',
 );
 const YEAR_AFTER = /^[”"]?\s*\(((?:19|20)\d\d)\)/u;
+const NETWORK_AFTER = new RegExp(String.raw`^[”"]?\s*\((${NETWORKS.map(escape).join('|')})\)`, 'u');
 
 /**
  * What the text around a title's first mention says about which show it is, to tell same-name
@@ -20,7 +21,8 @@ const YEAR_AFTER = /^[”"]?\s*\(((?:19|20)\d\d)\)/u;
 export function contextHints(text: string, title: string): TitleHints | undefined {
   const at = text.indexOf(title);
   if (at < 0) return undefined;
-  const network = NETWORK_BEFORE.exec(text.slice(Math.max(0, at - 60), at))?.[1];
+  const after = text.slice(at + title.length, at + title.length + 30);
+  const network = NETWORK_BEFORE.exec(text.slice(Math.max(0, at - 60), at))?.[1] ?? NETWORK_AFTER.exec(after)?.[1];
   const year = YEAR_AFTER.exec(text.slice(at + title.length, at + title.length + 12))?.[1];
   if (!network && !year) return undefined;
   return { ...(network ? { network } : {}), ...(year ? { year: Number(year) } : {}) };

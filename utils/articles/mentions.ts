@@ -19,6 +19,8 @@ export function isStandaloneMention(text: string, start: number, end: number): b
   if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after))) return false;
   const preceding = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   if (!preceding || SENTENCE_WORDS.has(preceding)) return true;
+  // An owner's possessive comes before a title: "Lil Dicky’s Dave", "AMC's Dietland".
+  if (/['’]s$/u.test(preceding)) return true;
   // "…on Prime Video. Ballard" starts a new sentence; "Dr. Ballard" does not.
   return preceding.endsWith('.') && !ABBREVIATION.test(preceding);
 }

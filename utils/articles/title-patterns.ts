@@ -11,7 +11,12 @@ const CONNECTOR = String.raw`(?:of|the|and|a|an|in|on|at|to|for|with|from|or|de|
 const TITLE = String.raw`(?<![\p{L}\p{Nd}'’*&.\-])${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*${WORD}){0,7}`;
 const SEASON_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b`;
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|new|final|latest|next|upcoming|debut|last)`;
-const SHOW_NOUN = String.raw`(?:series|show|sitcom|drama|comedy|miniseries|limited series|docuseries|spinoff|spin-off|reboot|revival)`;
+const SHOW_NOUN = String.raw`(?:series|show|sitcom|drama|comedy|dramedy|miniseries|limited series|docuseries|spinoff|spin-off|reboot|revival|soap|anthology|procedural)`;
+/** Networks and services whose possessive introduces a title ("Netflix's Wednesday", "HBO's Girls"). */
+const NETWORK = String.raw`(?:ABC|AMC|Apple TV\+?|BBC(?: One| Two)?|Bravo|CBS|Channel 4|Comedy Central|Disney\+|FX|Fox|FOX|Freeform|HBO(?: Max)?|Hulu|ITV|NBC|Netflix|Paramount\+|PBS|Peacock|Prime Video|Amazon|Showtime|Sky|Starz|Syfy|TBS|The CW|CW|TNT|USA Network|Max)`;
+const CALLED = String.raw`(?:(?:entitled|titled|called|named)\s+)?`;
+/** Capitalised words before "star" that are not shows ("Hollywood star", "pop star"). */
+const NOT_BEFORE_STAR = /^(?:Hollywood|Broadway|Bollywood|Marvel|Disney|Oscar|Emmy|Grammy|NBA|NFL|WWE|Olympic|K-pop|Netflix|YouTube|TikTok|Instagram|Reality|Pop|Rock|Country|Film|Movie|TV|Guest|Co|Former|Child|Rising)$/u;
 const QUOTED = String.raw`[“"](${TITLE}?)[.,!?]?[”"]`;
 
 /**
@@ -37,6 +42,20 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   },
   // Ballard S2 · Severance S02E05
   { keyword: /\bS\d{1,2}(?:E\d{1,2})?\b/gu, joiner: /\s+$/u },
+  // Emmerdale spoilers · Succession recap · Chicago Fire star Taylor Kinney · the Glee alum
+  {
+    keyword: /\b(?:spoilers|recap|recaps|review|contestant|contestants|presenter|host|fans|fandom|cast|episode|episodes|star|stars|co-star|creator|co-creator|alum|alums|alumna|alumnus|showrunners?|writers'? room|viewers)\b/gu,
+    joiner: /(?:['’]s?)?\s+$/u,
+  },
+  // For the People's cancellation · the Walking Dead's return
+  { keyword: /\b(?:renewal|cancellation|cancelation|return|revival|comeback)\b/gu, joiner: /['’]s?\s+$/u },
+  // Dave received renewal · Breeders earned an early renewal · Community was cancelled
+  {
+    keyword: /\b(?:(?:received|earned|got|gets|scored|landed|secured)\s+(?:a\s+|an\s+)?(?:early\s+|\w+-season\s+)?(?:renewal|pickup|order)|(?:was|has been|have been|had been|is being|were|got|gets|will be)\s+(?:officially\s+|quietly\s+)?(?:renewed|cancell?ed|axed|picked up|revived|ordered))\b/gu,
+    joiner: /,?\s+$/u,
+  },
+  // The Village (NBC) · Severance (Apple TV+)
+  { keyword: new RegExp(String.raw`\(${NETWORK}\)`, 'gu'), joiner: /\s+$/u },
 ];
 
 /** All the keywords in one pass over the text; the named group says which rule matched. */
@@ -72,7 +91,20 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b[Ss]eason\s+${SEASON_NUMBER}\s+(?:premiere\s+|finale\s+|episodes?\s+)?of\s+(${TITLE})`, 'gu'),
   // AMC's series "The Walking Dead"
   new RegExp(String.raw`\b${SHOW_NOUN}\s+${QUOTED}`, 'gu'),
+  // the anthology series What We Do in the Shadows · a spin-off series entitled American Horror Stories
+  new RegExp(String.raw`\b${SHOW_NOUN}\s+${CALLED}(${TITLE})`, 'gu'),
+  // Netflix's Wednesday · HBO's drama Succession
+  new RegExp(String.raw`(?<![\p{L}])${NETWORK}['’]s\s+(?:(?:new|hit|original|acclaimed|beloved|popular|long-running)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE}))`, 'gu'),
+  // NBC renewed Community for a sixth season · FX cancelled Dave after two seasons
+  new RegExp(String.raw`\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|axed|picked up|revived|greenlit)\s+(${TITLE})\s+(?:for|through|after|with|to|in)\b`, 'gu'),
 ];
+
+/** Lists a writer introduces as shows: "shows such as Better Things and The Weekly", "her credits include A, B and C". */
+const LIST_INTRO = new RegExp(
+  String.raw`\b(?:shows|series|dramas|comedies|sitcoms|soaps|titles|credits|programmes|programs|originals|favorites|favourites)\s+(?:such as|including|like|include|includes|included)\s+`,
+  'gu',
+);
+const LIST_ITEM = new RegExp(String.raw`^[“"‘]?(${TITLE})[”"’]?(?:,\s+(?:and\s+)?|\s+and\s+|\s*$|(?=[.;:)\s]))`, 'u');
 
 /** Enough for eight words of title and their joiners. */
 const LOOKBACK = 160;
@@ -92,19 +124,46 @@ const NOT_TITLES = new Set('Season Series Episode Part Chapter TV Netflix HBO Hu
 /** Abbreviations whose full stop does not end a sentence ("Mr. Robot"). */
 const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vs|vs|No)\.$/u;
 
-/** Trims a raw match to the title itself, or null when nothing title-like is left. */
-export function cleanCandidate(raw: string): string | null {
+/**
+ * Trims a raw match to the title itself, or null when nothing title-like is left. `anchored`: a cue
+ * right before it marks where the title starts ("the series What We Do in the Shadows"), so a leading
+ * "What" or "For" is the title's own.
+ */
+export function cleanCandidate(raw: string, anchored = false): string | null {
   let words = raw.replace(/\u00a0/g, ' ').trim().replace(/(?:['’]s?)?[:.,!?\-–]*$/u, '').split(/\s+/);
-  const sentenceEnd = words.findLastIndex((w, i) => i < words.length - 1 && /[.!?]$/u.test(w) && !ABBREVIATIONS.test(w));
-  if (sentenceEnd >= 0) words = words.slice(sentenceEnd + 1);
+  const endsSentence = (w: string, i: number) => i < words.length - 1 && /[.!?]$/u.test(w) && !ABBREVIATIONS.test(w);
+  if (anchored) {
+    // The cue marks the start, so a sentence end cuts the tail: "series Breeders. Lastly" is "Breeders".
+    const firstEnd = words.findIndex(endsSentence);
+    if (firstEnd >= 0) words = words.slice(0, firstEnd + 1);
+  } else {
+    const sentenceEnd = words.findLastIndex(endsSentence);
+    if (sentenceEnd >= 0) words = words.slice(sentenceEnd + 1);
+  }
+  // "Lil Dicky’s Dave", "Netflix's Wednesday" name the owner first; "Grey's Anatomy" is the whole title.
   const possessive = words.findLastIndex((w, i) => i < words.length - 1 && /['’]s$/u.test(w));
-  if (possessive >= 0) words = words.slice(possessive + 1);
-  while (words.length && (LEADING_NOISE.has(words[0]!) || /^\p{Ll}/u.test(words[0]!))) words = words.slice(1);
+  if (possessive >= 0 && ownerBeforeTitle(words.slice(0, possessive + 1))) words = words.slice(possessive + 1);
+  while (words.length && ((!anchored && LEADING_NOISE.has(words[0]!)) || /^\p{Ll}/u.test(words[0]!))) words = words.slice(1);
   const title = words.join(' ').replace(/[:.,!?\-–]+$/u, '');
   if (title.length < 2 || title.length > 80) return null;
   if (words.length === 1 && NOT_TITLES.has(title)) return null;
   if (!/^[\p{Lu}\p{Nd}]/u.test(title)) return null;
   return title;
+}
+
+const OWNER = new RegExp(String.raw`^${NETWORK}['’]s$`, 'u');
+
+/** Whether the words up to a possessive name an owner (a person, a network) rather than begin the title. */
+function ownerBeforeTitle(upToPossessive: string[]): boolean {
+  const last = upToPossessive.at(-1)!;
+  if (OWNER.test(last) || upToPossessive.length >= 2) return true;
+  return false;
+}
+
+/** "Breeders and Dave" from a list: the whole run and each side, so a lookup can confirm either. */
+function coordinated(run: string): string[] {
+  const parts = run.split(/\s+(?:and|&)\s+/u);
+  return parts.length > 1 && parts.every((p) => /^[\p{Lu}\p{Nd}“"]/u.test(p)) ? [run, ...parts] : [run];
 }
 
 /** Candidate titles in a text, in order of first appearance. */
@@ -122,12 +181,29 @@ export function titleCandidatesInText(text: string): string[] {
     const joined = TITLE_BEFORE_KEYWORD[rule]?.joiner.exec(window);
     const before = joined && titleEndingAt(window.slice(0, joined.index));
     const title = before && clean(before.title);
-    if (title) found.push([windowStart + before.start, title]);
+    const led = before && /^[\p{Lu}]\p{Ll}+ (?:the|a|an|of) \p{Lu}/u.test(before.title) ? cleanCandidate(before.title, true) : null;
+    if (before && led && led !== title) found.push([windowStart + before.start, led]);
+    if (title && !(/\bstars?$/u.test(match[0]) && NOT_BEFORE_STAR.test(title))) found.push([windowStart + before.start, title]);
   }
   for (const rule of TITLE_AFTER_KEYWORD) {
     for (const match of text.matchAll(rule)) {
-      const title = match[1] && cleanCandidate(match[1]);
-      if (title) found.push([match.index, title]);
+      for (const part of coordinated(match[1] ?? match[2] ?? '')) {
+        const title = cleanCandidate(part, true);
+        if (title) found.push([match.index, title]);
+      }
+    }
+  }
+  for (const match of text.matchAll(LIST_INTRO)) {
+    let at = match.index + match[0].length;
+    for (let items = 0; items < 12; items++) {
+      const item = LIST_ITEM.exec(text.slice(at, at + 200));
+      if (!item) break;
+      for (const part of coordinated(item[1]!)) {
+        const title = cleanCandidate(part, true);
+        if (title) found.push([at, title]);
+      }
+      at += item[0].length;
+      if (!item[0].length) break;
     }
   }
   for (const match of text.matchAll(QUOTED_TITLE)) {

@@ -10,6 +10,7 @@ export function normalizeTitle(title: string): string {
     .replace(/&/g, ' and ')
     .replace(/\*/g, '') // "F***ing" → "fing": censored and uncensored spellings stay apart but stable
     .replace(/['’‘`]/g, '')
+    .replace(/(?<=(?:^|[^\p{L}])\p{L})\./gu, '') // initialisms: "A.P. Bio" = "AP Bio"
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

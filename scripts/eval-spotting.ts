@@ -1,0 +1,99 @@
+// Fast, in-process accuracy report of the article spotter on the labelled articles: the page reading,
+// the worker's spotting and the lookup's confident-match rule run in Node (happy-dom) against the shared
+// catalog, so a rule change is measured on the whole set in seconds. `npm run eval` stays the judge: it
+// runs the built extension in Chromium.
+// Usage: tsx scripts/eval-spotting.ts [file-substring] [--verbose]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { readArticle } from '../utils/articles/read-article';
+import { placeMentions, spotArticle } from '../utils/articles/spot/spot-article';
+import { contradictsContext, isConfidentMatch, pickShow } from '../utils/lookup/matching';
+import type { TvmazeShow } from '../utils/sources/tvmaze/schemas';
+import { TitleIndex } from '../utils/title-index/title-index';
+import { seedShowsFromRecords } from '../utils/title-index/build-seed';
+import { normalizeTitle, ShowIndex, type FakeShow } from '../tests/support/fake-tvmaze';
+import { loadSharedCatalog, sharedFixturesDir } from './shared-fixtures';
+
+interface LabelledArticle {
+  file: string;
+  url: string;
+  shows: { name: string; mentions?: string[] }[];
+  ambiguous?: string[];
+  films?: string[];
+  notShows?: string[];
+}
+
+const dir = sharedFixturesDir();
+if (!dir) {
+  console.log('eval-spotting: shared fixtures (../shared/fixtures) not found; skipping.');
+  process.exit(0);
+}
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const filter = args.find((a) => !a.startsWith('--'));
+const { articles } = JSON.parse(readFileSync(join(dir, 'articles/labels.json'), 'utf8')) as { articles: LabelledArticle[] };
+const catalog = loadSharedCatalog(dir);
+const byId = new Map(catalog.map((s) => [s.id, s]));
+const fuzzy = new ShowIndex(catalog);
+const realRecords = readFileSync(join(dir, 'catalog/shows.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const index = new TitleIndex(seedShowsFromRecords(realRecords, new Date('2026-02-04')));
+
+/** What the worker's lookup would answer for a stranger: TVmaze's best fuzzy match, kept only when confident. */
+function resolveStranger(title: string, hints: Parameters<typeof pickShow>[2]): number | null {
+  const best = fuzzy.search(title, 1)[0]?.show as unknown as TvmazeShow | undefined;
+  if (!best || !isConfidentMatch(title, best)) return null;
+  if (!contradictsContext(best, hints)) return best.id;
+  const picked = pickShow(title, fuzzy.search(title).map((r) => r.show as unknown as TvmazeShow), hints);
+  return picked?.id ?? best.id;
+}
+
+let tp = 0, fp = 0, fn = 0, lookups = 0;
+for (const article of articles.filter((a) => !filter || a.file.includes(filter))) {
+  const window = new Window({ url: article.url });
+  Object.assign(globalThis, { NodeFilter: window.NodeFilter, Node: window.Node });
+  const doc = new window.DOMParser().parseFromString(readFileSync(join(dir, 'articles', article.file), 'utf8'), 'text/html') as unknown as Document;
+  const read = readArticle(doc, article.url);
+  const badged = new Map<number, string>();
+  if (read) {
+    const spots = spotArticle(read.reading, index);
+    const resolved = new Map<string, number | null>();
+    for (const c of spots.candidates) {
+      if (c.showId !== undefined) resolved.set(c.key, c.showId);
+      else {
+        lookups++;
+        resolved.set(c.key, resolveStranger(c.title, c.hints));
+      }
+    }
+    const titles = new Map(spots.candidates.map((c) => [c.key, c]));
+    for (const p of placeMentions(spots.mentions, (key) => resolved.get(key))) {
+      const c = titles.get(p.key)!;
+      if (verbose) {
+        const text = p.region === 'headline' ? read.reading.headline : read.reading.body;
+        console.log(`    ${p.region} "${text.slice(Math.max(0, p.start - 50), p.start)}[[${text.slice(p.start, p.end)}]]${text.slice(p.end, p.end + 40)}"`.replace(/\n/g, ' '));
+      }
+      if (!badged.has(p.showId)) badged.set(p.showId, `${byId.get(p.showId)?.name ?? p.showId} ←"${c.title}"${c.showId ? '' : '*'}`);
+    }
+    if (verbose) console.log('  candidates:', spots.candidates.map((c) => `${c.title}${c.showId ? '#' : ''}`).join(' | '));
+  }
+  const labelled = article.shows.map((s) => ({ name: s.name, keys: new Set([s.name, ...(s.mentions ?? [])].map(normalizeTitle)) }));
+  const ambiguous = new Set((article.ambiguous ?? []).map(normalizeTitle));
+  const found = new Set<string>();
+  const fps: string[] = [];
+  for (const [id, label] of badged) {
+    const key = normalizeTitle((byId.get(id) as FakeShow | undefined)?.name ?? '');
+    const hit = labelled.find((l) => l.keys.has(key));
+    if (hit) found.add(hit.name);
+    else if (!ambiguous.has(key)) fps.push(label);
+  }
+  const misses = labelled.filter((l) => !found.has(l.name)).map((l) => l.name);
+  tp += found.size;
+  fp += fps.length;
+  fn += misses.length;
+  console.log(`${article.file}: TP ${found.size} FP ${fps.length} FN ${misses.length}`);
+  if (fps.length) console.log(`    FP: ${fps.join(', ')}`);
+  if (misses.length) console.log(`    FN: ${misses.join(', ')}`);
+}
+const p = tp / Math.max(1, tp + fp);
+const r = tp / Math.max(1, tp + fn);
+console.log(`\nIn-process: TP ${tp} FP ${fp} FN ${fn}  precision ${p.toFixed(3)}  recall ${r.toFixed(3)}  stranger lookups ${lookups}`);

@@ -1,0 +1,83 @@
+/**
+ * Checks a copy editor would make before calling a capitalised phrase a show: is it written as a
+ * title, is it part of a longer name, does the text call it a film, is it page furniture.
+ */
+
+const CONNECTORS = new Set(
+  'a an and at by de del der des di du for from in into la le les of on or the to und vs vs. with y is are was be it its my your our their this that'.split(' '),
+);
+
+/**
+ * Whether `written` (the page's text) is capitalised as a title, as the show's `name` is: every word
+ * capitalised (or all capitals, as in headlines), connectors either way, lowercase words only where
+ * the name has them too ("black-ish", "iCarly").
+ */
+export function looksLikeTitleAsWritten(written: string, name: string): boolean {
+  const nameWords = new Set(name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.toLowerCase()));
+  const words = written.split(/[\s\u00a0]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')).filter(Boolean);
+  if (!words.length) return false;
+  let significant = 0;
+  for (const [i, word] of words.entries()) {
+    if (/^[\p{Lu}\p{N}]/u.test(word)) {
+      significant++;
+      continue;
+    }
+    const lower = word.toLowerCase().replace(/[^\p{L}\p{N}.]+$/u, '');
+    if (nameWords.has(lower)) {
+      significant++;
+      continue;
+    }
+    // "the Walking Dead": a leading article may be the sentence's own.
+    if (CONNECTORS.has(lower) && (i > 0 || lower === 'the' || lower === 'a')) continue;
+    return false;
+  }
+  return significant > 0;
+}
+
+const CUE_AFTER = /^(?:[:,]?\s+)(?:Contestant|Contestants|Host|Presenter|Season|Series|Seasons|Episode|Episodes|Part|Chapter|Vol|Volume|S\d|Star|Stars|Creator|Showrunner|Alum|Alums|Cast|Finale|Premiere|Spinoff|Spin-off|Reboot|Revival|Recap|Review|Fans|Live|Returns|Renewed|Cancelled|Canceled)\b/u;
+/** The next word is capitalised and joined to the title ("Chicago Fire Department", "Twin Peaks: Fire Walk with Me"). */
+export function partOfLongerName(raw: string, start: number, end: number): boolean {
+  const after = raw.slice(end, end + 40);
+  if (CUE_AFTER.test(after)) return false;
+  return /^(?::\s+|[ \u00a0]|-)(?:\p{Lu}|\p{Nd})/u.test(after);
+}
+
+const FILM_AFTER = /^[”"’']?,?\s*(?:\(\s*(?:(?:19|20)\d\d\s+)?(?:film|movie|song|album|novel|book)\s*\)|(?:movie|movies|film|films|sequel|remake|box[- ]office|trilogy|singer|songstress|songwriter|hitmaker|rapper|song|single|album|track|music video|tour|novel|novels|books?|author|podcast|musical|video game)\b|\d\b|II\b|III\b)/iu;
+const FILM_BEFORE = /\b(?:film|movie|films|movies|flick|blockbuster|feature|documentary film|directed|box office|cinemas?|theaters?|theatres?|song|single|album|track|hit|sang|sings|performed|performs|ballad|anthem|novel|book|podcast|musical|play)\s+(?:version\s+of\s+|adaptation\s+of\s+)?[“"‘']?$/iu;
+/**
+ * The text itself says another kind of work: "the Downton Abbey movie", "the 1996 Fargo film",
+ * "the “Bad Romance” singer", "the novel Normal People".
+ */
+export function filmCue(raw: string, start: number, end: number): boolean {
+  if (FILM_AFTER.test(raw.slice(end, end + 24))) return true;
+  return FILM_BEFORE.test(raw.slice(Math.max(0, start - 40), start));
+}
+
+/** Never shows, whatever the catalog says: words people write capitalised for other reasons. */
+const JUNK = new Set(
+  [
+    // interjections and one-word replies
+    'hmm', 'yeah', 'yes', 'no', 'oh', 'ok', 'okay', 'wow', 'well', 'so', 'hey', 'ugh', 'lol', 'omg', 'thanks', 'sorry', 'please',
+    // page furniture
+    'photo', 'photos', 'image', 'images', 'video', 'videos', 'credit', 'getty images', 'advertisement', 'related', 'share', 'comments',
+    'read more', 'watch', 'trailer', 'news', 'tv', 'home', 'menu', 'search', 'subscribe', 'newsletter', 'sign up', 'log in',
+    // publications and platforms
+    'the atlantic', 'the new york times', 'new york times', 'variety', 'deadline', 'tvline', 'the hollywood reporter', 'vulture',
+    'twitter', 'instagram', 'facebook', 'youtube', 'tiktok', 'reddit', 'people', 'rotten tomatoes', 'imdb', 'nielsen',
+    // networks and services
+    'abc', 'nbc', 'cbs', 'fox', 'the cw', 'hbo', 'amc', 'fx', 'netflix', 'hulu', 'disney', 'disney+', 'peacock', 'showtime', 'starz',
+    'bbc', 'itv', 'channel 4', 'sky', 'prime video', 'amazon', 'apple tv+', 'paramount+', 'max',
+    // calendar words
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'tomorrow',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ],
+);
+
+const FURNITURE = /^(?:photo|image|credit|source|via|follow|watch|read|listen|subscribe|sign up|click|tap|getty|ap photo|reuters)\b/iu;
+
+export function isJunkTitle(title: string): boolean {
+  const plain = title.trim().toLowerCase().replace(/[.!?]+$/u, '');
+  if (JUNK.has(plain)) return true;
+  if (FURNITURE.test(title.trim())) return true;
+  return /\b(?:on twitter|on instagram|on facebook|getty images|\/ ?getty)\b/iu.test(title);
+}

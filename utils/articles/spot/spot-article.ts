@@ -1,0 +1,248 @@
+import type { TitleHints } from '../../sites/site-adapter';
+import { endsOnWord, foldText, originalRange, startsOnWord, type FoldedText } from '../../title-index/fold';
+import type { IndexMatch, IndexedShow, Spelling, TitleIndex } from '../../title-index/title-index';
+import { TitleAutomaton } from '../title-automaton';
+import { contextHints } from '../context-hints';
+import { isStandaloneMention } from '../mentions';
+import type { ArticleReading, Region } from '../reading';
+import { cueCandidates, type CueCandidate } from './cue-candidates';
+import { filmCue, isJunkTitle, looksLikeTitleAsWritten, partOfLongerName } from './gates';
+
+/**
+ * The worker's half of an article: from the page's reading, which shows are named where, and which
+ * titles must be looked up to know. Pure and synchronous; never sees the DOM.
+ */
+
+/** Strangers (titles the index does not know) that may be looked up for one page. */
+export const MAX_STRANGERS = 40;
+/** Occurrences kept per title and region: enough to fall back when a longer title wins the first. */
+const MENTIONS_PER_KEY = 3;
+/** Known shows badged on one page. */
+export const MAX_KNOWN = 200;
+
+export interface SpotCandidate {
+  /** The folded title: one candidate per spelling per page. */
+  key: string;
+  /** As first written on the page. */
+  title: string;
+  hints?: TitleHints;
+  /** The index's show for it; absent for a stranger, which is looked up by title. */
+  showId?: number;
+  /** Lower goes first: lookups are made in this order. */
+  priority: number;
+}
+
+export interface SpotMention {
+  region: Region;
+  /** UTF-16 offsets into the reading's headline or body. */
+  start: number;
+  end: number;
+  key: string;
+}
+
+export interface ArticleSpots {
+  candidates: SpotCandidate[];
+  mentions: SpotMention[];
+}
+
+interface RegionText {
+  region: Region;
+  raw: string;
+  folded: FoldedText;
+}
+
+export function spotArticle(reading: ArticleReading, index: TitleIndex): ArticleSpots {
+  const articleYear = Number(reading.published?.slice(0, 4)) || null;
+  const regions: RegionText[] = [
+    { region: 'headline', raw: reading.headline, folded: foldText(reading.headline) },
+    { region: 'body', raw: reading.body, folded: foldText(reading.body) },
+  ];
+  const cues = cueCandidates(reading);
+  const cueByKey = new Map<string, CueCandidate>();
+  for (const cue of cues) if (!cueByKey.has(cue.key)) cueByKey.set(cue.key, cue);
+  const allText = `${reading.headline}\n${reading.body}`;
+
+  // Occurrences of every candidate: index spellings and cue titles, on folded text.
+  const strangerKeys = [...cueByKey.keys()].filter((key) => !index.spelling(key));
+  const strangerAutomaton = new TitleAutomaton(strangerKeys.map((key) => [key, key] as [string, string]));
+  const chosen = new Map<string, SpotCandidate>();
+  const mentions: SpotMention[] = [];
+
+  for (const { region, raw, folded } of regions) {
+    const perKey = new Map<string, number>();
+    const occurrences: Array<{ start: number; end: number; key: string; spelling?: Spelling }> = [];
+    for (const match of index.find(folded, raw)) occurrences.push({ ...originalRange(folded, match.start, match.end), key: match.spelling.key, spelling: match.spelling });
+    for (const match of strangerAutomaton.matches(folded.text)) {
+      if (!startsOnWord(folded, match.start) || !endsOnWord(folded, raw, match.end)) continue;
+      occurrences.push({ ...originalRange(folded, match.start, match.end), key: match.value });
+    }
+    occurrences.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Among known titles the longest wins at once ("Star Trek: Discovery" hides "Star Trek"); strangers
+    // overlap freely until their lookups say which of them are shows (see placeMentions).
+    let knownCoveredUntil = -1;
+    for (const occurrence of occurrences) {
+      if (occurrence.spelling && occurrence.start < knownCoveredUntil) continue;
+      const seen = perKey.get(occurrence.key) ?? 0;
+      if (seen >= MENTIONS_PER_KEY) continue;
+      const cue = cueByKey.get(occurrence.key);
+      const accepted = occurrence.spelling
+        ? acceptKnown(occurrence, occurrence.spelling, raw, reading, region, cue, index)
+        : acceptStranger(occurrence, raw);
+      if (!accepted) continue;
+      if (occurrence.spelling) knownCoveredUntil = occurrence.end;
+      let candidate = chosen.get(occurrence.key);
+      if (!candidate) {
+        const title = raw.slice(occurrence.start, occurrence.end);
+        const hints = contextHints(allText, title);
+        // No known show fits the article's era: a stranger after all, for the lookup to settle.
+        const showId = occurrence.spelling ? pickShow(occurrence.spelling, index, hints, articleYear) : undefined;
+        candidate = {
+          key: occurrence.key,
+          title,
+          ...(hints ? { hints } : {}),
+          ...(showId !== undefined ? { showId } : {}),
+          priority: priorityOf(region, showId !== undefined, cue),
+        };
+        chosen.set(occurrence.key, candidate);
+      }
+      perKey.set(occurrence.key, seen + 1);
+      mentions.push({ region, start: occurrence.start, end: occurrence.end, key: occurrence.key });
+    }
+  }
+  const candidates = [...chosen.values()].sort((a, b) => a.priority - b.priority);
+  const known = candidates.filter((c) => c.showId !== undefined).slice(0, MAX_KNOWN);
+  const strangers = candidates.filter((c) => c.showId === undefined).slice(0, MAX_STRANGERS);
+  const kept = new Set([...known, ...strangers].map((c) => c.key));
+  return {
+    candidates: [...known, ...strangers].sort((a, b) => a.priority - b.priority),
+    mentions: mentions.filter((m) => kept.has(m.key)),
+  };
+}
+
+function priorityOf(region: Region, known: boolean, cue: CueCandidate | undefined): number {
+  if (region === 'headline') return 0;
+  if (cue?.strong) return known ? 1 : 2;
+  return known ? 3 : 4;
+}
+
+function acceptStranger(occurrence: { start: number; end: number }, raw: string): boolean {
+  if (!/^[\p{Lu}\p{Nd}]/u.test(raw.slice(occurrence.start, occurrence.start + 1))) return false;
+  return isStandaloneMention(raw, occurrence.start, occurrence.end) && !filmCue(raw, occurrence.start, occurrence.end);
+}
+
+/** A known title in running text is the show only when it is written as a title and nothing says otherwise. */
+function acceptKnown(
+  occurrence: { start: number; end: number },
+  spelling: Spelling,
+  raw: string,
+  reading: ArticleReading,
+  region: Region,
+  cue: CueCandidate | undefined,
+  index: TitleIndex,
+): boolean {
+  const written = raw.slice(occurrence.start, occurrence.end);
+  if (spelling.caseExact && written !== spelling.caseExact) return false;
+  const names = spelling.shows.map((s) => index.show(s.id)?.name ?? '');
+  if (!spelling.caseExact && !names.some((name) => looksLikeTitleAsWritten(written, name))) return false;
+  if (!isStandaloneMention(raw, occurrence.start, occurrence.end)) return false;
+  if (filmCue(raw, occurrence.start, occurrence.end)) return false;
+  if (isJunkTitle(written)) return false;
+  if (needsCue(spelling.key)) {
+    // "on a plane to Nashville" is the city even on a page that names the show "Nashville" elsewhere.
+    if (formatted(reading, region, occurrence) || quoted(raw, occurrence)) return true;
+    return !!cue && locallyCued(raw, occurrence.start, occurrence.end);
+  }
+  if (cue) return true;
+  return !partOfLongerName(raw, occurrence.start, occurrence.end);
+}
+
+/** One significant word ("Lost", "The Bear"): ordinary English too often to stand alone. */
+function needsCue(key: string): boolean {
+  const words = key.split(' ').filter((w) => !['the', 'a', 'an'].includes(w));
+  return words.length <= 1;
+}
+
+const SHOW_LINK = /\/(?:tv|tv-shows?|shows?|series)\//i;
+
+function quoted(raw: string, at: { start: number; end: number }): boolean {
+  return /[“"‘']$/u.test(raw.slice(Math.max(0, at.start - 1), at.start)) && /^[.,!?]?[”"’']/u.test(raw.slice(at.end, at.end + 2));
+}
+
+const CUE_NEAR_AFTER = /^(?:['’]s)?[,:]?\s+(?:\(|[Ss]easons?\b|[Ss]eries\b|S\d|spoilers|recap|review|fans|cast|contestants?|presenter|host|viewers|episodes?\b|stars?\b|creator|alum|showrunner|finale|premiere|spinoff|spin-off|reboot|revival|renewal|cancell?ation|(?:was|has been|is|were|will be|received|earned|got|gets)\s+(?:\w+\s+)?(?:renewed|cancell?ed|axed|renewal|picked up))/u;
+const CUE_NEAR_BEFORE = /(?:\b(?:(?:contestants?|appeared|appearing|appears|starred|starring|guest|guested|hosted|hosts|presenter|judge|judges|role)\s+on|series|show|sitcom|drama|comedy|dramedy|miniseries|docuseries|soap|anthology|spinoff|spin-off|renewed|cancell?ed|axed|entitled|titled|called|such as|including|like|include|includes)|['’]s)\s+$/u;
+/** A cue right at this occurrence ("Emmerdale spoilers", "the comedy Dave", "Community (NBC)"). */
+function locallyCued(raw: string, start: number, end: number): boolean {
+  return CUE_NEAR_AFTER.test(raw.slice(end, end + 60)) || CUE_NEAR_BEFORE.test(raw.slice(Math.max(0, start - 40), start));
+}
+
+function formatted(reading: ArticleReading, region: Region, at: { start: number; end: number }): boolean {
+  if (region !== 'body') return false;
+  // Italics are house style for titles; a link counts only when it goes to a show page.
+  return reading.spans.some((span) => (span.kind === 'italic' || (span.kind === 'link' && SHOW_LINK.test(span.href ?? ''))) && span.start <= at.start && span.end >= at.end && span.end - span.start <= at.end - at.start + 3);
+}
+
+function tagged(reading: ArticleReading, key: string): boolean {
+  return reading.tags.some((tag) => foldText(tag).text === key);
+}
+
+/** Same-name shows: the era the article allows, then the page's network or year, then the name itself, then weight. */
+function pickShow(spelling: Spelling, index: TitleIndex, hints: TitleHints | undefined, articleYear: number | null): number | undefined {
+  const options = spelling.shows
+    .map((s) => ({ how: s.how, show: index.show(s.id) }))
+    .filter((o): o is { how: Spelling['shows'][number]['how']; show: IndexedShow } => !!o.show)
+    .filter(({ show }) => !articleYear || !show.premieredYear || show.premieredYear <= articleYear + 1);
+  options.sort(
+    (a, b) =>
+      contextScore(b.show, hints) - contextScore(a.show, hints) ||
+      rank(a.how) - rank(b.how) ||
+      b.show.weight - a.show.weight,
+  );
+  return options[0]?.show.id;
+}
+
+const rank = (how: 'name' | 'aka' | 'variant') => (how === 'name' ? 0 : how === 'aka' ? 1 : 2);
+
+function contextScore(show: IndexedShow, hints: TitleHints | undefined): number {
+  if (!hints) return 0;
+  let score = 0;
+  if (hints.network && show.channel) score += foldText(show.channel).text.includes(foldText(hints.network).text) ? 2 : -1;
+  if (hints.year && show.premieredYear) score += hints.year === show.premieredYear ? 2 : -1;
+  return score;
+}
+
+export type { IndexMatch };
+
+export interface Placement extends SpotMention {
+  showId: number;
+}
+
+/**
+ * Where badges go once lookups have said which candidates are shows: leftmost-longest among resolved
+ * mentions, the first mention of each show in each region, never over a badge already placed.
+ */
+export function placeMentions(
+  mentions: readonly SpotMention[],
+  showOf: (key: string) => number | null | undefined,
+  placed: readonly Placement[] = [],
+): Placement[] {
+  const out: Placement[] = [];
+  for (const region of ['headline', 'body'] as const) {
+    const taken = new Set(placed.filter((p) => p.region === region).map((p) => p.showId));
+    const blocked = placed.filter((p) => p.region === region);
+    const resolved = mentions
+      .filter((m) => m.region === region)
+      .map((m) => ({ ...m, showId: showOf(m.key) }))
+      .filter((m): m is Placement => typeof m.showId === 'number')
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    let coveredUntil = -1;
+    for (const mention of resolved) {
+      if (mention.start < coveredUntil) continue;
+      if (blocked.some((p) => p.start < mention.end && mention.start < p.end)) continue;
+      coveredUntil = mention.end;
+      if (taken.has(mention.showId)) continue;
+      taken.add(mention.showId);
+      out.push(mention);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import * as z from 'zod/mini';
+import { RENEWAL_STATUSES, type RenewalStatus } from '../shows/status';
+
+/**
+ * The title index shipped with the extension: widely discussed shows with their names, AKAs, era and
+ * channel, so the worker can spot a plain mention of a known show before any request, and their
+ * status as of the index's build, shown at once (marked as such) until the fresh status lands.
+ * Built by `npm run index:build`; rows are arrays to keep the file small.
+ */
+export const SEED_VERSION = 1;
+
+export interface SeedShow {
+  id: number;
+  name: string;
+  akas: string[];
+  premieredYear: number | null;
+  channel: string | null;
+  type: string | null;
+  weight: number;
+  /** Status as of `asOf` (an ISO day), or null when the record was too old to say. */
+  status: RenewalStatus | null;
+  asOf: string | null;
+}
+
+const rowSchema = z.tuple([
+  z.number(), // id
+  z.string(), // name
+  z.array(z.string()), // akas
+  z.nullable(z.number()), // premiered year
+  z.nullable(z.string()), // network or web channel
+  z.nullable(z.string()), // type
+  z.number(), // weight
+  z.nullable(z.enum(RENEWAL_STATUSES)), // status as of asOf
+  z.nullable(z.string()), // asOf
+]);
+export type SeedRow = z.infer<typeof rowSchema>;
+
+export const seedFileSchema = z.object({
+  version: z.literal(SEED_VERSION),
+  source: z.literal('tvmaze'),
+  builtAt: z.string(),
+  /** Where the rows came from: the live API or recorded answers. */
+  from: z.string(),
+  shows: z.array(z.unknown()),
+});
+export type SeedFile = Omit<z.infer<typeof seedFileSchema>, 'shows'> & { shows: SeedRow[] };
+
+export function toRow(show: SeedShow): SeedRow {
+  return [show.id, show.name, show.akas, show.premieredYear, show.channel, show.type, show.weight, show.status, show.asOf];
+}
+
+/** Parses a seed file; rows that fail to parse are skipped, never fatal (a bad row costs one show). */
+export function parseSeed(json: unknown): { shows: SeedShow[]; skipped: number; builtAt: string | null } {
+  const file = seedFileSchema.safeParse(json);
+  if (!file.success) return { shows: [], skipped: 0, builtAt: null };
+  const shows: SeedShow[] = [];
+  let skipped = 0;
+  for (const raw of file.data.shows) {
+    const row = rowSchema.safeParse(raw);
+    if (!row.success) {
+      skipped++;
+      continue;
+    }
+    const [id, name, akas, premieredYear, channel, type, weight, status, asOf] = row.data;
+    shows.push({ id, name, akas, premieredYear, channel, type, weight, status, asOf });
+  }
+  return { shows, skipped, builtAt: file.data.builtAt };
+}

@@ -1,0 +1,155 @@
+import { TitleAutomaton } from '../articles/title-automaton';
+import type { RenewalStatus } from '../shows/status';
+import { endsOnWord, foldText, foldTitle, startsOnWord, type FoldedText } from './fold';
+
+/**
+ * The worker's index of known show titles: the shipped seed, every show the worker has confirmed and
+ * every watched show. One automaton over all their spellings finds each known title in a text in one
+ * pass; shows added later go to a small second automaton, so nothing is rebuilt per page.
+ */
+export interface IndexedShow {
+  id: number;
+  name: string;
+  akas: string[];
+  premieredYear: number | null;
+  channel: string | null;
+  type: string | null;
+  weight: number;
+  status: RenewalStatus | null;
+  asOf: string | null;
+}
+
+export interface Spelling {
+  /** The folded spelling the automaton matched. */
+  key: string;
+  /** Shows answering to it, with how: their own name, an AKA, or a variant (no "The", no brand). */
+  shows: Array<{ id: number; how: 'name' | 'aka' | 'variant' }>;
+  /** Short names ("SVU", "GoT") count only when written exactly so. */
+  caseExact?: string;
+}
+
+export interface IndexMatch {
+  /** Offsets in the folded text. */
+  start: number;
+  end: number;
+  spelling: Spelling;
+}
+
+/** Short names that writers use and TVmaze does not list; matched only as written. */
+const SHORT_NAMES: Record<string, string[]> = {
+  'law and order special victims unit': ['SVU'],
+  'game of thrones': ['GoT'],
+  'star trek the next generation': ['TNG'],
+  'star trek deep space nine': ['DS9'],
+  'how i met your mother': ['HIMYM'],
+  'its always sunny in philadelphia': ['Always Sunny'],
+  'american horror story': ['AHS'],
+  'the walking dead': ['TWD'],
+  'brooklyn nine nine': ['Brooklyn 99', 'B99'],
+  'rupauls drag race': ['Drag Race'],
+  'saturday night live': ['SNL'],
+};
+
+/** Rebuild the main automaton once this many spellings wait in the small one. */
+const MERGE_AT = 2_000;
+
+export class TitleIndex {
+  private readonly shows = new Map<number, IndexedShow>();
+  private readonly spellings = new Map<string, Spelling>();
+  private base: TitleAutomaton<string>;
+  private delta: TitleAutomaton<string>;
+  private readonly pending = new Set<string>();
+  private readonly inBase = new Set<string>();
+
+  constructor(shows: Iterable<IndexedShow> = []) {
+    for (const show of shows) this.register(show);
+    this.base = new TitleAutomaton([...this.spellings.keys()].map((key) => [key, key] as [string, string]));
+    for (const key of this.spellings.keys()) this.inBase.add(key);
+    this.pending.clear();
+    this.delta = new TitleAutomaton([]);
+  }
+
+  get size(): number {
+    return this.shows.size;
+  }
+
+  show(id: number): IndexedShow | undefined {
+    return this.shows.get(id);
+  }
+
+  spelling(key: string): Spelling | undefined {
+    return this.spellings.get(key);
+  }
+
+  /** Adds or updates shows (confirmed by a lookup, or watched); new spellings reach the matcher at once. */
+  add(shows: Iterable<IndexedShow>): void {
+    let added = false;
+    for (const show of shows) added = this.register(show) || added;
+    if (!added) return;
+    if (this.pending.size >= MERGE_AT) {
+      for (const key of this.pending) this.inBase.add(key);
+      this.pending.clear();
+      this.base = new TitleAutomaton([...this.inBase].map((key) => [key, key] as [string, string]));
+      this.delta = new TitleAutomaton([]);
+    } else {
+      this.delta = new TitleAutomaton([...this.pending].map((key) => [key, key] as [string, string]));
+    }
+  }
+
+  /** Every known spelling in the folded text, on word boundaries. */
+  find(folded: FoldedText, raw: string): IndexMatch[] {
+    const matches: IndexMatch[] = [];
+    for (const automaton of [this.base, this.delta]) {
+      for (const match of automaton.matches(folded.text)) {
+        if (!startsOnWord(folded, match.start) || !endsOnWord(folded, raw, match.end)) continue;
+        const spelling = this.spellings.get(match.value);
+        if (spelling) matches.push({ start: match.start, end: match.end, spelling });
+      }
+    }
+    return matches;
+  }
+
+  /** Known show ids for a title as written (a candidate from a cue rule). */
+  lookup(title: string): Spelling | undefined {
+    return this.spellings.get(foldTitle(title));
+  }
+
+  private register(show: IndexedShow): boolean {
+    const known = this.shows.get(show.id);
+    this.shows.set(show.id, known ? { ...known, ...show, akas: [...new Set([...known.akas, ...show.akas])] } : show);
+    let added = false;
+    for (const [spelling, how, caseExact] of spellingsOf(show)) added = this.addSpelling(spelling, show.id, how, caseExact) || added;
+    return added;
+  }
+
+  private addSpelling(key: string, id: number, how: 'name' | 'aka' | 'variant', caseExact?: string): boolean {
+    if (key.length < 2) return false;
+    const known = this.spellings.get(key);
+    if (known) {
+      if (!known.shows.some((s) => s.id === id)) known.shows.push({ id, how });
+      return false;
+    }
+    this.spellings.set(key, { key, shows: [{ id, how }], ...(caseExact ? { caseExact } : {}) });
+    this.pending.add(key);
+    return true;
+  }
+}
+
+/** A show's spellings: name, AKAs, and the variants writers use. */
+function* spellingsOf(show: IndexedShow): Generator<[string, 'name' | 'aka' | 'variant', string?]> {
+  const name = foldTitle(show.name);
+  yield [name, 'name'];
+  for (const aka of show.akas) yield [foldTitle(aka), 'aka'];
+  // "Doctor Who (2005)", "The Office (US)": the text names the show without the qualifier.
+  const unqualified = show.name.replace(/\s*\((?:\d{4}|US|UK|AU|CA|NZ|IE)\)\s*$/u, '');
+  if (unqualified !== show.name) yield [foldTitle(unqualified), 'variant'];
+  const words = name.split(' ');
+  // "Walking Dead fans": the article dropped, when a title is left.
+  if (words[0] === 'the' && words.length >= 3) yield [words.slice(1).join(' '), 'variant'];
+  // "Marvel's Agents of S.H.I.E.L.D." → "Agents of S.H.I.E.L.D."; "Grey's Anatomy" keeps its possessive.
+  const brand = /^\p{Lu}[\p{L}.]*['’]s\s+(.+)$/u.exec(unqualified);
+  if (brand && brand[1]!.split(/\s+/).length >= 2) yield [foldTitle(brand[1]!), 'variant'];
+  for (const short of SHORT_NAMES[name] ?? []) yield [foldTitle(short), 'variant', short];
+}
+
+export { foldText };
