@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleLookupTitles, handleSearchShows, handleShowByRef } from '@/utils/lookup/handlers';
+import { handleLookupTitles, handleSearchShows, handleShowByRef, handleSpotArticle } from '@/utils/lookup/handlers';
 import { createLookupService, createTvmazeForExtension } from '@/utils/lookup/setup';
-import { onMessage } from '@/utils/messaging/protocol';
+import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { createIndexProvider } from '@/utils/title-index/worker-index';
 import { extensionSiteAccessApi, syncSiteAccess } from '@/utils/site-access';
 import { getCorrection } from '@/utils/storage/corrections';
 import { createTmdbForExtension, getTmdbKey, handleSetTmdbKey } from '@/utils/sources/tmdb';
@@ -15,7 +16,14 @@ export default defineBackground(() => {
   const tmdb = createTmdbForExtension();
   const lookups = createLookupService(source, getCorrection, tmdb.enrich);
 
+  const titles = createIndexProvider();
   onMessage('lookupTitles', ({ data }) => handleLookupTitles(lookups, data));
+  onMessage('spotArticle', ({ data, sender }) =>
+    handleSpotArticle({ index: titles.index, learn: titles.learn, lookups, corrections: getCorrection }, data, async (scanId, placements) => {
+      if (sender.tab?.id === undefined) return;
+      await sendMessage('articleResults', { scanId, placements }, { tabId: sender.tab.id, frameId: sender.frameId ?? 0 });
+    }),
+  );
   onMessage('searchShows', ({ data }) => handleSearchShows(tvmaze, data));
   onMessage('showByRef', ({ data }) => handleShowByRef(lookups, data));
   onMessage('setTmdbKey', ({ data }) => handleSetTmdbKey(tmdb.client, data));

@@ -41,7 +41,11 @@ export function StatusCard({ title, result, now, onResult }: StatusCardProps) {
         </p>
       )}
       <p class="checked">
-        {result.checkedAt ? `Last checked ${relativeTime(result.checkedAt, now)}` : 'Not checked yet'}
+        {result.asOf
+          ? `As of ${formatDate(result.asOf)}, checking…`
+          : result.checkedAt
+            ? `Last checked ${relativeTime(result.checkedAt, now)}`
+            : 'Not checked yet'}
       </p>
       {(result.stale || result.error) && (
         <p class="stale">{result.error ?? 'This may be out of date; it is being refreshed.'}</p>

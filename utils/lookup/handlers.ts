@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { LookupService } from './service';
-import { lookupRequestSchema, searchRequestSchema } from '../messaging/protocol';
+import { lookupRequestSchema, searchRequestSchema, spotArticleRequestSchema } from '../messaging/protocol';
+import { spotAndAnswer, type ArticleSpotReply, type ArticleSpotterDeps, type ArticlePlacement } from '../articles/spot/article-spotter';
 import { showRefSchema, type LookupResult } from '../shows/show';
 import type { TvmazeClient } from '../sources/tvmaze/client';
 import type { TvmazeSearchResult } from '../sources/tvmaze/schemas';
@@ -28,4 +29,14 @@ export function handleShowByRef(service: LookupService, data: unknown) {
 
 export function handleSearchShows(client: TvmazeClient, data: unknown): Promise<TvmazeSearchResult[]> {
   return client.search(parseRequest(searchRequestSchema, data, 'searchShows').query);
+}
+
+/** Spots an article's shows; later answers go back to the frame that asked through `push`. */
+export function handleSpotArticle(
+  deps: Omit<ArticleSpotterDeps, 'push'>,
+  data: unknown,
+  push: (scanId: string, placements: ArticlePlacement[]) => Promise<void>,
+): Promise<ArticleSpotReply> {
+  const request = parseRequest(spotArticleRequestSchema, data, 'spotArticle');
+  return spotAndAnswer(request.reading, request.site, { ...deps, push: (placements) => push(request.scanId, placements) });
 }

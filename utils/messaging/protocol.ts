@@ -4,6 +4,8 @@ import * as z from 'zod/mini';
 import type { LookupResult, Show } from '../shows/show';
 import type { ShowRef } from '../shows/show-ref';
 import type { TvmazeSearchResult } from '../sources/tvmaze/schemas';
+import { articleReadingSchema } from '../articles/reading';
+import type { ArticlePlacement, ArticleSpotReply } from '../articles/spot/article-spotter';
 
 /** Caps keep a hostile page from making the worker do unbounded work. */
 export const MAX_TITLES_PER_BATCH = 500;
@@ -29,6 +31,14 @@ export const lookupRequestSchema = z.object({
 });
 export type LookupRequest = z.infer<typeof lookupRequestSchema>;
 
+/** An article's reading, for the worker to spot shows in; `scanId` tags the pushes that follow. */
+export const spotArticleRequestSchema = z.object({
+  reading: articleReadingSchema,
+  site: z.optional(z.string().check(z.maxLength(255))),
+  scanId: z.string().check(z.minLength(1), z.maxLength(64)),
+});
+export type SpotArticleRequest = z.infer<typeof spotArticleRequestSchema>;
+
 export const searchRequestSchema = z.object({ query: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH)) });
 
 /** One message per page scan: a batch of titles in, a batch of results out, in the same order. */
@@ -43,6 +53,11 @@ interface ProtocolMap {
   tmdbKeyStatus(): { saved: boolean };
   /** Options page: run the watched-shows status check now. */
   checkWatchedNow(): { checked: number; changes: number };
+  /** Article pages: the shows in this reading, with what is known at once; the rest follows as `articleResults`. */
+  spotArticle(request: SpotArticleRequest): ArticleSpotReply;
+  // background → content script of the tab that asked
+  /** More badges (and fresher statuses) for an article scan, each as its own lookup lands. */
+  articleResults(push: { scanId: string; placements: ArticlePlacement[] }): void;
   // popup → content script of the active tab
   revealAllSpoilers(): number;
 }

@@ -1,26 +1,41 @@
-import { mountBadge } from './mount-badge';
+import { readArticle } from '../articles/read-article';
 import { findArticleBody } from '../articles/article-root';
-import { annotateArticle } from '../articles/annotate-article';
+import { onMessage, sendMessage } from '../messaging/protocol';
 import { shieldArticle } from '../spoilers/article-shield';
-import { BADGE_SELECTOR } from './contract';
-import { lookupTitles } from './lookup-titles';
+import { ArticleBadges } from './article-badges';
 import type { PageFeatures } from './run';
 
-/** News articles: badges on confirmed show mentions, blur after spoiler warnings. */
+/**
+ * News articles: the page is read once and sent to the worker, which answers with the badges it can
+ * place at once and pushes the rest as their lookups land. Spoilers blur after warnings.
+ */
 export const articleFeatures: PageFeatures = {
   startBadges(ctx) {
-    const run = () =>
-      annotateArticle(document, {
-        lookup: (titles, hints) => lookupTitles(titles.map((title, i) => ({ title, hints: hints[i] }))),
-        mountBadge: (request) => mountBadge(ctx, request),
-      }).catch((error) => console.warn('[Greenlit] could not annotate this article:', error));
-    void run();
-    const onNavigate = () => void run();
-    ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
+    let badges: ArticleBadges | null = null;
+    let scanId = '';
+    let scans = 0;
+    const removePushes = onMessage('articleResults', ({ data }) => {
+      if (data.scanId === scanId) void badges?.place(data.placements);
+    });
+    const run = async () => {
+      badges?.removeAll();
+      const read = readArticle(document, location.href);
+      if (!read) return;
+      const id = `${Date.now().toString(36)}.${++scans}`;
+      scanId = id;
+      badges = new ArticleBadges(ctx, read);
+      const reply = await sendMessage('spotArticle', { reading: read.reading, site: location.hostname, scanId: id });
+      if (scanId === id) await badges.place(reply.placements);
+    };
+    const start = () => void run().catch((error) => console.warn('[Greenlit] could not read this article:', error));
+    start();
+    ctx.addEventListener(window, 'wxt:locationchange', start);
     return {
       stop() {
-        window.removeEventListener('wxt:locationchange', onNavigate);
-        for (const host of document.querySelectorAll(BADGE_SELECTOR)) host.remove();
+        window.removeEventListener('wxt:locationchange', start);
+        removePushes();
+        scanId = '';
+        badges?.removeAll();
       },
     };
   },

@@ -42,4 +42,6 @@ export interface LookupResult {
   stale: boolean;
   /** Why no fresh answer could be had. */
   error?: string;
+  /** The status comes from the shipped title index as of this day; the fresh one is on its way. */
+  asOf?: string;
 }

@@ -53,16 +53,19 @@ export function toRow(show: SeedShow): SeedRow {
 export function parseSeed(json: unknown): { shows: SeedShow[]; skipped: number; builtAt: string | null } {
   const file = seedFileSchema.safeParse(json);
   if (!file.success) return { shows: [], skipped: 0, builtAt: null };
+  const shows = parseSeedRows(file.data.shows);
+  return { shows, skipped: file.data.shows.length - shows.length, builtAt: file.data.builtAt };
+}
+
+/** Rows that parse; the rest are dropped. */
+export function parseSeedRows(rows: unknown): SeedShow[] {
+  if (!Array.isArray(rows)) return [];
   const shows: SeedShow[] = [];
-  let skipped = 0;
-  for (const raw of file.data.shows) {
+  for (const raw of rows) {
     const row = rowSchema.safeParse(raw);
-    if (!row.success) {
-      skipped++;
-      continue;
-    }
+    if (!row.success) continue;
     const [id, name, akas, premieredYear, channel, type, weight, status, asOf] = row.data;
     shows.push({ id, name, akas, premieredYear, channel, type, weight, status, asOf });
   }
-  return { shows, skipped, builtAt: file.data.builtAt };
+  return shows;
 }

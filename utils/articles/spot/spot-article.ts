@@ -229,14 +229,17 @@ export function placeMentions(
   for (const region of ['headline', 'body'] as const) {
     const taken = new Set(placed.filter((p) => p.region === region).map((p) => p.showId));
     const blocked = placed.filter((p) => p.region === region);
-    const resolved = mentions
-      .filter((m) => m.region === region)
+    const inRegion = mentions.filter((m) => m.region === region);
+    // A longer title still being looked up may turn out to be the show here ("Bosch: Legacy" over "Bosch").
+    const waiting = inRegion.filter((m) => showOf(m.key) === undefined);
+    const resolved = inRegion
       .map((m) => ({ ...m, showId: showOf(m.key) }))
       .filter((m): m is Placement => typeof m.showId === 'number')
       .sort((a, b) => a.start - b.start || b.end - a.end);
     let coveredUntil = -1;
     for (const mention of resolved) {
       if (mention.start < coveredUntil) continue;
+      if (waiting.some((w) => w.start <= mention.start && w.end >= mention.end && w.end - w.start > mention.end - mention.start)) continue;
       if (blocked.some((p) => p.start < mention.end && mention.start < p.end)) continue;
       coveredUntil = mention.end;
       if (taken.has(mention.showId)) continue;

@@ -1,0 +1,141 @@
+import type { LookupService } from '../../lookup/service';
+import type { LookupResult, ShowSummary } from '../../shows/show';
+import type { IndexedShow, TitleIndex } from '../../title-index/title-index';
+import type { ArticleReading, Region } from '../reading';
+import { placeMentions, spotArticle, type Placement, type SpotCandidate } from './spot-article';
+
+/**
+ * The worker's article service: spots the shows in a page's reading, answers at once with what the
+ * index and the cache know, then looks up the rest in order of likelihood and pushes each badge to
+ * the page as its own lookup lands.
+ */
+
+export interface ArticlePlacement {
+  region: Region;
+  start: number;
+  end: number;
+  title: string;
+  result: LookupResult;
+}
+
+export interface ArticleSpotReply {
+  placements: ArticlePlacement[];
+  /** Lookups still running; their answers arrive as `articleResults` pushes. */
+  pending: number;
+}
+
+export interface ArticleSpotterDeps {
+  index(): Promise<TitleIndex>;
+  lookups: Pick<LookupService, 'lookupMany' | 'showById' | 'cachedShow'>;
+  /** A user's "Wrong show?" choice for a title on a site. */
+  corrections?(title: string, site: string | undefined): Promise<{ tvmazeId: number | null } | null>;
+  /** Sends later placements (and refreshed statuses) to the page that asked. */
+  push(placements: ArticlePlacement[]): Promise<void>;
+  /** Shows a lookup confirmed: the index learns them for the next page. */
+  learn?(shows: IndexedShow[]): void;
+}
+
+export async function spotAndAnswer(reading: ArticleReading, site: string | undefined, deps: ArticleSpotterDeps): Promise<ArticleSpotReply> {
+  const index = await deps.index();
+  const spots = spotArticle(reading, index);
+  const byKey = new Map(spots.candidates.map((c) => [c.key, c]));
+  const showOfKey = new Map<string, number | null>();
+  const results = new Map<number, LookupResult>();
+
+  // Corrections win over the index: "Wrong show?" said which show (or none) this title is.
+  await Promise.all(
+    spots.candidates.map(async (candidate) => {
+      const correction = await deps.corrections?.(candidate.title, site);
+      if (correction) showOfKey.set(candidate.key, correction.tvmazeId);
+      else if (candidate.showId !== undefined) showOfKey.set(candidate.key, candidate.showId);
+    }),
+  );
+  for (const id of new Set([...showOfKey.values()].filter((id): id is number => id !== null))) {
+    results.set(id, (await deps.lookups.cachedShow(id)) ?? provisional(index.show(id), id));
+  }
+  const placed = placeMentions(spots.mentions, (key) => showOfKey.get(key));
+  const toPlacement = (p: Placement): ArticlePlacement => {
+    const candidate = byKey.get(p.key)!;
+    const text = p.region === 'headline' ? reading.headline : reading.body;
+    const result = results.get(p.showId)!;
+    // "The Bosch: Legacy spinoff": the sentence's "The", not the show's.
+    const start = /^the\s/i.test(text.slice(p.start, p.end)) && result.show && !/^the\s/i.test(result.show.name) ? p.start + 4 : p.start;
+    return { region: p.region, start, end: p.end, title: text.slice(start, p.end), result: { ...result, title: candidate.title } };
+  };
+  const immediate = placed.map(toPlacement);
+
+  // In priority order: the rate limiter serves calls in the order they are made.
+  const work = spots.candidates.filter((c) => showOfKey.get(c.key) !== null);
+  const pending = work.length;
+  void (async () => {
+    const refreshes = work.map((candidate) => answer(candidate));
+    await Promise.allSettled(refreshes);
+  })();
+
+  async function answer(candidate: SpotCandidate): Promise<void> {
+    const known = showOfKey.get(candidate.key);
+    let result: LookupResult | undefined;
+    try {
+      if (typeof known === 'number') {
+        const cached = results.get(known);
+        if (cached && !cached.stale && !cached.asOf) return;
+        const show = await deps.lookups.showById(known);
+        if (!show) return;
+        result = fresh(candidate.title, show);
+      } else {
+        [result] = await deps.lookups.lookupMany([{ title: candidate.title, ...(candidate.hints ? { hints: candidate.hints } : {}) }], site);
+      }
+    } catch {
+      return; // the badge keeps what it shows; a failed refresh is not news for the page
+    }
+    if (!result?.show) return;
+    results.set(result.show.id, result);
+    showOfKey.set(candidate.key, result.show.id);
+    deps.learn?.([indexedFromSummary(result.show, index.show(result.show.id))]);
+    const updates: ArticlePlacement[] = [];
+    for (const p of placed) if (p.showId === result.show.id) updates.push({ ...toPlacement(p), result: { ...result, title: byKey.get(p.key)!.title } });
+    const added = placeMentions(spots.mentions, (key) => showOfKey.get(key), placed);
+    placed.push(...added);
+    updates.push(...added.map(toPlacement));
+    if (updates.length) await deps.push(updates).catch(() => undefined); // the tab has gone
+  }
+
+  return { placements: immediate, pending };
+}
+
+function fresh(title: string, show: ShowSummary): LookupResult {
+  return { title, status: show.status, show, checkedAt: Date.now(), stale: false };
+}
+
+/** A badge from the shipped index alone: its status as of the index's build, or loading. */
+function provisional(show: IndexedShow | undefined, id: number): LookupResult {
+  const summary: ShowSummary = {
+    id,
+    name: show?.name ?? '',
+    url: `https://www.tvmaze.com/shows/${id}`,
+    network: show?.channel ?? null,
+    premieredYear: show?.premieredYear ?? null,
+    endedYear: null,
+    tvmazeStatus: null,
+    status: show?.status ?? 'unknown',
+    nextEpisode: null,
+    nextSeason: null,
+    imdbId: null,
+  };
+  const status = show?.status ?? 'loading';
+  return { title: summary.name, status, show: summary, checkedAt: null, stale: true, ...(show?.status && show.asOf ? { asOf: show.asOf } : {}) };
+}
+
+export function indexedFromSummary(show: ShowSummary, known?: IndexedShow): IndexedShow {
+  return {
+    id: show.id,
+    name: show.name,
+    akas: known?.akas ?? [],
+    premieredYear: show.premieredYear,
+    channel: show.network,
+    type: known?.type ?? null,
+    weight: known?.weight ?? 50,
+    status: show.status,
+    asOf: null,
+  };
+}
