@@ -3,7 +3,7 @@
 //   tsx scripts/build-title-index.ts --api [base]                  the live API: /shows?page=N and /shows/:id/akas
 // Options: --min-weight N (default 60 with --api: widely discussed shows), --akas-min-weight N (default 85),
 // --out FILE. Synthetic fixture records ("_synthetic": true) are never indexed.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedShowsFromRecords } from '../utils/title-index/build-seed';
 import { SEED_VERSION, toRow, type SeedFile } from '../utils/title-index/seed';
@@ -38,7 +38,9 @@ export async function fromApi(base: string, minWeight: number, akasMinWeight: nu
   const records: TvmazeRecord[] = [];
   for (let page = 0; ; page++) {
     const shows = (await getJson(`${base}/shows?page=${page}`, spacingMs)) as TvmazeRecord[] | null;
-    if (!shows || !Array.isArray(shows) || !shows.length) break;
+    // TVmaze ends its index with a 404; an empty page in between is only a gap in the ids.
+    if (shows === null) break;
+    if (!Array.isArray(shows)) throw new Error(`${base}/shows?page=${page}: not a list of shows`);
     records.push(...shows.filter((s) => typeof s.weight === 'number' && s.weight >= minWeight));
   }
   const akas = new Map<number, string[]>();
@@ -67,14 +69,16 @@ function seedFile(records: TvmazeRecord[], akas: Map<number, string[]>, from: st
 }
 
 async function main() {
-  const jsonl = option('--from-jsonl');
+  // With no source named: the shared recordings next to the repo, as the committed index was built.
+  const shared = join(REPO_ROOT, '..', 'shared', 'fixtures', 'catalog', 'shows.jsonl');
+  const jsonl = option('--from-jsonl') || (option('--api') === undefined && existsSync(shared) ? shared : undefined);
   const api = option('--api');
   let file: SeedFile;
   if (jsonl) file = fromJsonl(jsonl);
   else if (api !== undefined) {
     file = await fromApi(api || 'https://api.tvmaze.com', Number(option('--min-weight') ?? 60), Number(option('--akas-min-weight') ?? 85));
   } else {
-    console.error('build-title-index: say --from-jsonl <file> or --api [base]');
+    console.error('build-title-index: no ../shared/fixtures here; say --from-jsonl <file> or --api [base]');
     process.exit(2);
   }
   writeFileSync(out, `${JSON.stringify(file)}\n`);

@@ -185,7 +185,7 @@ export async function startFakeTvmaze(options: FakeTvmazeOptions): Promise<FakeT
 
   /** The show as the API would render it: `_embedded` only with the embeds asked for. */
   const render = (show: FakeShow, embeds: Set<string>): FakeShow => {
-    const { _embedded: stored, ...rest } = structuredClone(show);
+    const { _embedded: stored, _akas: _unused, ...rest } = structuredClone(show);
     const embedded: Record<string, unknown> = {};
     if (embeds.has('seasons')) embedded.seasons = stored?.seasons ?? [];
     if (embeds.has('nextepisode') && stored?.nextepisode) embedded.nextepisode = stored.nextepisode;
@@ -315,6 +315,24 @@ export async function startFakeTvmaze(options: FakeTvmazeOptions): Promise<FakeT
         if (typeof s.updated === 'number' && s.updated >= cutoff) body[String(s.id)] = s.updated;
       }
       return sendJson(res, 200, body);
+    }
+    if (path === '/shows') {
+      // TVmaze's paged index: 250 ids a page, by id; 404 past the last page.
+      const page = Number(params.get('page') ?? 0);
+      const all = [...shows.values()].sort((a, b) => a.id - b.id);
+      const last = all.length ? Math.floor(all.at(-1)!.id / 250) : -1;
+      if (!Number.isInteger(page) || page < 0 || page > last) return sendError(res, 404);
+      const onPage = all.filter((s) => Math.floor(s.id / 250) === page);
+      entry.showIds = onPage.map((s) => s.id);
+      return sendJson(res, 200, onPage.map((s) => render(s, new Set())));
+    }
+    const akasPath = /^\/shows\/(\d+)\/akas$/.exec(path);
+    if (akasPath) {
+      const show = shows.get(Number(akasPath[1]));
+      if (!show) return sendError(res, 404);
+      entry.showIds = [show.id];
+      // Catalog records may carry `_akas` ([{ name, country }]) as recorded from /shows/:id/akas.
+      return sendJson(res, 200, structuredClone((show._akas as unknown[] | undefined) ?? []));
     }
     const showPath = /^\/shows\/(\d+)(\/seasons)?$/.exec(path);
     if (showPath) {

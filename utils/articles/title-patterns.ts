@@ -79,6 +79,8 @@ function titleEndingAt(text: string): { title: string; start: number } | null {
       first = i;
       titleWords++;
     } else if (first < 0 || !CONNECTOR_ONLY.test(word)) break;
+    // "Dietland season 3 and Severance season 4": a list of titles, not one title "3 and Severance".
+    else if (/^(?:and|or|&)$/u.test(word) && /^\d+[,.]?$/u.test(words[i - 1] ?? '')) break;
   }
   if (first < 0) return null;
   const title = words.slice(first).join(' ');
@@ -102,7 +104,7 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
 /** Lists a writer introduces as shows: "shows such as Better Things and The Weekly", "her credits include A, B and C". */
 const LIST_INTRO = new RegExp(
   String.raw`\b(?:shows|series|dramas|comedies|sitcoms|soaps|titles|credits|programmes|programs|originals|favorites|favourites)\s+(?:such as|including|like|include|includes|included)\s+`,
-  'gu',
+  'giu',
 );
 const LIST_ITEM = new RegExp(String.raw`^[“"‘]?(${TITLE})[”"’]?(?:,\s+(?:and\s+)?|\s+and\s+|\s*$|(?=[.;:)\s]))`, 'u');
 

@@ -1,20 +1,20 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ReadArticle } from '../articles/read-article';
 import type { PageText } from '../articles/page-text';
 import type { ArticlePlacement } from '../articles/spot/article-spotter';
-import { BADGE_SELECTOR } from './contract';
-import { mountBadge, type BadgeHandle } from './mount-badge';
+import { BADGE_SELECTOR, type BadgeRequest } from './contract';
+import type { BadgeHandle } from './mount-badge';
 
 /**
  * Puts the worker's answers into an article: a badge right after each placed mention (after its link,
  * never inside link text), updated in place when a fresher status arrives. It decides nothing.
  */
 export class ArticleBadges {
-  private readonly handles = new Map<string, Promise<BadgeHandle | null>>();
+  private readonly handles = new Map<string, Promise<Pick<BadgeHandle, 'update' | 'remove'> | null>>();
 
   constructor(
-    private readonly ctx: ContentScriptContext,
     private readonly read: ReadArticle,
+    /** Mounts a badge host (a shadow-root UI in the extension, a plain element in tests). */
+    private readonly mount: (request: BadgeRequest) => Promise<Pick<BadgeHandle, 'update' | 'remove'>>,
   ) {}
 
   place(placements: readonly ArticlePlacement[]): Promise<unknown> {
@@ -31,7 +31,7 @@ export class ArticleBadges {
       const region = placement.region === 'headline' ? this.read.headline : this.read.body;
       const insert = region && insertionAfter(region.text, placement.end);
       if (!insert) continue;
-      const handle = mountBadge(this.ctx, { title: placement.title, placement: 'inline', insert, result: placement.result }).catch(() => null);
+      const handle = this.mount({ title: placement.title, placement: 'inline', insert, result: placement.result }).catch(() => null);
       this.handles.set(key, handle);
       mounts.push(handle);
     }

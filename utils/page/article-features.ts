@@ -3,6 +3,7 @@ import { findArticleBody } from '../articles/article-root';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { shieldArticle } from '../spoilers/article-shield';
 import { ArticleBadges } from './article-badges';
+import { mountBadge } from './mount-badge';
 import type { PageFeatures } from './run';
 
 /**
@@ -23,7 +24,7 @@ export const articleFeatures: PageFeatures = {
       if (!read) return;
       const id = `${Date.now().toString(36)}.${++scans}`;
       scanId = id;
-      badges = new ArticleBadges(ctx, read);
+      badges = new ArticleBadges(read, (request) => mountBadge(ctx, request));
       const reply = await sendMessage('spotArticle', { reading: read.reading, site: location.hostname, scanId: id });
       if (scanId === id) await badges.place(reply.placements);
     };

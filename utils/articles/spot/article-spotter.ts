@@ -86,14 +86,19 @@ export async function spotAndAnswer(reading: ArticleReading, site: string | unde
         [result] = await deps.lookups.lookupMany([{ title: candidate.title, ...(candidate.hints ? { hints: candidate.hints } : {}) }], site);
       }
     } catch {
+      if (typeof known !== 'number') showOfKey.set(candidate.key, null);
       return; // the badge keeps what it shows; a failed refresh is not news for the page
     }
-    if (!result?.show) return;
-    results.set(result.show.id, result);
-    showOfKey.set(candidate.key, result.show.id);
-    deps.learn?.([indexedFromSummary(result.show, index.show(result.show.id))]);
     const updates: ArticlePlacement[] = [];
-    for (const p of placed) if (p.showId === result.show.id) updates.push({ ...toPlacement(p), result: { ...result, title: byKey.get(p.key)!.title } });
+    if (result?.show) {
+      results.set(result.show.id, result);
+      showOfKey.set(candidate.key, result.show.id);
+      deps.learn?.([indexedFromSummary(result.show, index.show(result.show.id))]);
+      for (const p of placed) if (p.showId === result.show.id) updates.push({ ...toPlacement(p), result: { ...result, title: byKey.get(p.key)!.title } });
+    } else {
+      // Not a show: what it covered may now be placed ("Better Things and The Weekly" → its two shows).
+      showOfKey.set(candidate.key, null);
+    }
     const added = placeMentions(spots.mentions, (key) => showOfKey.get(key), placed);
     placed.push(...added);
     updates.push(...added.map(toPlacement));

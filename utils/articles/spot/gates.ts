@@ -67,6 +67,9 @@ const JUNK = new Set(
     // networks and services
     'abc', 'nbc', 'cbs', 'fox', 'the cw', 'hbo', 'amc', 'fx', 'netflix', 'hulu', 'disney', 'disney+', 'peacock', 'showtime', 'starz',
     'bbc', 'itv', 'channel 4', 'sky', 'prime video', 'amazon', 'apple tv+', 'paramount+', 'max',
+    // roles and generic nouns a possessive puts in capitals ("Netflix's CEO")
+    'ceo', 'cfo', 'coo', 'cto', 'vp', 'evp', 'president', 'chairman', 'chief', 'executive', 'spokesperson', 'spokesman', 'spokeswoman',
+    'fans', 'viewers', 'subscribers', 'app', 'website',
     // calendar words
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'tomorrow',
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

@@ -147,10 +147,10 @@ function acceptKnown(
   if (!isStandaloneMention(raw, occurrence.start, occurrence.end)) return false;
   if (filmCue(raw, occurrence.start, occurrence.end)) return false;
   if (isJunkTitle(written)) return false;
-  if (needsCue(spelling.key)) {
-    // "on a plane to Nashville" is the city even on a page that names the show "Nashville" elsewhere.
-    if (formatted(reading, region, occurrence) || quoted(raw, occurrence)) return true;
-    return !!cue && locallyCued(raw, occurrence.start, occurrence.end);
+  if (!spelling.caseExact && needsCue(spelling.key)) {
+    // Cued right here, not just somewhere on the page: "on a plane to Nashville" is the city even on a
+    // page that names the show "Nashville" elsewhere.
+    return formatted(reading, region, occurrence) || quoted(raw, occurrence) || locallyCued(raw, occurrence.start, occurrence.end);
   }
   if (cue) return true;
   return !partOfLongerName(raw, occurrence.start, occurrence.end);
@@ -168,7 +168,7 @@ function quoted(raw: string, at: { start: number; end: number }): boolean {
   return /[“"‘']$/u.test(raw.slice(Math.max(0, at.start - 1), at.start)) && /^[.,!?]?[”"’']/u.test(raw.slice(at.end, at.end + 2));
 }
 
-const CUE_NEAR_AFTER = /^(?:['’]s)?[,:]?\s+(?:\(|[Ss]easons?\b|[Ss]eries\b|S\d|spoilers|recap|review|fans|cast|contestants?|presenter|host|viewers|episodes?\b|stars?\b|creator|alum|showrunner|finale|premiere|spinoff|spin-off|reboot|revival|renewal|cancell?ation|(?:was|has been|is|were|will be|received|earned|got|gets)\s+(?:\w+\s+)?(?:renewed|cancell?ed|axed|renewal|picked up))/u;
+const CUE_NEAR_AFTER = /^(?:['’]s)?[,:]?\s+(?:\((?:\p{Lu}[\p{L}+&! ]{0,20}|(?:19|20)\d\d)\)|[Ss]easons?\b|[Ss]eries\b|S\d|spoilers|recap|review|fans|cast|contestants?|presenter|host|viewers|episodes?\b|stars?\b|creator|alum|showrunner|finale|premiere|spinoff|spin-off|reboot|revival|renewal|cancell?ation|(?:was|has been|is|were|will be|received|earned|got|gets)\s+(?:\w+\s+)?(?:renewed|cancell?ed|axed|renewal|picked up))/u;
 const CUE_NEAR_BEFORE = /(?:\b(?:(?:contestants?|appeared|appearing|appears|starred|starring|guest|guested|hosted|hosts|presenter|judge|judges|role)\s+on|series|show|sitcom|drama|comedy|dramedy|miniseries|docuseries|soap|anthology|spinoff|spin-off|renewed|cancell?ed|axed|entitled|titled|called|such as|including|like|include|includes)|['’]s)\s+$/u;
 /** A cue right at this occurrence ("Emmerdale spoilers", "the comedy Dave", "Community (NBC)"). */
 function locallyCued(raw: string, start: number, end: number): boolean {
@@ -181,9 +181,6 @@ function formatted(reading: ArticleReading, region: Region, at: { start: number;
   return reading.spans.some((span) => (span.kind === 'italic' || (span.kind === 'link' && SHOW_LINK.test(span.href ?? ''))) && span.start <= at.start && span.end >= at.end && span.end - span.start <= at.end - at.start + 3);
 }
 
-function tagged(reading: ArticleReading, key: string): boolean {
-  return reading.tags.some((tag) => foldText(tag).text === key);
-}
 
 /** Same-name shows: the era the article allows, then the page's network or year, then the name itself, then weight. */
 function pickShow(spelling: Spelling, index: TitleIndex, hints: TitleHints | undefined, articleYear: number | null): number | undefined {

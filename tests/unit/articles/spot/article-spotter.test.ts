@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { spotAndAnswer, type ArticlePlacement, type ArticleSpotterDeps } from '@/utils/articles/spot/article-spotter';
+import type { LookupResult, ShowSummary } from '@/utils/shows/show';
+import { TitleIndex } from '@/utils/title-index/title-index';
+import { reading, show } from './spot-support';
+
+const greys = show("Grey's Anatomy", { status: 'renewed', asOf: '2026-02-01' });
+const summary = (id: number, name: string, status: ShowSummary['status'] = 'airing'): ShowSummary => ({
+  id, name, url: `https://www.tvmaze.com/shows/${id}`, network: null, premieredYear: 2019, endedYear: null,
+  tvmazeStatus: 'Running', status, nextEpisode: null, nextSeason: null, imdbId: null,
+});
+const found = (title: string, s: ShowSummary): LookupResult => ({ title, status: s.status, show: s, checkedAt: 1, stale: false });
+const notAShow = (title: string): LookupResult => ({ title, status: 'unknown', show: null, checkedAt: 1, stale: false });
+
+/** A lookup service that answers when the test says so, and records the order of the calls. */
+function fakeLookups(strangers: Record<string, ShowSummary | null>, known: Record<number, ShowSummary>) {
+  const calls: string[] = [];
+  const gates: Array<() => void> = [];
+  const held = () => new Promise<void>((resolve) => gates.push(resolve));
+  const lookups: ArticleSpotterDeps['lookups'] = {
+    async cachedShow() {
+      return null;
+    },
+    async showById(id) {
+      calls.push(`id:${id}`);
+      await held();
+      return known[id] ?? null;
+    },
+    async lookupMany(queries) {
+      calls.push(`title:${queries[0]!.title}`);
+      await held();
+      const answer = strangers[queries[0]!.title];
+      return [answer ? found(queries[0]!.title, answer) : notAShow(queries[0]!.title)];
+    },
+  };
+  return { lookups, calls, release: () => gates.splice(0).forEach((open) => open()) };
+}
+
+/** The page's side of the pushes: everything received, and a wait for what a test expects to arrive. */
+function pushes() {
+  const received: ArticlePlacement[][] = [];
+  const waiters: Array<() => void> = [];
+  return {
+    received,
+    push: async (placements: ArticlePlacement[]) => {
+      received.push(placements);
+      waiters.splice(0).forEach((wake) => wake());
+    },
+    async until(done: (all: ArticlePlacement[]) => boolean): Promise<void> {
+      while (!done(received.flat())) await new Promise<void>((resolve) => waiters.push(resolve));
+    },
+  };
+}
+
+describe('spotAndAnswer', () => {
+  const index = new TitleIndex([greys]);
+  const body = "Grey's Anatomy returns. The comedy series Dietland was cancelled. Shows such as Better Things and The Weekly return.";
+
+  it('answers at once with the index’s show and its status as of the index, before any lookup lands', async () => {
+    const { lookups } = fakeLookups({}, {});
+    const reply = await spotAndAnswer(reading(body), 'news.example', { index: async () => index, lookups, push: async () => {} });
+    expect(reply.placements.map((p) => [p.title, p.result.show?.id, p.result.status, p.result.asOf])).toEqual([
+      ["Grey's Anatomy", greys.id, 'renewed', '2026-02-01'],
+    ]);
+    expect(reply.pending).toBeGreaterThan(0);
+  });
+
+  it('looks up in order of likelihood: the headline’s show, cue-backed titles, then refreshes of plain known mentions', async () => {
+    const { lookups, calls } = fakeLookups({}, {});
+    const r = reading(body, { headline: 'The drama series Station 19 is renewed' });
+    await spotAndAnswer(r, undefined, { index: async () => index, lookups, push: async () => {} });
+    expect(calls[0]).toBe('title:Station 19');
+    expect(calls.indexOf('title:Dietland')).toBeLessThan(calls.indexOf(`id:${greys.id}`));
+  });
+
+  it('pushes each stranger’s badge as its own lookup lands, and a run that is no show gives way to its parts', async () => {
+    const { lookups, release } = fakeLookups(
+      { Dietland: summary(901, 'Dietland', 'cancelled'), 'Better Things': summary(902, 'Better Things'), 'The Weekly': summary(903, 'The Weekly') },
+      { [greys.id]: summary(greys.id, "Grey's Anatomy", 'renewed') },
+    );
+    const channel = pushes();
+    await spotAndAnswer(reading(body), undefined, { index: async () => index, lookups, push: channel.push });
+    release();
+    await channel.until((all) => [901, 902, 903, greys.id].every((id) => all.some((p) => p.result.show?.id === id)));
+    const titles = channel.received.flat().map((p) => p.title);
+    expect(titles).toEqual(expect.arrayContaining(['Dietland', 'Better Things', 'The Weekly']));
+    expect(titles).not.toContain('Better Things and The Weekly');
+    // The known show's fresh status replaces the index's, at the same place.
+    const refreshed = channel.received.flat().find((p) => p.result.show?.id === greys.id);
+    expect(refreshed?.result.asOf).toBeUndefined();
+  });
+
+  it('a "Wrong show?" correction wins over the index: "not a show" places nothing', async () => {
+    const { lookups } = fakeLookups({}, {});
+    const reply = await spotAndAnswer(reading("Grey's Anatomy returns."), 'news.example', {
+      index: async () => index,
+      lookups,
+      corrections: async (title) => (title === "Grey's Anatomy" ? { tvmazeId: null } : null),
+      push: async () => {},
+    });
+    expect(reply.placements).toEqual([]);
+    expect(reply.pending).toBe(0);
+  });
+
+  it('learns the shows its lookups confirm', async () => {
+    const { lookups, release } = fakeLookups({ Dietland: summary(901, 'Dietland') }, {});
+    const learned: number[] = [];
+    const channel = pushes();
+    await spotAndAnswer(reading('The comedy series Dietland was cancelled.'), undefined, {
+      index: async () => index,
+      lookups,
+      learn: (shows) => learned.push(...shows.map((s) => s.id)),
+      push: channel.push,
+    });
+    release();
+    await channel.until((all) => all.length > 0);
+    expect(learned).toEqual([901]);
+  });
+});

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_STRANGERS, spotArticle } from '@/utils/articles/spot/spot-article';
+import { TitleIndex } from '@/utils/title-index/title-index';
+import { badged, reading, show, strangers } from './spot-support';
+
+const greys = show("Grey's Anatomy", { premieredYear: 2005 });
+const bobs = show("Bob's Burgers");
+const hells = show("Hell's Kitchen");
+const sunny = show("It's Always Sunny in Philadelphia", { premieredYear: 2005 });
+const rupaul = show("RuPaul's Drag Race");
+const handmaid = show("The Handmaid's Tale");
+const schitt = show("Schitt's Creek");
+const smith = show('Mr. & Mrs. Smith', { premieredYear: 2024 });
+const svu = show('Law & Order: Special Victims Unit', { premieredYear: 1999 });
+const lawAndOrder = show('Law & Order', { premieredYear: 1990 });
+const oitnb = show('Orange Is the New Black');
+const wwdits = show('What We Do in the Shadows', { premieredYear: 2019 });
+const shield = show("Marvel's Agents of S.H.I.E.L.D.", { premieredYear: 2013 });
+const got = show('Game of Thrones', { premieredYear: 2011 });
+const chicagoPd = show('Chicago P.D.', { premieredYear: 2014 });
+const lost = show('Lost', { premieredYear: 2004 });
+const lostInSpace = show('Lost in Space', { premieredYear: 2018 });
+const starTrek = show('Star Trek', { premieredYear: 1966 });
+const discovery = show('Star Trek: Discovery', { premieredYear: 2017 });
+const house = show('House', { premieredYear: 2004 });
+const girls = show('Girls', { premieredYear: 2012, channel: 'HBO', weight: 90 });
+const girlsMn = show('Girls', { premieredYear: 2015, channel: 'MNB', weight: 10 });
+const succession = show('Succession', { premieredYear: 2018 });
+const bear = show('The Bear', { premieredYear: 2022 });
+const fargo = show('Fargo', { premieredYear: 2014 });
+const downton = show('Downton Abbey', { premieredYear: 2010 });
+const twinPeaks = show('Twin Peaks', { premieredYear: 1990 });
+const whoOld = show('Doctor Who', { premieredYear: 1963, weight: 70 });
+const whoNew = show('Doctor Who', { premieredYear: 2005, weight: 95 });
+const bsgOld = show('Battlestar Galactica', { premieredYear: 1978, weight: 60 });
+const bsgNew = show('Battlestar Galactica', { premieredYear: 2004, weight: 90 });
+const chase = show('The Chase', { premieredYear: 2009 });
+const emmerdale = show('Emmerdale', { premieredYear: 1972 });
+const nashville = show('Nashville', { premieredYear: 2012 });
+const community = show('Community', { premieredYear: 2009 });
+const newsroom = show('The Newsroom', { premieredYear: 2012 });
+const chicagoFire = show('Chicago Fire', { premieredYear: 2012 });
+const index = new TitleIndex([
+  greys, bobs, hells, sunny, rupaul, handmaid, schitt, smith, svu, lawAndOrder, oitnb, wwdits, shield, got, chicagoPd,
+  lost, lostInSpace, starTrek, discovery, house, girls, girlsMn, succession, bear, fargo, downton, twinPeaks, whoOld,
+  whoNew, bsgOld, bsgNew, chase, emmerdale, nashville, community, newsroom, chicagoFire,
+]);
+const ids = (text: string, extra = {}) => badged(index, reading(text, extra)).map(([, id]) => id);
+
+describe('plain mentions of known shows, without a cue', () => {
+  it.each([
+    ['A listicle: Grey’s Anatomy, Bob’s Burgers and Hell’s Kitchen all return this fall.', [greys, bobs, hells]],
+    ['Fans of It’s Always Sunny in Philadelphia and RuPaul’s Drag Race rejoice.', [sunny, rupaul]],
+    ['She starred in The Handmaid’s Tale before joining Schitt’s Creek.', [handmaid, schitt]],
+    ['Prime Video’s Mr. & Mrs. Smith will return.', [smith]],
+    ['Law & Order: Special Victims Unit airs Thursdays.', [svu]],
+    ['Orange Is the New Black and What We Do in the Shadows wrapped up.', [oitnb, wwdits]],
+    ['NBC already renewed “Chicago PD” for another year.', [chicagoPd]],
+  ])('%j', (text, shows) => {
+    expect(ids(text)).toEqual(shows.map((s) => s.id));
+  });
+
+  it('possessive and punctuated titles are whole titles, written with a curly or a straight apostrophe', () => {
+    expect(badged(index, reading("Grey's Anatomy is ABC's longest-running drama."))).toEqual([["Grey's Anatomy", greys.id]]);
+  });
+
+  it('a brand prefix may be dropped: "Agents of S.H.I.E.L.D." is Marvel’s', () => {
+    expect(ids('Clark Gregg led Agents of S.H.I.E.L.D. for seven seasons.')).toEqual([shield.id]);
+  });
+
+  it('short names count only as written: "GoT" and "SVU", never "got"', () => {
+    expect(ids('The GoT finale divided fans.')).toEqual([got.id]);
+    expect(ids('We got the news late.')).toEqual([]);
+    expect(ids('Mariska Hargitay remains the face of SVU.')).toEqual([svu.id]);
+  });
+});
+
+describe('longest match wins', () => {
+  it('"Lost in Space" is not Lost; "Star Trek: Discovery" is not Star Trek', () => {
+    expect(ids('Lost in Space was cancelled after three seasons.')).toEqual([lostInSpace.id]);
+    expect(ids('Star Trek: Discovery ended in 2024.')).toEqual([discovery.id]);
+  });
+
+  it('"Law & Order: Special Victims Unit" is SVU, and a later "Law & Order" is the original', () => {
+    expect(ids('Law & Order: Special Victims Unit outlived the original Law & Order.')).toEqual([svu.id, lawAndOrder.id]);
+  });
+});
+
+describe('titles that are common words need a cue or the page’s formatting', () => {
+  it.each([
+    'Lost keys are the worst.',
+    'Dr. House is not a show here but a doctor: the house was empty.',
+    'Succession planning matters in every company.',
+    'The Bear market is coming, analysts say.',
+    'The girls went home. Girls just want to have fun.',
+    'Community leaders met on Monday.',
+    'She flew to Nashville on Tuesday.',
+  ])('nothing in %j', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Lost season 3 is the best.', lost],
+    ['HBO’s Succession ended in 2023.', succession],
+    ['The Bear season 3 drops in June.', bear],
+    ['Seven huge Emmerdale spoilers for next week.', emmerdale],
+    ['A contestant on The Chase left the presenter stunned.', chase],
+    ['NBC renewed Community for a sixth season.', community],
+  ])('a cue: %j', (text, expected) => {
+    expect(ids(text)).toEqual([expected.id]);
+  });
+
+  it('italics (house style) and links to show pages count as formatting; a link elsewhere does not', () => {
+    const body = 'Zombies are everywhere, and so is Lost.';
+    const linked = { spans: [{ start: 0, end: 7, kind: 'link' as const, href: 'https://example.com/16411-zombies-fact.html' }] };
+    expect(ids(body, linked)).toEqual([]);
+    const italic = { spans: [{ start: 34, end: 38, kind: 'italic' as const }] };
+    expect(ids(body, italic)).toEqual([lost.id]);
+  });
+
+  it('the city is not the show even when the page names the show elsewhere', () => {
+    const found = badged(index, reading('She flew to Nashville in May. Later she wrote for the television show “Nashville,” her best work.'));
+    expect(found).toHaveLength(1);
+    expect(found[0]![1]).toBe(nashville.id);
+    expect(found[0]![0]).toBe('Nashville');
+  });
+});
+
+describe('films and other works', () => {
+  it.each([
+    'the 1996 Fargo film',
+    'We finally saw the Downton Abbey movie.',
+    'Twin Peaks: Fire Walk with Me is a prequel film.',
+    'the “Girls” singer performed it live',
+  ])('no series badge in %j', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
+
+describe('same-name shows', () => {
+  it('the article’s era and weight pick the revival; the text’s year picks the original', () => {
+    expect(ids('Doctor Who season 2 premieres in May.', { published: '2024-03-01' })).toEqual([whoNew.id]);
+    expect(ids('Doctor Who (1963) made William Hartnell a star.')).toEqual([whoOld.id]);
+    expect(ids('Battlestar Galactica season 4 was divisive.', { published: '1979-03-01' })).toEqual([bsgOld.id]);
+  });
+
+  it('the network the text gives: "HBO’s Girls"', () => {
+    expect(ids('HBO’s Girls made Lena Dunham famous.')).toEqual([girls.id]);
+  });
+});
+
+describe('people, publications and sentence starts', () => {
+  it('a title that is part of a longer name is not the show', () => {
+    expect(ids('The Chicago Fire Department issued a statement.')).toEqual([]);
+    expect(ids('Chicago Fire star Taylor Kinney returns.')).toEqual([chicagoFire.id]);
+    expect(ids('The Newsroom Awards were handed out.')).toEqual([]);
+  });
+
+  it('junk never reaches the lookup', () => {
+    const r = reading('Hmm. Yeah. Photo: Getty Images. Follow Jane on Twitter. The Atlantic reported it.\nNetflix’s CEO spoke.');
+    expect(strangers(index, r)).toEqual([]);
+  });
+});
+
+describe('strangers: titles the index does not know', () => {
+  it('news-writing cues put them forward; the lookup decides', () => {
+    const r = reading(
+      'Newcomers to the network, the Martin Freeman series Breeders and Lil Dicky’s Dave, received renewal. ' +
+        'Critically acclaimed shows such as Better Things and The Weekly also received renewal. ' +
+        'It will have a spin-off series entitled American Horror Stories. The renewal comes on the heels of For the People’s cancellation.',
+    );
+    const asked = strangers(index, r);
+    for (const title of ['Breeders', 'Dave', 'Better Things', 'The Weekly', 'American Horror Stories', 'For the People']) expect(asked).toContain(title);
+    const found = badged(index, r, { Breeders: 901, Dave: 902, 'Better Things': 903, 'The Weekly': 904, 'American Horror Stories': 905, 'For the People': 906 });
+    expect(found.map(([, id]) => id).sort()).toEqual([901, 902, 903, 904, 905, 906]);
+  });
+
+  it('a list run that is not one title falls back to its parts', () => {
+    const found = badged(index, reading('shows such as Better Things and The Weekly also returned'), { 'Better Things': 1, 'The Weekly': 2 });
+    expect(found).toEqual([['Better Things', 1], ['The Weekly', 2]]);
+  });
+
+  it('titles in single quotes in a headline (house style) are candidates', () => {
+    const r = reading('The story.', { headline: 'Amazon takes UK rights to ‘Dietland’' });
+    expect(strangers(index, r)).toContain('Dietland');
+  });
+
+  it('a hostile flood of quoted phrases costs at most MAX_STRANGERS lookups', () => {
+    const body = Array.from({ length: 5_000 }, (_, i) => `the series “Title Number${i}”`).join('. ');
+    expect(spotArticle(reading(body), index).candidates.length).toBeLessThanOrEqual(MAX_STRANGERS);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import seedFile from '@/utils/title-index/seed-index.json';
+import { seedShowsFromRecords } from '@/utils/title-index/build-seed';
+import { parseSeed, SEED_VERSION, toRow } from '@/utils/title-index/seed';
+
+describe('the shipped title index', () => {
+  it('parses whole, from real recorded TVmaze records only', () => {
+    const { shows, skipped, builtAt } = parseSeed(seedFile);
+    expect(skipped).toBe(0);
+    expect(shows.length).toBeGreaterThan(3_000);
+    expect(builtAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Synthetic fixture records (ids 900000+) stand in for shows the recordings lack; never shipped.
+    expect(shows.filter((s) => s.id >= 900_000)).toEqual([]);
+  });
+
+  it('a bad row costs one show; a bad file costs nothing but the index', () => {
+    const file = { version: SEED_VERSION, source: 'tvmaze', builtAt: '2026-01-01', from: 'test', shows: [[1, 'Lost', [], 2004, 'ABC', 'Scripted', 90, 'ended', '2025-01-01'], ['junk']] };
+    expect(parseSeed(file).shows.map((s) => s.name)).toEqual(['Lost']);
+    expect(parseSeed(file).skipped).toBe(1);
+    expect(parseSeed({ version: 99 }).shows).toEqual([]);
+    expect(parseSeed('not json').shows).toEqual([]);
+  });
+});
+
+describe('seedShowsFromRecords', () => {
+  const builtAt = new Date('2026-02-04T00:00:00Z');
+  const record = (id: number, updated: string, status: string) => ({
+    id, name: `Show ${id}`, status, premiered: '2019-05-01', weight: 77, type: 'Scripted',
+    network: { name: 'NBC' }, webChannel: null, updated: Date.parse(updated) / 1000,
+  });
+
+  it('keeps the status only when the record is recent enough to say anything about today', () => {
+    const [recent, old] = seedShowsFromRecords([record(1, '2026-01-20', 'Ended'), record(2, '2016-01-20', 'Running')] as never, builtAt, new Map([[1, ['Show One', 'Show 1']]]));
+    expect(recent).toMatchObject({ status: 'ended', asOf: '2026-01-20', channel: 'NBC', premieredYear: 2019, akas: ['Show One'] });
+    expect(old).toMatchObject({ status: null, asOf: null });
+    expect(toRow(recent!)).toEqual([1, 'Show 1', ['Show One'], 2019, 'NBC', 'Scripted', 77, 'ended', '2026-01-20']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '@/utils/title-index/fold';
+import { TitleIndex, type IndexedShow } from '@/utils/title-index/title-index';
+
+const show = (id: number, name: string, extra: Partial<IndexedShow> = {}): IndexedShow => ({
+  id, name, akas: [], premieredYear: 2010, channel: null, type: 'Scripted', weight: 50, status: null, asOf: null, ...extra,
+});
+const found = (index: TitleIndex, raw: string) =>
+  index.find(foldText(raw), raw).map((m) => [m.spelling.key, m.spelling.shows.map((s) => s.id)]);
+
+describe('TitleIndex', () => {
+  const index = new TitleIndex([
+    show(1, 'The Walking Dead'),
+    show(2, 'Doctor Who (2005)'),
+    show(3, "Marvel's Agents of S.H.I.E.L.D."),
+    show(4, 'Skam', { akas: ['Shame'] }),
+    show(5, 'Game of Thrones'),
+    show(6, 'Doctor Who', { premieredYear: 1963 }),
+  ]);
+
+  it('knows each show by its name, its AKAs and the variants writers use', () => {
+    expect(index.lookup('Walking Dead')?.shows.map((s) => s.id)).toEqual([1]);
+    expect(index.lookup('Doctor Who')?.shows.map((s) => s.id).sort()).toEqual([2, 6]);
+    expect(index.lookup('Agents of S.H.I.E.L.D.')?.shows.map((s) => s.id)).toEqual([3]);
+    expect(index.lookup('Shame')?.shows).toEqual([{ id: 4, how: 'aka' }]);
+    expect(index.lookup('GoT')?.caseExact).toBe('GoT');
+  });
+
+  it('finds titles only on word boundaries', () => {
+    expect(found(index, 'Fans of The Walking Dead agree.')).toEqual([['the walking dead', [1]], ['walking dead', [1]]]);
+    expect(found(index, 'Skamming is not Skam.')).toEqual([['skam', [4]]]);
+  });
+
+  it('learns new shows at once, without rebuilding what it already had', () => {
+    const grown = new TitleIndex([show(1, 'The Walking Dead')]);
+    expect(found(grown, 'Dietland was cancelled.')).toEqual([]);
+    grown.add([show(9, 'Dietland')]);
+    expect(found(grown, 'Dietland was cancelled.')).toEqual([['dietland', [9]]]);
+    expect(grown.size).toBe(2);
+  });
+});
