@@ -44,7 +44,8 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   { keyword: /\bS\d{1,2}(?:E\d{1,2})?\b/gu, joiner: /\s+$/u },
   // Emmerdale spoilers · Succession recap · Chicago Fire star Taylor Kinney · the Glee alum
   {
-    keyword: /\b(?:spoilers|recap|recaps|review|contestant|contestants|presenter|host|fans|fandom|cast|episode|episodes|star|stars|co-star|creator|co-creator|alum|alums|alumna|alumnus|showrunners?|writers'? room|viewers)\b/gu,
+    // "Chicago Fire star Taylor Kinney" names the show; "Mike Myers stars as" names a person.
+    keyword: /\b(?:spoilers|recap|recaps|review|contestant|contestants|presenter|host|fans|fandom|cast|episode|episodes|(?:star|stars|co-star)(?=\s+\p{Lu})|creator|co-creator|alum|alums|alumna|alumnus|showrunners?|writers'? room|viewers)\b/gu,
     joiner: /(?:['’]s?)?\s+$/u,
   },
   // For the People's cancellation · the Walking Dead's return
@@ -54,6 +55,8 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     keyword: /\b(?:(?:received|earned|got|gets|scored|landed|secured)\s+(?:a\s+|an\s+)?(?:early\s+|\w+-season\s+)?(?:renewal|pickup|order)|(?:was|has been|have been|had been|is being|were|got|gets|will be)\s+(?:officially\s+|quietly\s+)?(?:renewed|cancell?ed|axed|picked up|revived|ordered))\b/gu,
     joiner: /,?\s+$/u,
   },
+  // Hannibal = Cancelled · The Good Wife – renewed (listicle verdicts)
+  { keyword: /[=–—:]\s*(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|[Rr]eturning|[Ee]xpanded|[Uu]ndecided|[Ss]aved|[Rr]evived)\b/gu, joiner: /\s*$/u },
   // The Village (NBC) · Severance (Apple TV+)
   { keyword: new RegExp(String.raw`\(${NETWORK}\)`, 'gu'), joiner: /\s+$/u },
 ];
@@ -97,6 +100,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b${SHOW_NOUN}\s+${CALLED}(${TITLE})`, 'gu'),
   // Netflix's Wednesday · HBO's drama Succession
   new RegExp(String.raw`(?<![\p{L}])${NETWORK}['’]s\s+(?:(?:new|hit|original|acclaimed|beloved|popular|long-running)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE}))`, 'gu'),
+  // Cancelled: 'Valor' · RENEWED: Dynasty (listicle verdicts)
+  new RegExp(String.raw`(?:^|\n|[.!?]\s+)(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|AXED|[Rr]eturning|[Nn]ew|NEW|[Pp]icked [Uu]p|[Oo]rdered|[Rr]evived)\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
   // NBC renewed Community for a sixth season · FX cancelled Dave after two seasons
   new RegExp(String.raw`\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|axed|picked up|revived|greenlit)\s+(${TITLE})\s+(?:for|through|after|with|to|in)\b`, 'gu'),
 ];
@@ -146,8 +151,13 @@ export function cleanCandidate(raw: string, anchored = false): string | null {
   const possessive = words.findLastIndex((w, i) => i < words.length - 1 && /['’]s$/u.test(w));
   if (possessive >= 0 && ownerBeforeTitle(words.slice(0, possessive + 1))) words = words.slice(possessive + 1);
   while (words.length && ((!anchored && LEADING_NOISE.has(words[0]!)) || /^\p{Ll}/u.test(words[0]!))) words = words.slice(1);
+  // "THE SCOOP: Designated Survivor": a label in capitals before the title.
+  const label = words.findIndex((w, i) => i < words.length - 1 && /^\p{Lu}{2,}:$/u.test(w));
+  if (label >= 0 && words.slice(0, label + 1).every((w) => /^\p{Lu}+:?$/u.test(w))) words = words.slice(label + 1);
   const title = words.join(' ').replace(/[:.,!?\-–]+$/u, '');
   if (title.length < 2 || title.length > 80) return null;
+  // "12 to 18", "22": numbers, not titles ("24" and "9-1-1" are known to the index, not guessed).
+  if (!words.some((w) => /^\p{Lu}/u.test(w))) return null;
   if (words.length === 1 && NOT_TITLES.has(title)) return null;
   if (!/^[\p{Lu}\p{Nd}]/u.test(title)) return null;
   return title;
@@ -170,6 +180,11 @@ function coordinated(run: string): string[] {
 
 /** Candidate titles in a text, in order of first appearance. */
 export function titleCandidatesInText(text: string): string[] {
+  return [...new Set(titleCandidatesAt(text).map(([, title]) => title))];
+}
+
+/** Every candidate with where its cue matched (at or a little before the title), in page order. */
+export function titleCandidatesAt(text: string): Array<[number, string]> {
   const found: Array<[number, string]> = [];
   // Articles repeat their titles: clean each raw match once.
   const cleaned = new Map<string, string | null>();
@@ -215,7 +230,7 @@ export function titleCandidatesInText(text: string): string[] {
       if (title) found.push([match.index, title]);
     }
   }
-  return [...new Set(found.sort((a, b) => a[0] - b[0]).map(([, title]) => title))];
+  return found.sort((a, b) => a[0] - b[0]);
 }
 
 /** The text before `end` in the same block, starting at a word boundary. */

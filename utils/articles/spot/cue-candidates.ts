@@ -1,6 +1,6 @@
 import { foldTitle } from '../../title-index/fold';
-import type { ArticleReading } from '../reading';
-import { WHOLE_TITLE, cleanCandidate, titleCandidatesInText } from '../title-patterns';
+import type { ArticleReading, Region } from '../reading';
+import { WHOLE_TITLE, cleanCandidate, titleCandidatesAt } from '../title-patterns';
 import { isJunkTitle } from './gates';
 
 /** A title some cue in the page puts forward: a pattern of news writing, formatting or the page's tags. */
@@ -9,34 +9,53 @@ export interface CueCandidate {
   title: string;
   /** A pattern or formatting marks it as a title, not just capitals. */
   strong: boolean;
+  /** Where the cue matched, when it is in the text (not for tags): at or shortly before the title. */
+  at?: { region: Region; index: number };
 }
 
 /** Show pages on news and catalog sites: links to them name a show. */
 const SHOW_LINK = /\/(?:tv|tv-shows?|shows?|series)\//i;
-const SINGLE_QUOTED = /(?<![\p{L}\p{N}])‘([^’\n]{2,80})’(?![\p{L}\p{N}])/gu;
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}'’])[‘']([\p{Lu}\p{Nd}][^’'\n]{1,79})[’'](?![\p{L}\p{N}])/gu;
+/** A block that is nothing but a title (a listicle's entry, a heading): "Modern Family", "Scandal = Renewed". */
+const BLOCK_TITLE = /^[“"‘']?([^\n]{2,80}?)[”"’']?(?:\s*(?:[=:–—-]\s*\p{L}+(?:\s\p{L}+)?|\((?:[^()\n]{1,30})\)))?[.!]?$/u;
+
+function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text: string): Generator<[number, string]> {
+  if (region !== 'body') return;
+  for (const [i, block] of reading.blocks.entries()) {
+    const end = reading.blocks[i + 1]?.start ?? text.length;
+    if (end - block.start > 90 || block.kind === 'caption') continue;
+    const line = text.slice(block.start, end).trim();
+    const title = BLOCK_TITLE.exec(line)?.[1]?.trim();
+    if (title && WHOLE_TITLE.test(title)) yield [block.start, title];
+  }
+}
 
 export function cueCandidates(reading: ArticleReading): CueCandidate[] {
   const found: CueCandidate[] = [];
-  const push = (title: string | null, strong: boolean) => {
+  const push = (title: string | null, strong: boolean, at?: CueCandidate['at']) => {
     if (!title || isJunkTitle(title)) return;
     const key = foldTitle(title);
-    if (key.length >= 2) found.push({ key, title, strong });
+    if (key.length >= 2) found.push({ key, title, strong, ...(at ? { at } : {}) });
   };
   const headline = reading.headline || reading.pageTitle;
-  for (const title of titleCandidatesInText(headline)) push(title, true);
-  // ‘X’ is house style for titles in headlines at several outlets.
-  for (const match of headline.matchAll(SINGLE_QUOTED)) {
-    const inner = match[1]!;
-    if (WHOLE_TITLE.test(inner)) push(cleanCandidate(inner), true);
-  }
+  const headlineRegion: Region | null = reading.headline ? 'headline' : null;
   const body = withoutCaptions(reading);
-  for (const title of titleCandidatesInText(body)) push(title, true);
+  for (const [region, text] of [[headlineRegion, headline], ['body', body]] as const) {
+    const at = (index: number) => (region ? { region, index } : undefined);
+    for (const [index, title] of titleCandidatesAt(text)) push(title, true, at(index));
+    // ‘X’ and 'X' are house style for titles at several outlets (headlines, UK papers, listicles).
+    for (const match of text.matchAll(SINGLE_QUOTED)) {
+      const inner = match[1]!;
+      if (WHOLE_TITLE.test(inner)) push(cleanCandidate(inner, true), true, at(match.index));
+    }
+    for (const [index, title] of wholeBlockTitles(reading, region, text)) push(title, true, at(index));
+  }
   for (const span of reading.spans) {
     if (span.kind === 'bold') continue;
     if (span.kind === 'link' && !SHOW_LINK.test(span.href ?? '')) continue;
     const text = reading.body.slice(span.start, span.end).trim();
     if (text.length > 80 || text.split(/\s+/).length > 8 || !WHOLE_TITLE.test(text)) continue;
-    push(cleanCandidate(text), true);
+    push(cleanCandidate(text, true), true, { region: 'body', index: span.start });
   }
   const text = `${headline}\n${reading.body}`;
   for (const tag of reading.tags) {

@@ -6,6 +6,7 @@ import { contextHints } from '../context-hints';
 import { isStandaloneMention } from '../mentions';
 import type { ArticleReading, Region } from '../reading';
 import { cueCandidates, type CueCandidate } from './cue-candidates';
+import { titleLists } from './lists';
 import { filmCue, isJunkTitle, looksLikeTitleAsWritten, partOfLongerName } from './gates';
 
 /**
@@ -57,9 +58,9 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
     { region: 'headline', raw: reading.headline, folded: foldText(reading.headline) },
     { region: 'body', raw: reading.body, folded: foldText(reading.body) },
   ];
-  const cues = cueCandidates(reading);
-  const cueByKey = new Map<string, CueCandidate>();
-  for (const cue of cues) if (!cueByKey.has(cue.key)) cueByKey.set(cue.key, cue);
+  const cues = [...cueCandidates(reading), ...listedShows(regions, index)];
+  const cueByKey = new Map<string, CueCandidate[]>();
+  for (const cue of cues) cueByKey.set(cue.key, [...(cueByKey.get(cue.key) ?? []), cue]);
   const allText = `${reading.headline}\n${reading.body}`;
 
   // Occurrences of every candidate: index spellings and cue titles, on folded text.
@@ -119,14 +120,35 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
   };
 }
 
-function priorityOf(region: Region, known: boolean, cue: CueCandidate | undefined): number {
+/**
+ * Items of a list where the index knows at least two titles as shows ("Castle, Grey’s Anatomy, The
+ * Middle and Scandal"): the list is a roundup, so each item is put forward as a title, at its place.
+ */
+function listedShows(regions: RegionText[], index: TitleIndex): CueCandidate[] {
+  const cues: CueCandidate[] = [];
+  for (const { region, raw } of regions) {
+    for (const list of titleLists(raw)) {
+      const known = list.filter((item) => index.lookup(item.title));
+      const distinctive = known.filter((item) => !needsCue(foldText(item.title).text));
+      if (known.length < 2 || distinctive.length < 1) continue;
+      for (const item of list) {
+        if (isJunkTitle(item.title)) continue;
+        cues.push({ key: foldText(item.title).text, title: item.title, strong: true, at: { region, index: item.index } });
+      }
+    }
+  }
+  return cues;
+}
+
+function priorityOf(region: Region, known: boolean, cue: CueCandidate[] | undefined): number {
   if (region === 'headline') return 0;
-  if (cue?.strong) return known ? 1 : 2;
+  if (cue?.some((c) => c.strong)) return known ? 1 : 2;
   return known ? 3 : 4;
 }
 
 function acceptStranger(occurrence: { start: number; end: number }, raw: string): boolean {
-  if (!/^[\p{Lu}\p{Nd}]/u.test(raw.slice(occurrence.start, occurrence.start + 1))) return false;
+  // Capitalised, or camel-case ("iZombie", "iCarly").
+  if (!/^(?:[\p{Lu}\p{Nd}]|\p{Ll}{1,2}\p{Lu})/u.test(raw.slice(occurrence.start, occurrence.start + 3))) return false;
   return isStandaloneMention(raw, occurrence.start, occurrence.end) && !filmCue(raw, occurrence.start, occurrence.end);
 }
 
@@ -137,7 +159,7 @@ function acceptKnown(
   raw: string,
   reading: ArticleReading,
   region: Region,
-  cue: CueCandidate | undefined,
+  cue: CueCandidate[] | undefined,
   index: TitleIndex,
 ): boolean {
   const written = raw.slice(occurrence.start, occurrence.end);
@@ -150,7 +172,12 @@ function acceptKnown(
   if (!spelling.caseExact && needsCue(spelling.key)) {
     // Cued right here, not just somewhere on the page: "on a plane to Nashville" is the city even on a
     // page that names the show "Nashville" elsewhere.
-    return formatted(reading, region, occurrence) || quoted(raw, occurrence) || locallyCued(raw, occurrence.start, occurrence.end);
+    return (
+      cuedHere(cue, region, occurrence.start) ||
+      formatted(reading, region, occurrence) ||
+      quoted(raw, occurrence) ||
+      locallyCued(raw, occurrence.start, occurrence.end)
+    );
   }
   if (cue) return true;
   return !partOfLongerName(raw, occurrence.start, occurrence.end);
@@ -163,6 +190,11 @@ function needsCue(key: string): boolean {
 }
 
 const SHOW_LINK = /\/(?:tv|tv-shows?|shows?|series)\//i;
+
+/** A cue rule put this title forward at this very place (its cue starts at most a few words before it). */
+function cuedHere(cue: CueCandidate[] | undefined, region: Region, start: number): boolean {
+  return !!cue?.some((c) => c.at?.region === region && c.at.index <= start && start - c.at.index <= 80);
+}
 
 function quoted(raw: string, at: { start: number; end: number }): boolean {
   return /[“"‘']$/u.test(raw.slice(Math.max(0, at.start - 1), at.start)) && /^[.,!?]?[”"’']/u.test(raw.slice(at.end, at.end + 2));

@@ -1,0 +1,66 @@
+// Roundups, listicles and verdict lists: the forms where most shows on a page have no "season N" nearby.
+// Sentences are from real renewal roundups (2014–2017).
+import { describe, expect, it } from 'vitest';
+import { titleLists } from '@/utils/articles/spot/lists';
+import { TitleIndex } from '@/utils/title-index/title-index';
+import { badged, reading, show, strangers } from './spot-support';
+
+const names = [
+  'Castle', "Grey's Anatomy", 'The Middle', 'Modern Family', 'Once Upon a Time', 'Scandal', 'Hannibal', 'Supernatural',
+  'The Vampire Diaries', 'Arrow', 'The Flash', 'Reign', 'Jane the Virgin', 'The Originals', 'Nashville', 'Revenge', 'Empire',
+];
+const shows = names.map((name) => show(name));
+const index = new TitleIndex(shows);
+const idOf = (name: string) => shows.find((s) => s.name === name)!.id;
+const found = (text: string) => badged(index, reading(text)).map(([written]) => written);
+
+describe('titleLists', () => {
+  it('splits a roundup sentence into its titles, with the sentence’s own words left out', () => {
+    const text = 'The CW also picked up Riverdale, No Tomorrow, and Frequency, as well as Supergirl.';
+    expect(titleLists(text).map((list) => list.map((item) => item.title))).toEqual([['Riverdale', 'No Tomorrow', 'Frequency']]);
+  });
+
+  it('keeps camel-case titles and drops a network label before the first item', () => {
+    const lists = titleLists('Fox: APB, Making History, Scream Queens, Sleepy Hollow, Son of Zorn');
+    expect(lists[0]!.map((item) => item.title)).toEqual(['APB', 'Making History', 'Scream Queens', 'Sleepy Hollow', 'Son of Zorn']);
+    expect(titleLists('Arrow, iZombie and The Flash are back.')[0]!.map((i) => i.title)).toEqual(['Arrow', 'iZombie', 'The Flash']);
+  });
+});
+
+describe('a list with known shows in it is a list of shows', () => {
+  it('badges every known item, one-word titles included', () => {
+    const text = 'Castle, Grey’s Anatomy, The Middle, Modern Family, Once Upon A Time and Scandal are all locks for renewal and will be back next season.';
+    expect(found(text)).toEqual(['Castle', 'Grey’s Anatomy', 'The Middle', 'Modern Family', 'Once Upon A Time', 'Scandal']);
+  });
+
+  it('asks the lookup about the items the index does not know', () => {
+    const text = 'Crazy Ex-Girlfriend, Jane the Virgin, The Flash, iZombie, Arrow, Supernatural and Reign will all be back next season.';
+    expect(strangers(index, reading(text))).toEqual(expect.arrayContaining(['Crazy Ex-Girlfriend', 'iZombie']));
+    expect(found(text)).toEqual(['Jane the Virgin', 'The Flash', 'Arrow', 'Supernatural', 'Reign']);
+  });
+
+  it('a list of people or places is no cue, even when a word in it is a show’s name', () => {
+    expect(found('Jake, Amy and Rosa went to Nashville, Castle Rock and Revenge Point for the weekend.')).toEqual([]);
+  });
+});
+
+describe('listicle verdicts and entries', () => {
+  it.each([
+    ['Hannibal = Cancelled', 'Hannibal'],
+    ['Empire = Expanded', 'Empire'],
+    ["CANCELLED: 'Scandal'", 'Scandal'],
+    ['Renewed: Revenge', 'Revenge'],
+  ])('%j', (text, title) => {
+    expect(badged(index, reading(`Here’s a list of what’s happening to our favourites:\n${text}\nDespite its cult following, the network has spoken.`))).toEqual([[title, idOf(title)]]);
+  });
+
+  it('an entry that is nothing but its title (a listicle heading) is the show', () => {
+    const r = reading('The world’s most successful sitcom returns.\nScandal\nWith all the interest in the White House, there’s no way this could have got the chop.');
+    expect(badged(index, r)).toEqual([['Scandal', idOf('Scandal')]]);
+  });
+
+  it('single quotes mark titles in running text too; an apostrophe does not', () => {
+    expect(strangers(index, reading("The CW couldn't garner the right audience with 'Valor', its military drama."))).toEqual(['Valor']);
+    expect(strangers(index, reading("It's the network's best year, and fans' favourite."))).toEqual([]);
+  });
+});
