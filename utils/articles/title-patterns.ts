@@ -99,12 +99,19 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // the anthology series What We Do in the Shadows · a spin-off series entitled American Horror Stories
   new RegExp(String.raw`\b${SHOW_NOUN}\s+${CALLED}(${TITLE})`, 'gu'),
   // Netflix's Wednesday · HBO's drama Succession
-  new RegExp(String.raw`(?<![\p{L}])${NETWORK}['’]s\s+(?:(?:new|hit|original|acclaimed|beloved|popular|long-running)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE}))`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])${NETWORK}['’]s?\s+(?:(?:new|hit|original|acclaimed|beloved|popular|long-running)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE}))`, 'gu'),
   // Cancelled: 'Valor' · RENEWED: Dynasty (listicle verdicts)
   new RegExp(String.raw`(?:^|\n|[.!?]\s+)(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|AXED|[Rr]eturning|[Nn]ew|NEW|[Pp]icked [Uu]p|[Oo]rdered|[Rr]evived)\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
   // NBC renewed Community for a sixth season · FX cancelled Dave after two seasons
   new RegExp(String.raw`\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|axed|picked up|revived|greenlit)\s+(${TITLE})\s+(?:for|through|after|with|to|in)\b`, 'gu'),
 ];
+
+/** "Name (Title)" or "Name (“Title,” “Other Title”)": a person's credits, right after the person. */
+const CREDITS = /(?<=\p{Lu}[\p{L}'’.-]+)\s+\(((?:[“"‘]?[\p{Lu}\p{Nd}][^()\n]{0,60}?[”"’]?)(?:,\s+(?:and\s+)?[“"‘]?[\p{Lu}\p{Nd}][^()\n]{0,60}?[”"’]?){0,4})\)/gu;
+/** Two or three capitalised words with no connector, or a name and an initial: "Noah Bean", "Maggie Q". */
+const PERSON_SHAPED = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+/** Parentheses after a name that are not credits: networks, initials, places, roles. */
+const NOT_CREDITS = /^(?:\d{1,4}s?|[A-Z]{1,2}|[LR]|TV|US|UK|Jr|Sr|D|R|I|ABC|NBC|CBS|FOX|Fox|HBO|AMC|FX|CW|The CW|BBC|ITV|Netflix|Hulu|Global|Global TV|pictured|left|right|center|centre|above|below|top|bottom)\.?$/u;
 
 /** Lists a writer introduces as shows: "shows such as Better Things and The Weekly", "her credits include A, B and C". */
 const LIST_INTRO = new RegExp(
@@ -163,7 +170,7 @@ export function cleanCandidate(raw: string, anchored = false): string | null {
   return title;
 }
 
-const OWNER = new RegExp(String.raw`^${NETWORK}['’]s$`, 'u');
+const OWNER = new RegExp(String.raw`^${NETWORK}['’]s?$`, 'u');
 
 /** Whether the words up to a possessive name an owner (a person, a network) rather than begin the title. */
 function ownerBeforeTitle(upToPossessive: string[]): boolean {
@@ -180,12 +187,15 @@ function coordinated(run: string): string[] {
 
 /** Candidate titles in a text, in order of first appearance. */
 export function titleCandidatesInText(text: string): string[] {
-  return [...new Set(titleCandidatesAt(text).map(([, title]) => title))];
+  return [...new Set(titleCandidatesAt(text).filter(([, , weak]) => !weak).map(([, title]) => title))];
 }
 
-/** Every candidate with where its cue matched (at or a little before the title), in page order. */
-export function titleCandidatesAt(text: string): Array<[number, string]> {
-  const found: Array<[number, string]> = [];
+/**
+ * Every candidate with where its cue matched (at or a little before the title), in page order. A third
+ * `true` marks a weak cue: good enough for a title the index knows, not for a lookup.
+ */
+export function titleCandidatesAt(text: string): Array<[number, string, boolean?]> {
+  const found: Array<[number, string, boolean?]> = [];
   // Articles repeat their titles: clean each raw match once.
   const cleaned = new Map<string, string | null>();
   const clean = (raw: string) => {
@@ -200,7 +210,20 @@ export function titleCandidatesAt(text: string): Array<[number, string]> {
     const title = before && clean(before.title);
     const led = before && /^[\p{Lu}]\p{Ll}+ (?:the|a|an|of) \p{Lu}/u.test(before.title) ? cleanCandidate(before.title, true) : null;
     if (before && led && led !== title) found.push([windowStart + before.start, led]);
-    if (title && !(/\bstars?$/u.test(match[0]) && NOT_BEFORE_STAR.test(title))) found.push([windowStart + before.start, title]);
+    if (title && !(/\bstars?$/u.test(match[0]) && NOT_BEFORE_STAR.test(title))) {
+      // "How I Met Your Mother and Mercy Street star Josh Radnor": the run and each side.
+      for (const part of coordinated(title)) found.push([windowStart + before.start + Math.max(0, before.title.indexOf(part)), part]);
+    }
+  }
+  // Credits in parentheses after a name: "Levi Fiehler (The Fosters)", "Michael Gladis (“Mad Men”)".
+  for (const match of text.matchAll(CREDITS)) {
+    for (const item of match[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/u)) {
+      const inner = item.replace(/^[“"‘']|[”"’']$/gu, '');
+      if (!WHOLE_TITLE.test(inner) || NOT_CREDITS.test(inner)) continue;
+      const title = cleanCandidate(inner, true);
+      // "Renée Ballard (Maggie Q)" is a character and her actor: a name-shaped credit is only a hint.
+      if (title) found.push([match.index + match[0].indexOf(item), title, PERSON_SHAPED.test(title) && !/^[“"‘]/u.test(item)]);
+    }
   }
   for (const rule of TITLE_AFTER_KEYWORD) {
     for (const match of text.matchAll(rule)) {

@@ -42,7 +42,7 @@ export function cueCandidates(reading: ArticleReading): CueCandidate[] {
   const body = withoutCaptions(reading);
   for (const [region, text] of [[headlineRegion, headline], ['body', body]] as const) {
     const at = (index: number) => (region ? { region, index } : undefined);
-    for (const [index, title] of titleCandidatesAt(text)) push(title, true, at(index));
+    for (const [index, title, weak] of titleCandidatesAt(text)) push(title, !weak, at(index));
     // ‘X’ and 'X' are house style for titles at several outlets (headlines, UK papers, listicles).
     for (const match of text.matchAll(SINGLE_QUOTED)) {
       const inner = match[1]!;

@@ -64,7 +64,8 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
   const allText = `${reading.headline}\n${reading.body}`;
 
   // Occurrences of every candidate: index spellings and cue titles, on folded text.
-  const strangerKeys = [...cueByKey.keys()].filter((key) => !index.spelling(key));
+  // Only a strong cue sends a title the index does not know to the lookup.
+  const strangerKeys = [...cueByKey].filter(([key, list]) => !index.spelling(key) && list.some((c) => c.strong)).map(([key]) => key);
   const strangerAutomaton = new TitleAutomaton(strangerKeys.map((key) => [key, key] as [string, string]));
   const chosen = new Map<string, SpotCandidate>();
   const mentions: SpotMention[] = [];

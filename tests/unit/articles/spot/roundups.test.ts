@@ -64,3 +64,23 @@ describe('listicle verdicts and entries', () => {
     expect(strangers(index, reading("It's the network's best year, and fans' favourite."))).toEqual([]);
   });
 });
+
+describe('casting news: credits in parentheses', () => {
+  const madMen = show('Mad Men');
+  const fosters = show('The Fosters');
+  const utopia = show('Utopia');
+  const casting = new TitleIndex([madMen, fosters, utopia]);
+
+  it('a known show in an actor’s credits is badged, one-word titles included', () => {
+    const r = reading('Levi Fiehler (The Fosters) has joined the cast. Adeel Akhtar (Utopia) has booked a series regular role. Also boarding is Michael Gladis (“Mad Men”).');
+    expect(badged(casting, r).map(([, id]) => id)).toEqual([fosters.id, utopia.id, madMen.id]);
+  });
+
+  it('quoted or title-shaped credits are looked up; a name in parentheses after a character is not', () => {
+    const r = reading('The series was written by Chris Black (“Ugly Betty,” “Desperate Housewives”). It follows detective Renée Ballard (Maggie Q) and Councilman Jake Pearlman’s (Noah Bean) father.');
+    const asked = strangers(casting, r);
+    expect(asked).toEqual(expect.arrayContaining(['Ugly Betty', 'Desperate Housewives']));
+    expect(asked).not.toContain('Maggie Q');
+    expect(asked).not.toContain('Noah Bean');
+  });
+});
