@@ -64,7 +64,7 @@ export function fromJsonl(path: string): SeedFile {
 }
 
 function seedFile(records: TvmazeRecord[], akas: Map<number, string[]>, from: string, builtAt: Date): SeedFile {
-  const shows = seedShowsFromRecords(records, builtAt, akas).sort((a, b) => a.id - b.id);
+  const shows = seedShowsFromRecords(records, builtAt, akas).sort((a, b) => a.ref.id - b.ref.id);
   return { version: SEED_VERSION, source: 'tvmaze', builtAt: builtAt.toISOString().slice(0, 10), from, shows: shows.map(toRow) };
 }
 

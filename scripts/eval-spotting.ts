@@ -11,6 +11,8 @@ import { placeMentions, spotArticle } from '../utils/articles/spot/spot-article'
 import { contradictsContext, isConfidentMatch, pickShow } from '../utils/lookup/matching';
 import type { TvmazeShow } from '../utils/sources/tvmaze/schemas';
 import { TitleIndex } from '../utils/title-index/title-index';
+import { tvmazeCandidate } from '../utils/sources/tvmaze/source';
+import type { ShowRef } from '../utils/shows/show-ref';
 import { seedShowsFromRecords } from '../utils/title-index/build-seed';
 import { normalizeTitle, ShowIndex, type FakeShow } from '../tests/support/fake-tvmaze';
 import { loadSharedCatalog, sharedFixturesDir } from './shared-fixtures';
@@ -40,12 +42,13 @@ const realRecords = readFileSync(join(dir, 'catalog/shows.jsonl'), 'utf8').split
 const index = new TitleIndex(seedShowsFromRecords(realRecords, new Date('2026-02-04')));
 
 /** What the worker's lookup would answer for a stranger: TVmaze's best fuzzy match, kept only when confident. */
-function resolveStranger(title: string, hints: Parameters<typeof pickShow>[2]): number | null {
-  const best = fuzzy.search(title, 1)[0]?.show as unknown as TvmazeShow | undefined;
+function resolveStranger(title: string, hints: Parameters<typeof pickShow>[2]): ShowRef | null {
+  const top = fuzzy.search(title, 1)[0]?.show as unknown as TvmazeShow | undefined;
+  const best = top && tvmazeCandidate(top);
   if (!best || !isConfidentMatch(title, best)) return null;
-  if (!contradictsContext(best, hints)) return best.id;
-  const picked = pickShow(title, fuzzy.search(title).map((r) => r.show as unknown as TvmazeShow), hints);
-  return picked?.id ?? best.id;
+  if (!contradictsContext(best, hints)) return best.ref;
+  const picked = pickShow(title, fuzzy.search(title).map((r) => tvmazeCandidate(r.show as unknown as TvmazeShow)), hints);
+  return picked?.ref ?? best.ref;
 }
 
 let tp = 0, fp = 0, fn = 0, lookups = 0;
@@ -57,9 +60,9 @@ for (const article of articles.filter((a) => !filter || a.file.includes(filter))
   const badged = new Map<number, string>();
   if (read) {
     const spots = spotArticle(read.reading, index);
-    const resolved = new Map<string, number | null>();
+    const resolved = new Map<string, ShowRef | null>();
     for (const c of spots.candidates) {
-      if (c.showId !== undefined) resolved.set(c.key, c.showId);
+      if (c.ref) resolved.set(c.key, c.ref);
       else {
         lookups++;
         resolved.set(c.key, resolveStranger(c.title, c.hints));
@@ -72,9 +75,9 @@ for (const article of articles.filter((a) => !filter || a.file.includes(filter))
         const text = p.region === 'headline' ? read.reading.headline : read.reading.body;
         console.log(`    ${p.region} "${text.slice(Math.max(0, p.start - 50), p.start)}[[${text.slice(p.start, p.end)}]]${text.slice(p.end, p.end + 40)}"`.replace(/\n/g, ' '));
       }
-      if (!badged.has(p.showId)) badged.set(p.showId, `${byId.get(p.showId)?.name ?? p.showId} ←"${c.title}"${c.showId ? '' : '*'}`);
+      if (!badged.has(p.ref.id)) badged.set(p.ref.id, `${byId.get(p.ref.id)?.name ?? p.ref.id} ←"${c.title}"${c.ref ? '' : '*'}`);
     }
-    if (verbose) console.log('  candidates:', spots.candidates.map((c) => `${c.title}${c.showId ? '#' : ''}`).join(' | '));
+    if (verbose) console.log('  candidates:', spots.candidates.map((c) => `${c.title}${c.ref ? '#' : ''}`).join(' | '));
   }
   const labelled = article.shows.map((s) => ({ name: s.name, keys: new Set([s.name, ...(s.mentions ?? [])].map(normalizeTitle)) }));
   const ambiguous = new Set((article.ambiguous ?? []).map(normalizeTitle));

@@ -20,7 +20,8 @@ const FIXTURES_WITHOUT_SERIES = new Set(['max']);
  * A new folder must be added here (and to the README's "What runs where").
  */
 const FOLDER_PURPOSE_FILES: Record<string, string> = {
-  articles: 'annotate-article.ts',
+  articles: 'read-article.ts',
+  'articles/spot': 'spot-article.ts',
   lookup: 'service.ts',
   messaging: 'protocol.ts',
   page: 'run.ts',
@@ -33,6 +34,7 @@ const FOLDER_PURPOSE_FILES: Record<string, string> = {
   'sources/tvmaze': 'source.ts',
   spoilers: 'shield.ts',
   storage: 'validated-item.ts',
+  'title-index': 'title-index.ts',
   watching: 'index.ts',
 };
 

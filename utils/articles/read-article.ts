@@ -1,3 +1,4 @@
+// News articles: the content script reads the page once (here); the worker spots the shows in that reading (spot/).
 import { findArticleBody, findHeadline } from './article-root';
 import { excludedElements, readPageText, type PageText } from './page-text';
 import {

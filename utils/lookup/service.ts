@@ -53,8 +53,8 @@ export class LookupService {
   }
 
   /** What the cache holds for a show, fresh or not, without a request: a badge can show it at once. */
-  async cachedShow(id: number): Promise<LookupResult | null> {
-    const entry = (await this.deps.cache.getShows([id])).get(id);
+  async cachedShow(ref: ShowRef): Promise<LookupResult | null> {
+    const entry = (await this.deps.cache.getShows([ref])).get(showKey(ref));
     if (!entry) return null;
     const result = found({ title: entry.show.name }, entry.show, entry.checkedAt);
     return this.deps.cache.isShowFresh(entry) ? result : { ...result, stale: true };

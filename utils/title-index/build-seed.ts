@@ -1,5 +1,7 @@
-import { renewalStatus, isoDay } from '../shows/status';
+import { isoDay } from '../shows/status';
+import { renewalStatus } from '../sources/tvmaze/status';
 import type { TvmazeShow } from '../sources/tvmaze/schemas';
+import { tvmazeRef } from '../shows/show-ref';
 import type { SeedShow } from './seed';
 
 /** A record older than this says nothing useful about today's status; the badge waits for the lookup. */
@@ -12,12 +14,12 @@ export function seedShowsFromRecords(
   akas: ReadonlyMap<number, string[]> = new Map(),
 ): SeedShow[] {
   const today = isoDay(builtAt);
-  return records.map((record) => {
+  return records.map((record): SeedShow => {
     const updated = typeof record.updated === 'number' ? new Date(record.updated * 1000) : null;
     const fresh = updated && (builtAt.getTime() - updated.getTime()) / 86_400_000 <= STATUS_MAX_AGE_DAYS;
     const channel = (record.network as { name?: string } | null)?.name ?? (record.webChannel as { name?: string } | null)?.name ?? null;
     return {
-      id: record.id,
+      ref: tvmazeRef(record.id),
       name: record.name,
       akas: [...new Set(akas.get(record.id) ?? [])].filter((aka) => aka !== record.name),
       premieredYear: Number(String(record.premiered ?? '').slice(0, 4)) || null,

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { RENEWAL_STATUSES, type RenewalStatus } from '../shows/status';
+import { tvmazeRef } from '../shows/show-ref';
+import { RENEWAL_STATUSES } from '../shows/status';
+import type { IndexedShow } from './title-index';
 
 /**
  * The title index shipped with the extension: widely discussed shows with their names, AKAs, era and
@@ -9,18 +11,8 @@ import { RENEWAL_STATUSES, type RenewalStatus } from '../shows/status';
  */
 export const SEED_VERSION = 1;
 
-export interface SeedShow {
-  id: number;
-  name: string;
-  akas: string[];
-  premieredYear: number | null;
-  channel: string | null;
-  type: string | null;
-  weight: number;
-  /** Status as of `asOf` (an ISO day), or null when the record was too old to say. */
-  status: RenewalStatus | null;
-  asOf: string | null;
-}
+/** A seed show: the index's own record, from TVmaze (the seed's one source, so rows keep bare ids). */
+export type SeedShow = IndexedShow;
 
 const rowSchema = z.tuple([
   z.number(), // id
@@ -46,7 +38,7 @@ export const seedFileSchema = z.object({
 export type SeedFile = Omit<z.infer<typeof seedFileSchema>, 'shows'> & { shows: SeedRow[] };
 
 export function toRow(show: SeedShow): SeedRow {
-  return [show.id, show.name, show.akas, show.premieredYear, show.channel, show.type, show.weight, show.status, show.asOf];
+  return [show.ref.id, show.name, show.akas, show.premieredYear, show.channel, show.type, show.weight, show.status, show.asOf];
 }
 
 /** Parses a seed file; rows that fail to parse are skipped, never fatal (a bad row costs one show). */
@@ -65,7 +57,7 @@ export function parseSeedRows(rows: unknown): SeedShow[] {
     const row = rowSchema.safeParse(raw);
     if (!row.success) continue;
     const [id, name, akas, premieredYear, channel, type, weight, status, asOf] = row.data;
-    shows.push({ id, name, akas, premieredYear, channel, type, weight, status, asOf });
+    shows.push({ ref: tvmazeRef(id), name, akas, premieredYear, channel, type, weight, status, asOf });
   }
   return shows;
 }

@@ -1,4 +1,6 @@
+// Worker only: the index of known show titles (the shipped seed, confirmed and watched shows) and its matcher.
 import { TitleAutomaton } from '../articles/title-automaton';
+import { sameShow, showKey, type ShowRef } from '../shows/show-ref';
 import type { RenewalStatus } from '../shows/status';
 import { endsOnWord, foldText, foldTitle, startsOnWord, type FoldedText } from './fold';
 
@@ -8,7 +10,7 @@ import { endsOnWord, foldText, foldTitle, startsOnWord, type FoldedText } from '
  * pass; shows added later go to a small second automaton, so nothing is rebuilt per page.
  */
 export interface IndexedShow {
-  id: number;
+  ref: ShowRef;
   name: string;
   akas: string[];
   premieredYear: number | null;
@@ -23,7 +25,7 @@ export interface Spelling {
   /** The folded spelling the automaton matched. */
   key: string;
   /** Shows answering to it, with how: their own name, an AKA, or a variant (no "The", no brand). */
-  shows: Array<{ id: number; how: 'name' | 'aka' | 'variant' }>;
+  shows: Array<{ ref: ShowRef; how: 'name' | 'aka' | 'variant' }>;
   /** Short names ("SVU", "GoT") count only when written exactly so. */
   caseExact?: string;
 }
@@ -54,7 +56,7 @@ const SHORT_NAMES: Record<string, string[]> = {
 const MERGE_AT = 2_000;
 
 export class TitleIndex {
-  private readonly shows = new Map<number, IndexedShow>();
+  private readonly shows = new Map<string, IndexedShow>();
   private readonly spellings = new Map<string, Spelling>();
   private base: TitleAutomaton<string>;
   private delta: TitleAutomaton<string>;
@@ -73,8 +75,8 @@ export class TitleIndex {
     return this.shows.size;
   }
 
-  show(id: number): IndexedShow | undefined {
-    return this.shows.get(id);
+  show(ref: ShowRef): IndexedShow | undefined {
+    return this.shows.get(showKey(ref));
   }
 
   spelling(key: string): Spelling | undefined {
@@ -115,21 +117,22 @@ export class TitleIndex {
   }
 
   private register(show: IndexedShow): boolean {
-    const known = this.shows.get(show.id);
-    this.shows.set(show.id, known ? { ...known, ...show, akas: [...new Set([...known.akas, ...show.akas])] } : show);
+    const key = showKey(show.ref);
+    const known = this.shows.get(key);
+    this.shows.set(key, known ? { ...known, ...show, akas: [...new Set([...known.akas, ...show.akas])] } : show);
     let added = false;
-    for (const [spelling, how, caseExact] of spellingsOf(show)) added = this.addSpelling(spelling, show.id, how, caseExact) || added;
+    for (const [spelling, how, caseExact] of spellingsOf(show)) added = this.addSpelling(spelling, show.ref, how, caseExact) || added;
     return added;
   }
 
-  private addSpelling(key: string, id: number, how: 'name' | 'aka' | 'variant', caseExact?: string): boolean {
+  private addSpelling(key: string, ref: ShowRef, how: 'name' | 'aka' | 'variant', caseExact?: string): boolean {
     if (key.length < 2) return false;
     const known = this.spellings.get(key);
     if (known) {
-      if (!known.shows.some((s) => s.id === id)) known.shows.push({ id, how });
+      if (!known.shows.some((s) => sameShow(s.ref, ref))) known.shows.push({ ref, how });
       return false;
     }
-    this.spellings.set(key, { key, shows: [{ id, how }], ...(caseExact ? { caseExact } : {}) });
+    this.spellings.set(key, { key, shows: [{ ref, how }], ...(caseExact ? { caseExact } : {}) });
     this.pending.add(key);
     return true;
   }

@@ -34,7 +34,7 @@ export function createIndexProvider(extra: () => Promise<IndexedShow[]> = async 
     index,
     learn(shows) {
       void index().then((built) => {
-        const fresh = shows.filter((show) => !built.show(show.id));
+        const fresh = shows.filter((show) => !built.show(show.ref) && show.ref.source === 'tvmaze');
         built.add(shows);
         if (!fresh.length) return;
         learned = [...learned, ...fresh.map(toRow)].slice(-MAX_LEARNED);

@@ -8,7 +8,8 @@ import { spotAndAnswer, type ArticlePlacement, type ArticleSpotterDeps } from '@
 import { isConfidentMatch } from '@/utils/lookup/matching';
 import { ArticleBadges } from '@/utils/page/article-badges';
 import type { BadgeRequest } from '@/utils/page/contract';
-import type { LookupResult, ShowSummary } from '@/utils/shows/show';
+import type { LookupResult, Show } from '@/utils/shows/show';
+import { sameShow, tvmazeRef } from '@/utils/shows/show-ref';
 import type { RenewalStatus } from '@/utils/shows/status';
 import { TitleIndex } from '@/utils/title-index/title-index';
 import { parseHtml } from '../../support/dom';
@@ -16,9 +17,9 @@ import { DAILY_STAR_ARTICLE, SEED_ARTICLE, loadArticle } from '../../support/fix
 
 const MARKER = '[data-test-marker]';
 
-const summary = (id: number, name: string, status: RenewalStatus): ShowSummary => ({
-  id, name, url: `https://www.tvmaze.com/shows/${id}`, network: null, premieredYear: null, endedYear: null,
-  tvmazeStatus: null, status, nextEpisode: null, nextSeason: null, imdbId: null,
+const summary = (id: number, name: string, status: RenewalStatus): Show => ({
+  ref: tvmazeRef(id), name, url: `https://www.tvmaze.com/shows/${id}`, network: null, premieredYear: null, endedYear: null,
+  sourceStatus: null, status, nextEpisode: null, nextSeason: null, imdbId: null,
 });
 const BALLARD = summary(67084, 'Ballard', 'awaiting');
 const BOSCH_LEGACY = summary(60125, 'Bosch: Legacy', 'ended');
@@ -30,7 +31,7 @@ const THE_CHASE = summary(2710, 'The Chase', 'airing');
  * `known`; badges are plain marker elements, as the real host would be placed. Resolves when every
  * lookup has answered.
  */
-async function annotate(doc: Document, shows: ShowSummary[], known: ShowSummary[] = []) {
+async function annotate(doc: Document, shows: Show[], known: Show[] = []) {
   const asked: string[] = [];
   let open = 0;
   let settle: () => void = () => {};
@@ -45,7 +46,7 @@ async function annotate(doc: Document, shows: ShowSummary[], known: ShowSummary[
   };
   const lookups: ArticleSpotterDeps['lookups'] = {
     cachedShow: async () => null,
-    showById: (id) => track(Promise.resolve(shows.find((s) => s.id === id) ?? null)),
+    showByRef: (ref) => track(Promise.resolve(shows.find((s) => sameShow(s.ref, ref)) ?? null)),
     lookupMany: (queries) =>
       track(
         Promise.resolve(
@@ -68,7 +69,7 @@ async function annotate(doc: Document, shows: ShowSummary[], known: ShowSummary[
   };
   const badges = new ArticleBadges(read, mount);
   const pushed: Array<Promise<unknown>> = [];
-  const index = new TitleIndex(known.map((s) => ({ id: s.id, name: s.name, akas: [], premieredYear: null, channel: null, type: null, weight: 50, status: s.status, asOf: '2026-01-01' })));
+  const index = new TitleIndex(known.map((s) => ({ ref: s.ref, name: s.name, akas: [], premieredYear: null, channel: null, type: null, weight: 50, status: s.status, asOf: '2026-01-01' })));
   const reply = await spotAndAnswer(read.reading, 'news.example', {
     index: async () => index,
     lookups,

@@ -28,8 +28,8 @@ describe('npm run index:build --api, against the fake TVmaze', () => {
     const { shows, skipped } = parseSeed(file);
     expect(skipped).toBe(0);
     expect(shows.map((s) => s.name)).toEqual(['Under the Dome', 'Skam', 'Stranger Things']);
-    expect(shows.find((s) => s.id === 300)?.akas).toEqual(['Shame', 'SKAM']);
-    expect(shows.find((s) => s.id === 760)).toMatchObject({ channel: 'Netflix', premieredYear: 2016 });
+    expect(shows.find((s) => s.ref.id === 300)?.akas).toEqual(['Shame', 'SKAM']);
+    expect(shows.find((s) => s.ref.id === 760)).toMatchObject({ channel: 'Netflix', premieredYear: 2016 });
     // Pages 0 to 3, the 404 after them, and one AKA request per kept show of weight ≥ 85.
     expect(fake.requestsTo('/shows').filter((r) => r.path === '/shows').map((r) => r.query.page)).toEqual(['0', '1', '2', '3', '4']);
     expect(fake.requestsTo('/shows/').filter((r) => r.path.endsWith('/akas')).map((r) => r.path)).toEqual(['/shows/1/akas', '/shows/300/akas', '/shows/760/akas']);

@@ -10,7 +10,7 @@ describe('the shipped title index', () => {
     expect(shows.length).toBeGreaterThan(3_000);
     expect(builtAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // Synthetic fixture records (ids 900000+) stand in for shows the recordings lack; never shipped.
-    expect(shows.filter((s) => s.id >= 900_000)).toEqual([]);
+    expect(shows.filter((s) => s.ref.id >= 900_000)).toEqual([]);
   });
 
   it('a bad row costs one show; a bad file costs nothing but the index', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '@/utils/title-index/fold';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 import { TitleIndex, type IndexedShow } from '@/utils/title-index/title-index';
 
 const show = (id: number, name: string, extra: Partial<IndexedShow> = {}): IndexedShow => ({
-  id, name, akas: [], premieredYear: 2010, channel: null, type: 'Scripted', weight: 50, status: null, asOf: null, ...extra,
+  ref: tvmazeRef(id), name, akas: [], premieredYear: 2010, channel: null, type: 'Scripted', weight: 50, status: null, asOf: null, ...extra,
 });
 const found = (index: TitleIndex, raw: string) =>
-  index.find(foldText(raw), raw).map((m) => [m.spelling.key, m.spelling.shows.map((s) => s.id)]);
+  index.find(foldText(raw), raw).map((m) => [m.spelling.key, m.spelling.shows.map((s) => s.ref.id)]);
 
 describe('TitleIndex', () => {
   const index = new TitleIndex([
@@ -19,10 +20,10 @@ describe('TitleIndex', () => {
   ]);
 
   it('knows each show by its name, its AKAs and the variants writers use', () => {
-    expect(index.lookup('Walking Dead')?.shows.map((s) => s.id)).toEqual([1]);
-    expect(index.lookup('Doctor Who')?.shows.map((s) => s.id).sort()).toEqual([2, 6]);
-    expect(index.lookup('Agents of S.H.I.E.L.D.')?.shows.map((s) => s.id)).toEqual([3]);
-    expect(index.lookup('Shame')?.shows).toEqual([{ id: 4, how: 'aka' }]);
+    expect(index.lookup('Walking Dead')?.shows.map((s) => s.ref.id)).toEqual([1]);
+    expect(index.lookup('Doctor Who')?.shows.map((s) => s.ref.id).sort()).toEqual([2, 6]);
+    expect(index.lookup('Agents of S.H.I.E.L.D.')?.shows.map((s) => s.ref.id)).toEqual([3]);
+    expect(index.lookup('Shame')?.shows).toEqual([{ ref: tvmazeRef(4), how: 'aka' }]);
     expect(index.lookup('GoT')?.caseExact).toBe('GoT');
   });
 

@@ -1,5 +1,6 @@
 import type { LookupService } from '../../lookup/service';
-import type { LookupResult, ShowSummary } from '../../shows/show';
+import type { LookupResult, Show } from '../../shows/show';
+import { showKey, type ShowRef } from '../../shows/show-ref';
 import type { IndexedShow, TitleIndex } from '../../title-index/title-index';
 import type { ArticleReading, Region } from '../reading';
 import { placeMentions, spotArticle, type Placement, type SpotCandidate } from './spot-article';
@@ -26,9 +27,9 @@ export interface ArticleSpotReply {
 
 export interface ArticleSpotterDeps {
   index(): Promise<TitleIndex>;
-  lookups: Pick<LookupService, 'lookupMany' | 'showById' | 'cachedShow'>;
+  lookups: Pick<LookupService, 'lookupMany' | 'showByRef' | 'cachedShow'>;
   /** A user's "Wrong show?" choice for a title on a site. */
-  corrections?(title: string, site: string | undefined): Promise<{ tvmazeId: number | null } | null>;
+  corrections?(title: string, site: string | undefined): Promise<{ ref: ShowRef | null } | null>;
   /** Sends later placements (and refreshed statuses) to the page that asked. */
   push(placements: ArticlePlacement[]): Promise<void>;
   /** Shows a lookup confirmed: the index learns them for the next page. */
@@ -39,25 +40,26 @@ export async function spotAndAnswer(reading: ArticleReading, site: string | unde
   const index = await deps.index();
   const spots = spotArticle(reading, index);
   const byKey = new Map(spots.candidates.map((c) => [c.key, c]));
-  const showOfKey = new Map<string, number | null>();
-  const results = new Map<number, LookupResult>();
+  const showOfKey = new Map<string, ShowRef | null>();
+  /** By show key ("tvmaze:123"). */
+  const results = new Map<string, LookupResult>();
 
   // Corrections win over the index: "Wrong show?" said which show (or none) this title is.
   await Promise.all(
     spots.candidates.map(async (candidate) => {
       const correction = await deps.corrections?.(candidate.title, site);
-      if (correction) showOfKey.set(candidate.key, correction.tvmazeId);
-      else if (candidate.showId !== undefined) showOfKey.set(candidate.key, candidate.showId);
+      if (correction) showOfKey.set(candidate.key, correction.ref);
+      else if (candidate.ref) showOfKey.set(candidate.key, candidate.ref);
     }),
   );
-  for (const id of new Set([...showOfKey.values()].filter((id): id is number => id !== null))) {
-    results.set(id, (await deps.lookups.cachedShow(id)) ?? provisional(index.show(id), id));
+  for (const ref of new Map([...showOfKey.values()].filter((r): r is ShowRef => !!r).map((r) => [showKey(r), r])).values()) {
+    results.set(showKey(ref), (await deps.lookups.cachedShow(ref)) ?? provisional(index.show(ref), ref));
   }
   const placed = placeMentions(spots.mentions, (key) => showOfKey.get(key));
   const toPlacement = (p: Placement): ArticlePlacement => {
     const candidate = byKey.get(p.key)!;
     const text = p.region === 'headline' ? reading.headline : reading.body;
-    const result = results.get(p.showId)!;
+    const result = results.get(showKey(p.ref))!;
     // "The Bosch: Legacy spinoff": the sentence's "The", not the show's.
     const start = /^the\s/i.test(text.slice(p.start, p.end)) && result.show && !/^the\s/i.test(result.show.name) ? p.start + 4 : p.start;
     return { region: p.region, start, end: p.end, title: text.slice(start, p.end), result: { ...result, title: candidate.title } };
@@ -76,25 +78,26 @@ export async function spotAndAnswer(reading: ArticleReading, site: string | unde
     const known = showOfKey.get(candidate.key);
     let result: LookupResult | undefined;
     try {
-      if (typeof known === 'number') {
-        const cached = results.get(known);
+      if (known) {
+        const cached = results.get(showKey(known));
         if (cached && !cached.stale && !cached.asOf) return;
-        const show = await deps.lookups.showById(known);
+        const show = await deps.lookups.showByRef(known);
         if (!show) return;
         result = fresh(candidate.title, show);
       } else {
         [result] = await deps.lookups.lookupMany([{ title: candidate.title, ...(candidate.hints ? { hints: candidate.hints } : {}) }], site);
       }
     } catch {
-      if (typeof known !== 'number') showOfKey.set(candidate.key, null);
+      if (!known) showOfKey.set(candidate.key, null);
       return; // the badge keeps what it shows; a failed refresh is not news for the page
     }
     const updates: ArticlePlacement[] = [];
     if (result?.show) {
-      results.set(result.show.id, result);
-      showOfKey.set(candidate.key, result.show.id);
-      deps.learn?.([indexedFromSummary(result.show, index.show(result.show.id))]);
-      for (const p of placed) if (p.showId === result.show.id) updates.push({ ...toPlacement(p), result: { ...result, title: byKey.get(p.key)!.title } });
+      const ref = result.show.ref;
+      results.set(showKey(ref), result);
+      showOfKey.set(candidate.key, ref);
+      deps.learn?.([indexedFromShow(result.show, index.show(ref))]);
+      for (const p of placed) if (showKey(p.ref) === showKey(ref)) updates.push({ ...toPlacement(p), result: { ...result, title: byKey.get(p.key)!.title } });
     } else {
       // Not a show: what it covered may now be placed ("Better Things and The Weekly" → its two shows).
       showOfKey.set(candidate.key, null);
@@ -108,20 +111,20 @@ export async function spotAndAnswer(reading: ArticleReading, site: string | unde
   return { placements: immediate, pending };
 }
 
-function fresh(title: string, show: ShowSummary): LookupResult {
+function fresh(title: string, show: Show): LookupResult {
   return { title, status: show.status, show, checkedAt: Date.now(), stale: false };
 }
 
 /** A badge from the shipped index alone: its status as of the index's build, or loading. */
-function provisional(show: IndexedShow | undefined, id: number): LookupResult {
-  const summary: ShowSummary = {
-    id,
+function provisional(show: IndexedShow | undefined, ref: ShowRef): LookupResult {
+  const summary: Show = {
+    ref,
     name: show?.name ?? '',
-    url: `https://www.tvmaze.com/shows/${id}`,
+    url: `https://www.tvmaze.com/shows/${ref.id}`,
     network: show?.channel ?? null,
     premieredYear: show?.premieredYear ?? null,
     endedYear: null,
-    tvmazeStatus: null,
+    sourceStatus: null,
     status: show?.status ?? 'unknown',
     nextEpisode: null,
     nextSeason: null,
@@ -131,9 +134,9 @@ function provisional(show: IndexedShow | undefined, id: number): LookupResult {
   return { title: summary.name, status, show: summary, checkedAt: null, stale: true, ...(show?.status && show.asOf ? { asOf: show.asOf } : {}) };
 }
 
-export function indexedFromSummary(show: ShowSummary, known?: IndexedShow): IndexedShow {
+export function indexedFromShow(show: Show, known?: IndexedShow): IndexedShow {
   return {
-    id: show.id,
+    ref: show.ref,
     name: show.name,
     akas: known?.akas ?? [],
     premieredYear: show.premieredYear,

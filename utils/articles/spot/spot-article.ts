@@ -1,3 +1,4 @@
+// Worker only: which shows an article names, where, and which titles need a lookup; pure, never sees the DOM.
 import type { TitleHints } from '../../sites/site-adapter';
 import { endsOnWord, foldText, originalRange, startsOnWord, type FoldedText } from '../../title-index/fold';
 import type { IndexMatch, IndexedShow, Spelling, TitleIndex } from '../../title-index/title-index';
@@ -5,6 +6,7 @@ import { TitleAutomaton } from '../title-automaton';
 import { contextHints } from '../context-hints';
 import { isStandaloneMention } from '../mentions';
 import type { ArticleReading, Region } from '../reading';
+import { showKey, type ShowRef } from '../../shows/show-ref';
 import { cueCandidates, type CueCandidate } from './cue-candidates';
 import { titleLists } from './lists';
 import { filmCue, isJunkTitle, looksLikeTitleAsWritten, partOfLongerName } from './gates';
@@ -28,7 +30,7 @@ export interface SpotCandidate {
   title: string;
   hints?: TitleHints;
   /** The index's show for it; absent for a stranger, which is looked up by title. */
-  showId?: number;
+  ref?: ShowRef;
   /** Lower goes first: lookups are made in this order. */
   priority: number;
 }
@@ -97,13 +99,13 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
         const title = raw.slice(occurrence.start, occurrence.end);
         const hints = contextHints(allText, title);
         // No known show fits the article's era: a stranger after all, for the lookup to settle.
-        const showId = occurrence.spelling ? pickShow(occurrence.spelling, index, hints, articleYear) : undefined;
+        const ref = occurrence.spelling ? pickShow(occurrence.spelling, index, hints, articleYear) : undefined;
         candidate = {
           key: occurrence.key,
           title,
           ...(hints ? { hints } : {}),
-          ...(showId !== undefined ? { showId } : {}),
-          priority: priorityOf(region, showId !== undefined, cue),
+          ...(ref ? { ref } : {}),
+          priority: priorityOf(region, !!ref, cue),
         };
         chosen.set(occurrence.key, candidate);
       }
@@ -112,8 +114,8 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
     }
   }
   const candidates = [...chosen.values()].sort((a, b) => a.priority - b.priority);
-  const known = candidates.filter((c) => c.showId !== undefined).slice(0, MAX_KNOWN);
-  const strangers = candidates.filter((c) => c.showId === undefined).slice(0, MAX_STRANGERS);
+  const known = candidates.filter((c) => c.ref).slice(0, MAX_KNOWN);
+  const strangers = candidates.filter((c) => !c.ref).slice(0, MAX_STRANGERS);
   const kept = new Set([...known, ...strangers].map((c) => c.key));
   return {
     candidates: [...known, ...strangers].sort((a, b) => a.priority - b.priority),
@@ -165,7 +167,7 @@ function acceptKnown(
 ): boolean {
   const written = raw.slice(occurrence.start, occurrence.end);
   if (spelling.caseExact && written !== spelling.caseExact) return false;
-  const names = spelling.shows.map((s) => index.show(s.id)?.name ?? '');
+  const names = spelling.shows.map((s) => index.show(s.ref)?.name ?? '');
   if (!spelling.caseExact && !names.some((name) => looksLikeTitleAsWritten(written, name))) return false;
   if (!isStandaloneMention(raw, occurrence.start, occurrence.end)) return false;
   if (filmCue(raw, occurrence.start, occurrence.end)) return false;
@@ -216,9 +218,9 @@ function formatted(reading: ArticleReading, region: Region, at: { start: number;
 
 
 /** Same-name shows: the era the article allows, then the page's network or year, then the name itself, then weight. */
-function pickShow(spelling: Spelling, index: TitleIndex, hints: TitleHints | undefined, articleYear: number | null): number | undefined {
+function pickShow(spelling: Spelling, index: TitleIndex, hints: TitleHints | undefined, articleYear: number | null): ShowRef | undefined {
   const options = spelling.shows
-    .map((s) => ({ how: s.how, show: index.show(s.id) }))
+    .map((s) => ({ how: s.how, show: index.show(s.ref) }))
     .filter((o): o is { how: Spelling['shows'][number]['how']; show: IndexedShow } => !!o.show)
     .filter(({ show }) => !articleYear || !show.premieredYear || show.premieredYear <= articleYear + 1);
   options.sort(
@@ -227,7 +229,7 @@ function pickShow(spelling: Spelling, index: TitleIndex, hints: TitleHints | und
       rank(a.how) - rank(b.how) ||
       b.show.weight - a.show.weight,
   );
-  return options[0]?.show.id;
+  return options[0]?.show.ref;
 }
 
 const rank = (how: 'name' | 'aka' | 'variant') => (how === 'name' ? 0 : how === 'aka' ? 1 : 2);
@@ -243,7 +245,7 @@ function contextScore(show: IndexedShow, hints: TitleHints | undefined): number 
 export type { IndexMatch };
 
 export interface Placement extends SpotMention {
-  showId: number;
+  ref: ShowRef;
 }
 
 /**
@@ -252,19 +254,19 @@ export interface Placement extends SpotMention {
  */
 export function placeMentions(
   mentions: readonly SpotMention[],
-  showOf: (key: string) => number | null | undefined,
+  showOf: (key: string) => ShowRef | null | undefined,
   placed: readonly Placement[] = [],
 ): Placement[] {
   const out: Placement[] = [];
   for (const region of ['headline', 'body'] as const) {
-    const taken = new Set(placed.filter((p) => p.region === region).map((p) => p.showId));
+    const taken = new Set(placed.filter((p) => p.region === region).map((p) => showKey(p.ref)));
     const blocked = placed.filter((p) => p.region === region);
     const inRegion = mentions.filter((m) => m.region === region);
     // A longer title still being looked up may turn out to be the show here ("Bosch: Legacy" over "Bosch").
     const waiting = inRegion.filter((m) => showOf(m.key) === undefined);
     const resolved = inRegion
-      .map((m) => ({ ...m, showId: showOf(m.key) }))
-      .filter((m): m is Placement => typeof m.showId === 'number')
+      .map((m) => ({ ...m, ref: showOf(m.key) }))
+      .filter((m): m is Placement => !!m.ref)
       .sort((a, b) => a.start - b.start || b.end - a.end);
     let coveredUntil = -1;
     for (const mention of resolved) {
@@ -272,8 +274,8 @@ export function placeMentions(
       if (waiting.some((w) => w.start <= mention.start && w.end >= mention.end && w.end - w.start > mention.end - mention.start)) continue;
       if (blocked.some((p) => p.start < mention.end && mention.start < p.end)) continue;
       coveredUntil = mention.end;
-      if (taken.has(mention.showId)) continue;
-      taken.add(mention.showId);
+      if (taken.has(showKey(mention.ref))) continue;
+      taken.add(showKey(mention.ref));
       out.push(mention);
     }
   }

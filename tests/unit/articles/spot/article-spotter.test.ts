@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { spotAndAnswer, type ArticlePlacement, type ArticleSpotterDeps } from '@/utils/articles/spot/article-spotter';
-import type { LookupResult, ShowSummary } from '@/utils/shows/show';
+import type { LookupResult, Show } from '@/utils/shows/show';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 import { TitleIndex } from '@/utils/title-index/title-index';
 import { reading, show } from './spot-support';
 
 const greys = show("Grey's Anatomy", { status: 'renewed', asOf: '2026-02-01' });
-const summary = (id: number, name: string, status: ShowSummary['status'] = 'airing'): ShowSummary => ({
-  id, name, url: `https://www.tvmaze.com/shows/${id}`, network: null, premieredYear: 2019, endedYear: null,
-  tvmazeStatus: 'Running', status, nextEpisode: null, nextSeason: null, imdbId: null,
+const summary = (id: number, name: string, status: Show['status'] = 'airing'): Show => ({
+  ref: tvmazeRef(id), name, url: `https://www.tvmaze.com/shows/${id}`, network: null, premieredYear: 2019, endedYear: null,
+  sourceStatus: 'Running', status, nextEpisode: null, nextSeason: null, imdbId: null,
 });
-const found = (title: string, s: ShowSummary): LookupResult => ({ title, status: s.status, show: s, checkedAt: 1, stale: false });
+const found = (title: string, s: Show): LookupResult => ({ title, status: s.status, show: s, checkedAt: 1, stale: false });
 const notAShow = (title: string): LookupResult => ({ title, status: 'unknown', show: null, checkedAt: 1, stale: false });
 
 /** A lookup service that answers when the test says so, and records the order of the calls. */
-function fakeLookups(strangers: Record<string, ShowSummary | null>, known: Record<number, ShowSummary>) {
+function fakeLookups(strangers: Record<string, Show | null>, known: Record<number, Show>) {
   const calls: string[] = [];
   const gates: Array<() => void> = [];
   const held = () => new Promise<void>((resolve) => gates.push(resolve));
@@ -21,10 +22,10 @@ function fakeLookups(strangers: Record<string, ShowSummary | null>, known: Recor
     async cachedShow() {
       return null;
     },
-    async showById(id) {
-      calls.push(`id:${id}`);
+    async showByRef(ref) {
+      calls.push(`id:${ref.id}`);
       await held();
-      return known[id] ?? null;
+      return known[ref.id] ?? null;
     },
     async lookupMany(queries) {
       calls.push(`title:${queries[0]!.title}`);
@@ -59,7 +60,7 @@ describe('spotAndAnswer', () => {
   it('answers at once with the index’s show and its status as of the index, before any lookup lands', async () => {
     const { lookups } = fakeLookups({}, {});
     const reply = await spotAndAnswer(reading(body), 'news.example', { index: async () => index, lookups, push: async () => {} });
-    expect(reply.placements.map((p) => [p.title, p.result.show?.id, p.result.status, p.result.asOf])).toEqual([
+    expect(reply.placements.map((p) => [p.title, p.result.show?.ref.id, p.result.status, p.result.asOf])).toEqual([
       ["Grey's Anatomy", greys.id, 'renewed', '2026-02-01'],
     ]);
     expect(reply.pending).toBeGreaterThan(0);
@@ -81,12 +82,12 @@ describe('spotAndAnswer', () => {
     const channel = pushes();
     await spotAndAnswer(reading(body), undefined, { index: async () => index, lookups, push: channel.push });
     release();
-    await channel.until((all) => [901, 902, 903, greys.id].every((id) => all.some((p) => p.result.show?.id === id)));
+    await channel.until((all) => [901, 902, 903, greys.id].every((id) => all.some((p) => p.result.show?.ref.id === id)));
     const titles = channel.received.flat().map((p) => p.title);
     expect(titles).toEqual(expect.arrayContaining(['Dietland', 'Better Things', 'The Weekly']));
     expect(titles).not.toContain('Better Things and The Weekly');
     // The known show's fresh status replaces the index's, at the same place.
-    const refreshed = channel.received.flat().find((p) => p.result.show?.id === greys.id);
+    const refreshed = channel.received.flat().find((p) => p.result.show?.ref.id === greys.id);
     expect(refreshed?.result.asOf).toBeUndefined();
   });
 
@@ -95,7 +96,7 @@ describe('spotAndAnswer', () => {
     const reply = await spotAndAnswer(reading("Grey's Anatomy returns."), 'news.example', {
       index: async () => index,
       lookups,
-      corrections: async (title) => (title === "Grey's Anatomy" ? { tvmazeId: null } : null),
+      corrections: async (title) => (title === "Grey's Anatomy" ? { ref: null } : null),
       push: async () => {},
     });
     expect(reply.placements).toEqual([]);
@@ -109,7 +110,7 @@ describe('spotAndAnswer', () => {
     await spotAndAnswer(reading('The comedy series Dietland was cancelled.'), undefined, {
       index: async () => index,
       lookups,
-      learn: (shows) => learned.push(...shows.map((s) => s.id)),
+      learn: (shows) => learned.push(...shows.map((s) => s.ref.id)),
       push: channel.push,
     });
     release();
