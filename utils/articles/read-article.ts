@@ -22,6 +22,8 @@ const SPAN_SELECTOR = 'i, em, cite, b, strong, a[href]';
 const BLOCK_SELECTOR = 'p, li, dt, dd, h1, h2, h3, h4, h5, h6, blockquote, figcaption, td, th, div, section, article';
 /** Captions, credits and bylines: text about the page, never where a writer names a show. */
 const CAPTION = /(?:^|[\s_-])(?:caption|credit|byline|author|photo|image|getty|copyright|dateline|timestamp)/i;
+/** Around a block, only unmistakable caption containers count (a wrapper may well say "photo"). */
+const CAPTION_AROUND = /caption|credit|byline/i;
 
 /** Reads an article once: one TreeWalker pass for each region, a bounded query for spans. Never changes the DOM. */
 export function readArticle(doc: Document, url: string): ReadArticle | null {
@@ -51,6 +53,7 @@ export function readArticle(doc: Document, url: string): ReadArticle | null {
 
 function blocksOf(text: PageText): ArticleReading['blocks'] {
   const blocks: ArticleReading['blocks'] = [];
+  const captions = new CaptionCache();
   let lastBlock: Element | null = null;
   for (let i = 0; i < text.nodes.length && blocks.length < MAX_READING_BLOCKS; i++) {
     const start = text.starts[i]!;
@@ -60,21 +63,41 @@ function blocksOf(text: PageText): ArticleReading['blocks'] {
     const block = text.nodes[i]!.parentElement?.closest(BLOCK_SELECTOR) ?? null;
     if (block && block === lastBlock) continue;
     lastBlock = block;
-    blocks.push({ start, kind: kindOf(block) });
+    blocks.push({ start, kind: kindOf(block, captions) });
   }
   return blocks;
 }
 
-function kindOf(block: Element | null): BlockKind {
+function kindOf(block: Element | null, captions: CaptionCache): BlockKind {
   if (!block) return 'text';
-  if (block.closest('figcaption, figure, [class*="caption" i], [class*="credit" i], [class*="byline" i]')) return 'caption';
-  const marker = `${block.className} ${block.id}`;
-  if (typeof marker === 'string' && CAPTION.test(marker)) return 'caption';
+  if (captions.isCaption(block)) return 'caption';
   const tag = block.tagName;
   if (/^H[1-6]$/.test(tag)) return 'heading';
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'item';
   if (tag === 'BLOCKQUOTE') return 'quote';
   return 'text';
+}
+
+/** Whether an element is in a caption, credit or byline; each ancestor is judged once per read. */
+class CaptionCache {
+  private readonly known = new Map<Element, boolean>();
+
+  isCaption(element: Element): boolean {
+    const chain: Element[] = [];
+    let verdict: boolean | undefined;
+    for (let at: Element | null = element; at; at = at.parentElement) {
+      verdict = this.known.get(at);
+      if (verdict !== undefined) break;
+      chain.push(at);
+      const marker = `${at.getAttribute('class') ?? ''} ${at.id}`;
+      if (at.tagName === 'FIGCAPTION' || at.tagName === 'FIGURE' || CAPTION_AROUND.test(marker) || (at === element && CAPTION.test(marker))) {
+        verdict = true;
+        break;
+      }
+    }
+    for (const at of chain) this.known.set(at, verdict ?? false);
+    return verdict ?? false;
+  }
 }
 
 /** Offsets of formatted runs: found from their first text node, so each costs a map look-up. */

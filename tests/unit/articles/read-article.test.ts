@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '@/utils/articles/read-article';
+import { articleReadingSchema } from '@/utils/articles/reading';
+import { parseHtml } from '../../support/dom';
+import { DAILY_STAR_ARTICLE, loadArticle } from '../../support/fixtures';
+
+const filler = 'Critics have been kind to the detective drama so far, and its audience keeps growing. '.repeat(3);
+
+describe('readArticle', () => {
+  it('reads headline, body blocks with their kinds, formatted spans, tags and date, as text and offsets', () => {
+    const doc = parseHtml(
+      `<html><head><meta property="article:published_time" content="2019-05-10T12:00:00Z"><meta name="keywords" content="Grey's Anatomy, ABC">` +
+        `<meta property="article:section" content="TV"></head><body><h1>Grey's Anatomy renewed</h1><article>` +
+        `<p>ABC renewed <em>Grey's Anatomy</em> and <a href="/tv/station-19">Station 19</a>. ${filler}</p>` +
+        `<h2>What comes next</h2><ul><li>A crossover</li></ul><figure><figcaption>Photo: ABC</figcaption></figure>` +
+        `<p class="byline-credit">Getty Images</p></article></body></html>`,
+    );
+    const { reading } = readArticle(doc, 'https://news.example/tv/story')!;
+    expect(articleReadingSchema.safeParse(reading).success).toBe(true);
+    expect(reading).toMatchObject({ headline: "Grey's Anatomy renewed", published: '2019-05-10T12:00:00Z', section: 'TV', tags: ["Grey's Anatomy", 'ABC'] });
+    const blockText = (i: number) => reading.body.slice(reading.blocks[i]!.start, reading.blocks[i + 1]?.start ?? reading.body.length).trim();
+    expect(reading.blocks.map((b) => b.kind)).toEqual(['text', 'heading', 'item', 'caption', 'caption']);
+    expect(blockText(1)).toBe('What comes next');
+    expect(reading.spans.map((s) => [reading.body.slice(s.start, s.end), s.kind, s.href])).toEqual([
+      ["Grey's Anatomy", 'italic', undefined],
+      ['Station 19', 'link', '/tv/station-19'],
+    ]);
+  });
+
+  it('never changes the page, and finds no article where there is none', () => {
+    const doc = loadArticle(DAILY_STAR_ARTICLE);
+    const before = doc.body.textContent;
+    expect(readArticle(doc, 'https://www.dailystar.co.uk/tv/x')).not.toBeNull();
+    expect(doc.body.textContent).toBe(before);
+    expect(readArticle(parseHtml('<html><body><nav><p>Menu</p></nav></body></html>'), 'https://x.example/')).toBeNull();
+  });
+
+  it('caps what a hostile page can send: spans, blocks and text stay within the reading’s limits', () => {
+    const spans = '<em>Title</em> '.repeat(5_000);
+    const doc = parseHtml(`<html><body><article><p>${filler}</p><p>${spans}</p>${'<p>x</p>'.repeat(25_000)}</article></body></html>`);
+    const { reading } = readArticle(doc, 'https://x.example/')!;
+    expect(articleReadingSchema.safeParse(reading).success).toBe(true);
+  });
+});
