@@ -29,6 +29,10 @@ interface ArticleResult {
   unmatchedBadges: number;
   requests: number;
   rateLimited: number;
+  /** From navigation start to the first badge with a show, on a cold cache; null when none came. */
+  firstBadgeMs: number | null;
+  /** Requests to the API before that first badge. */
+  requestsBeforeFirstBadge: number;
 }
 
 function score(
@@ -69,8 +73,22 @@ async function evaluate(
   try {
     serveFixture(browser.context, article.url, join(dir, 'articles', article.file));
     const page = await browser.context.newPage();
+    // The moment the first badge with a show lands, as the page sees it (epoch ms, to compare with requests).
+    await page.addInitScript(() => {
+      const seen = () => document.querySelector('[data-greenlit-show-id]');
+      const mark = () => {
+        if (seen() && !(window as unknown as { __firstBadgeAt?: number }).__firstBadgeAt) {
+          (window as unknown as { __firstBadgeAt?: number }).__firstBadgeAt = performance.timeOrigin + performance.now();
+        }
+      };
+      new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-greenlit-show-id'] });
+    });
     await page.goto(article.url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
     const badges = await waitForBadgesSettled(page, { quietMs: 1000, timeoutMs: 10_000, minWaitMs: 3000 });
+    const timing = await page.evaluate(() => ({
+      first: (window as unknown as { __firstBadgeAt?: number }).__firstBadgeAt ?? null,
+      start: performance.timeOrigin,
+    }));
     const badged = new Map<number, string>();
     let unmatchedBadges = 0;
     for (const b of badges) {
@@ -85,6 +103,8 @@ async function evaluate(
       unmatchedBadges,
       requests: fake.requests.length,
       rateLimited: fake.requests.filter((r) => r.status === 429).length,
+      firstBadgeMs: timing.first === null ? null : Math.round(timing.first - timing.start),
+      requestsBeforeFirstBadge: timing.first === null ? fake.requests.length : fake.requests.filter((r) => r.at < timing.first!).length,
     };
   } finally {
     await browser.close();
@@ -128,7 +148,8 @@ async function main(): Promise<number> {
       console.log(
         `${result.file}\n  TP ${result.tp.length}  FP ${result.fp.length}  FN ${result.fn.length}` +
           `  | badges ${result.badges} (${result.unmatchedBadges} without a show)` +
-          `  | requests ${result.requests}${result.rateLimited ? ` (${result.rateLimited} answered 429)` : ''}`,
+          `  | requests ${result.requests}${result.rateLimited ? ` (${result.rateLimited} answered 429)` : ''}` +
+          `  | first badge ${result.firstBadgeMs === null ? '—' : `${result.firstBadgeMs} ms`} (after ${result.requestsBeforeFirstBadge} requests)`,
       );
       console.log(`    TP: ${list(result.tp)}`);
       console.log(`    FP: ${list(result.fp)}`);
@@ -148,6 +169,13 @@ async function main(): Promise<number> {
   console.log(`\nTotal: TP ${tp}  FP ${fp}  FN ${fn}  requests ${results.reduce((n, r) => n + r.requests, 0)}`);
   console.log(`Precision ${pct(tp, tp + fp)} (goal ≥ ${GOALS.precision}: ${mark(precision >= GOALS.precision)})`);
   console.log(`Recall    ${pct(tp, tp + fn)} (goal ≥ ${GOALS.recall}: ${mark(recall >= GOALS.recall)})`);
+  const firsts = results.map((r) => r.firstBadgeMs).filter((ms): ms is number => ms !== null).sort((a, b) => a - b);
+  if (firsts.length) {
+    console.log(
+      `First badge on a cold cache: median ${firsts[Math.floor(firsts.length / 2)]} ms, slowest ${firsts.at(-1)} ms` +
+        ` (${results.filter((r) => r.firstBadgeMs !== null && r.requestsBeforeFirstBadge === 0).length} of ${firsts.length} articles badged before any request)`,
+    );
+  }
   return 0;
 }
 

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /**
  * What the article content script reads off a page, once, and sends to the worker: plain text and
  * offsets, never DOM. The worker finds the shows in it; offsets come back to place the badges.
@@ -15,37 +13,37 @@ export const BLOCK_KINDS = ['text', 'heading', 'item', 'quote', 'caption'] as co
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 export const SPAN_KINDS = ['italic', 'bold', 'link'] as const;
 
-const offset = z.number().check(z.int(), z.minimum(0));
 
-export const articleReadingSchema = z.object({
-  url: z.string().check(z.maxLength(4_000)),
+/** One block of the body: where it starts in `body` and what kind of block it is. */
+export interface ReadingBlock {
+  start: number;
+  kind: BlockKind;
+}
+
+export interface ReadingSpan {
+  start: number;
+  end: number;
+  kind: (typeof SPAN_KINDS)[number];
+  href?: string;
+}
+
+/** Plain data, validated by the worker on arrival (spot/reading-schema.ts); zod stays out of the page. */
+export interface ArticleReading {
+  url: string;
   /** The page's own publication date (ISO), when it gives one: old articles name old shows. */
-  published: z.optional(z.string().check(z.maxLength(40))),
+  published?: string;
   /** The document title or og:title minus the site name. */
-  pageTitle: z.string().check(z.maxLength(1_000)),
-  headline: z.string().check(z.maxLength(2_000)),
-  body: z.string().check(z.maxLength(MAX_READING_TEXT)),
+  pageTitle: string;
+  headline: string;
+  body: string;
   /** Where each block of `body` starts and what kind of block it is, in order. */
-  blocks: z
-    .array(z.object({ start: offset, kind: z.enum(BLOCK_KINDS) }))
-    .check(z.maxLength(MAX_READING_BLOCKS)),
+  blocks: ReadingBlock[];
   /** Italic, bold and linked runs of `body` (house style and links mark titles). */
-  spans: z
-    .array(
-      z.object({
-        start: offset,
-        end: offset,
-        kind: z.enum(SPAN_KINDS),
-        href: z.optional(z.string().check(z.maxLength(2_000))),
-      }),
-    )
-    .check(z.maxLength(MAX_READING_SPANS)),
+  spans: ReadingSpan[];
   /** The page's subject tags (keywords, news_keywords, article:tag). */
-  tags: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(MAX_READING_TAGS)),
-  /** The site's section for the page (article:section, breadcrumb). */
-  section: z.optional(z.string().check(z.maxLength(200))),
-});
-export type ArticleReading = z.infer<typeof articleReadingSchema>;
-export type ReadingSpan = ArticleReading['spans'][number];
+  tags: string[];
+  /** The site's section for the page (article:section). */
+  section?: string;
+}
 
 export type Region = 'headline' | 'body';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { LookupService } from './service';
-import { lookupRequestSchema, searchRequestSchema, spotArticleRequestSchema } from '../messaging/protocol';
+import { lookupRequestSchema, searchRequestSchema, spotArticleRequestSchema } from '../messaging/schemas';
 import { spotAndAnswer, type ArticleSpotReply, type ArticleSpotterDeps, type ArticlePlacement } from '../articles/spot/article-spotter';
 import { showRefSchema, type LookupResult } from '../shows/show';
 import type { TvmazeClient } from '../sources/tvmaze/client';

@@ -1,45 +1,17 @@
 // Every message between pages, popup, options and the worker, with the caps that keep a hostile page's requests bounded.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import * as z from 'zod/mini';
 import type { LookupResult, Show } from '../shows/show';
 import type { ShowRef } from '../shows/show-ref';
 import type { TvmazeSearchResult } from '../sources/tvmaze/schemas';
-import { articleReadingSchema } from '../articles/reading';
+import type { LookupRequest, SpotArticleRequest } from './schemas';
 import type { ArticlePlacement, ArticleSpotReply } from '../articles/spot/article-spotter';
 
 /** Caps keep a hostile page from making the worker do unbounded work. */
 export const MAX_TITLES_PER_BATCH = 500;
 export const MAX_TITLE_LENGTH = 200;
 
-export const lookupRequestSchema = z.object({
-  titles: z
-    .array(
-      z.object({
-        title: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH)),
-        hints: z.optional(
-          z.object({
-            network: z.optional(z.string().check(z.maxLength(100))),
-            year: z.optional(z.number()),
-            imdbId: z.optional(z.string().check(z.regex(/^tt\d{5,10}$/))),
-          }),
-        ),
-      }),
-    )
-    .check(z.maxLength(MAX_TITLES_PER_BATCH)),
-  /** Hostname of the page, for per-site corrections. */
-  site: z.optional(z.string().check(z.maxLength(255))),
-});
-export type LookupRequest = z.infer<typeof lookupRequestSchema>;
-
-/** An article's reading, for the worker to spot shows in; `scanId` tags the pushes that follow. */
-export const spotArticleRequestSchema = z.object({
-  reading: articleReadingSchema,
-  site: z.optional(z.string().check(z.maxLength(255))),
-  scanId: z.string().check(z.minLength(1), z.maxLength(64)),
-});
-export type SpotArticleRequest = z.infer<typeof spotArticleRequestSchema>;
-
-export const searchRequestSchema = z.object({ query: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH)) });
+/** The request shapes; their validators live with the worker (./schemas.ts), so zod stays out of pages. */
+export type { LookupRequest, SpotArticleRequest } from './schemas';
 
 /** One message per page scan: a batch of titles in, a batch of results out, in the same order. */
 interface ProtocolMap {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '@/utils/articles/read-article';
-import { articleReadingSchema } from '@/utils/articles/reading';
+import { articleReadingSchema } from '@/utils/articles/spot/reading-schema';
 import { parseHtml } from '../../support/dom';
 import { DAILY_STAR_ARTICLE, loadArticle } from '../../support/fixtures';
 

@@ -1,0 +1,27 @@
+import * as z from 'zod/mini';
+import {
+  BLOCK_KINDS,
+  MAX_READING_BLOCKS,
+  MAX_READING_SPANS,
+  MAX_READING_TAGS,
+  MAX_READING_TEXT,
+  SPAN_KINDS,
+  type ArticleReading,
+} from '../reading';
+
+/** What the worker accepts as an article's reading: a hostile page's message is refused, with the field named. */
+const offset = z.number().check(z.int(), z.minimum(0));
+
+export const articleReadingSchema: z.ZodMiniType<ArticleReading> = z.object({
+  url: z.string().check(z.maxLength(4_000)),
+  published: z.optional(z.string().check(z.maxLength(40))),
+  pageTitle: z.string().check(z.maxLength(1_000)),
+  headline: z.string().check(z.maxLength(2_000)),
+  body: z.string().check(z.maxLength(MAX_READING_TEXT)),
+  blocks: z.array(z.object({ start: offset, kind: z.enum(BLOCK_KINDS) })).check(z.maxLength(MAX_READING_BLOCKS)),
+  spans: z
+    .array(z.object({ start: offset, end: offset, kind: z.enum(SPAN_KINDS), href: z.optional(z.string().check(z.maxLength(2_000))) }))
+    .check(z.maxLength(MAX_READING_SPANS)),
+  tags: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(MAX_READING_TAGS)),
+  section: z.optional(z.string().check(z.maxLength(200))),
+});

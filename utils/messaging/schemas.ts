@@ -1,0 +1,35 @@
+// Worker side of the protocol: every request from a page is validated here before the worker acts on it.
+import * as z from 'zod/mini';
+import { articleReadingSchema } from '../articles/spot/reading-schema';
+import { MAX_TITLES_PER_BATCH, MAX_TITLE_LENGTH } from './protocol';
+
+export const lookupRequestSchema = z.object({
+  titles: z
+    .array(
+      z.object({
+        title: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH)),
+        hints: z.optional(
+          z.object({
+            network: z.optional(z.string().check(z.maxLength(100))),
+            year: z.optional(z.number()),
+            imdbId: z.optional(z.string().check(z.regex(/^tt\d{5,10}$/))),
+          }),
+        ),
+      }),
+    )
+    .check(z.maxLength(MAX_TITLES_PER_BATCH)),
+  /** Hostname of the page, for per-site corrections. */
+  site: z.optional(z.string().check(z.maxLength(255))),
+});
+export type LookupRequest = z.infer<typeof lookupRequestSchema>;
+
+/** An article's reading, for the worker to spot shows in; `scanId` tags the pushes that follow. */
+export const spotArticleRequestSchema = z.object({
+  reading: articleReadingSchema,
+  site: z.optional(z.string().check(z.maxLength(255))),
+  scanId: z.string().check(z.minLength(1), z.maxLength(64)),
+});
+export type SpotArticleRequest = z.infer<typeof spotArticleRequestSchema>;
+
+export const searchRequestSchema = z.object({ query: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH)) });
+
