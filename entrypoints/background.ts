@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleLookupTitles, handleSearchShows, handleShowByRef, handleSpotArticle } from '@/utils/lookup/handlers';
 import { createLookupService, createTvmazeForExtension } from '@/utils/lookup/setup';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
-import { createIndexProvider } from '@/utils/title-index/worker-index';
+import { createIndexProvider, indexedFromWatched } from '@/utils/title-index/worker-index';
+import { getWatchedShows, watchWatchedShows } from '@/utils/storage/watched-shows';
 import { extensionSiteAccessApi, syncSiteAccess } from '@/utils/site-access';
 import { getCorrection } from '@/utils/storage/corrections';
 import { createTmdbForExtension, getTmdbKey, handleSetTmdbKey } from '@/utils/sources/tmdb';
@@ -16,7 +17,8 @@ export default defineBackground(() => {
   const tmdb = createTmdbForExtension();
   const lookups = createLookupService(source, getCorrection, tmdb.enrich);
 
-  const titles = createIndexProvider();
+  const titles = createIndexProvider(async () => (await getWatchedShows()).map(indexedFromWatched));
+  watchWatchedShows((shows) => titles.learn(shows.map(indexedFromWatched)));
   onMessage('lookupTitles', ({ data }) => handleLookupTitles(lookups, data));
   onMessage('spotArticle', ({ data, sender }) =>
     handleSpotArticle({ index: titles.index, learn: titles.learn, lookups, corrections: getCorrection }, data, async (scanId, placements) => {

@@ -119,7 +119,7 @@ export class TitleIndex {
   private register(show: IndexedShow): boolean {
     const key = showKey(show.ref);
     const known = this.shows.get(key);
-    this.shows.set(key, known ? { ...known, ...show, akas: [...new Set([...known.akas, ...show.akas])] } : show);
+    this.shows.set(key, known ? merged(known, show) : show);
     let added = false;
     for (const [spelling, how, caseExact] of spellingsOf(show)) added = this.addSpelling(spelling, show.ref, how, caseExact) || added;
     return added;
@@ -136,6 +136,21 @@ export class TitleIndex {
     this.pending.add(key);
     return true;
   }
+}
+
+/** What a later source adds to a known show: its names always, other fields only where it knows them. */
+function merged(known: IndexedShow, update: IndexedShow): IndexedShow {
+  return {
+    ref: known.ref,
+    name: known.name,
+    akas: [...new Set([...known.akas, ...update.akas, ...(update.name !== known.name ? [update.name] : [])])],
+    premieredYear: update.premieredYear ?? known.premieredYear,
+    channel: update.channel ?? known.channel,
+    type: update.type ?? known.type,
+    weight: Math.max(known.weight, update.weight),
+    status: update.status ?? known.status,
+    asOf: update.status ? update.asOf : known.asOf,
+  };
 }
 
 /** A show's spellings: name, AKAs, and the variants writers use. */

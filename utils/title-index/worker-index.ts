@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import seedFile from './seed-index.json';
 import { parseSeed, parseSeedRows, toRow, type SeedRow } from './seed';
+import type { WatchedShow } from '../storage/watched-shows';
 import { TitleIndex, type IndexedShow } from './title-index';
 
 /**
@@ -17,6 +18,10 @@ export interface IndexProvider {
   learn(shows: IndexedShow[]): void;
 }
 
+/**
+ * `extra`: shows the index must know besides the seed (the watched list), read when the index is first
+ * built; `learn` adds more later (a show added to the watched list, a show a lookup confirmed).
+ */
 export function createIndexProvider(extra: () => Promise<IndexedShow[]> = async () => []): IndexProvider {
   let building: Promise<TitleIndex> | undefined;
   let learned: SeedRow[] = [];
@@ -43,4 +48,9 @@ export function createIndexProvider(extra: () => Promise<IndexedShow[]> = async 
       });
     },
   };
+}
+
+/** A watched show as the index knows it: its name is how the user (and the page) calls it. */
+export function indexedFromWatched(show: Pick<WatchedShow, 'ref' | 'name' | 'lastStatus'>): IndexedShow {
+  return { ref: show.ref, name: show.name, akas: [], premieredYear: null, channel: null, type: null, weight: 100, status: show.lastStatus ?? null, asOf: null };
 }

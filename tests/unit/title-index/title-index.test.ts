@@ -40,3 +40,12 @@ describe('TitleIndex', () => {
     expect(grown.size).toBe(2);
   });
 });
+
+describe('TitleIndex.add on a show it knows', () => {
+  it('keeps the seed’s era and channel, and learns the new name as another spelling', () => {
+    const index = new TitleIndex([show(7, 'Skam', { premieredYear: 2015, channel: 'NRK1', weight: 90 })]);
+    index.add([show(7, 'Shame', { premieredYear: null, channel: null, weight: 100 })]);
+    expect(index.show(tvmazeRef(7))).toMatchObject({ name: 'Skam', akas: ['Shame'], premieredYear: 2015, channel: 'NRK1', weight: 100 });
+    expect(found(index, 'Shame season 2')).toEqual([['shame', [7]]]);
+  });
+});
