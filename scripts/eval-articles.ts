@@ -81,7 +81,7 @@ async function evaluate(
           (window as unknown as { __firstBadgeAt?: number }).__firstBadgeAt = performance.timeOrigin + performance.now();
         }
       };
-      new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-greenlit-show-id'] });
+      new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true });
     });
     await page.goto(article.url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
     const badges = await waitForBadgesSettled(page, { quietMs: 1000, timeoutMs: 10_000, minWaitMs: 3000 });

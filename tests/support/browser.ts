@@ -5,8 +5,8 @@ import { isAbsolute, join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
 import { REPO_ROOT } from './catalog';
 
-/** Must match scripts/e2e-config.mjs (FAKE_TVMAZE_PORT, E2E_EXTENSION_DIR). */
-export const FAKE_TVMAZE_PORT = 38917;
+/** Must match scripts/e2e-config.mjs (FAKE_TVMAZE_PORT, E2E_EXTENSION_DIR), env override included. */
+export const FAKE_TVMAZE_PORT = Number(process.env.GREENLIT_FAKE_TVMAZE_PORT) || 38917;
 export const E2E_EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3-e2e');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
