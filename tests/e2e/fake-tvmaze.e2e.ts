@@ -77,6 +77,18 @@ describe('fake TVmaze', () => {
     expect((await get('/shows/123')).status).toBe(200);
   });
 
+  it('holds the requests a test picks until it releases them, and answers the rest meanwhile', async () => {
+    const held = fake.hold((r) => r.path === '/singlesearch/shows' && r.query.q === 'Lost');
+    const slow = get('/singlesearch/shows?q=Lost');
+    const request = await held.arrived;
+    expect([request.query.q, request.status]).toEqual(['Lost', 0]);
+    expect((await get('/singlesearch/shows?q=Bosch')).status).toBe(200);
+    expect(fake.requests.map((r) => [r.query.q, r.status])).toEqual([['Lost', 0], ['Bosch', 200]]);
+    held.release();
+    expect(((await (await slow).json()) as { name: string }).name).toBe('Lost');
+    expect((await get('/singlesearch/shows?q=Lost')).status).toBe(200);
+  });
+
   it('enforces a rate limit when configured', async () => {
     const limited = await startFakeTvmaze({ shows: [], port: 0, rateLimit: { max: 2, windowMs: 10_000 } });
     try {

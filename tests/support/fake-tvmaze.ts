@@ -47,7 +47,7 @@ export interface FakeTvmaze {
   url: string;
   port: number;
   requests: RecordedRequest[];
-  /** Forgets requests, queued failures, latency, offline mode and rate-limit history; restores the catalog. */
+  /** Forgets requests, queued failures, latency, holds, offline mode and rate-limit history; restores the catalog. */
   reset(): void;
   setShow(show: FakeShow): void;
   /** Shallow-merges `patch` into the show and bumps `updated` to now unless the patch sets it. */
@@ -60,9 +60,27 @@ export interface FakeTvmaze {
   setOffline(offline: boolean): void;
   /** Delay before every answer, to observe loading states. */
   setLatency(ms: number): void;
+  /**
+   * Holds every request `matches` picks until `release()`: a test can see what the page does while that
+   * lookup is outstanding, then let it land, without sleeping. `reset()` and `close()` release too.
+   */
+  hold(matches: (request: RecordedRequest) => boolean): HeldRequests;
   /** Requests whose path starts with `pathPrefix` (all when omitted). */
   requestsTo(pathPrefix?: string): RecordedRequest[];
   close(): Promise<void>;
+}
+
+export interface HeldRequests {
+  /** Resolves with the first request held. */
+  arrived: Promise<RecordedRequest>;
+  /** Answers every held request, and lets later matches through. */
+  release(): void;
+}
+
+interface Hold {
+  matches: (request: RecordedRequest) => boolean;
+  held: Array<() => void>;
+  arrive: (request: RecordedRequest) => void;
 }
 
 interface Failure {
@@ -171,6 +189,7 @@ export async function startFakeTvmaze(options: FakeTvmazeOptions): Promise<FakeT
   let failures: Failure[] = [];
   let offline = false;
   let latency = 0;
+  let holds: Hold[] = [];
   let hits: number[] = [];
   const sockets = new Set<Socket>();
 
@@ -238,6 +257,11 @@ export async function startFakeTvmaze(options: FakeTvmazeOptions): Promise<FakeT
     requests.push(entry);
     res.on('finish', () => (entry.status = res.statusCode));
     if (latency > 0) await new Promise((r) => setTimeout(r, latency));
+    const hold = holds.find((h) => h.matches(entry));
+    if (hold) {
+      hold.arrive(entry);
+      await new Promise<void>((resume) => hold.held.push(resume));
+    }
     if (offline) {
       res.destroy();
       return;
@@ -356,6 +380,11 @@ export async function startFakeTvmaze(options: FakeTvmazeOptions): Promise<FakeT
   const port = typeof address === 'object' && address ? address.port : 0;
   const baseUrl = () => `http://${host}:${port}`;
 
+  const releaseAll = () => {
+    for (const hold of holds) for (const resume of hold.held.splice(0)) resume();
+    holds = [];
+  };
+
   const dropSockets = () => {
     for (const socket of sockets) socket.destroy();
     sockets.clear();
@@ -370,6 +399,7 @@ export async function startFakeTvmaze(options: FakeTvmazeOptions): Promise<FakeT
       failures = [];
       offline = false;
       latency = 0;
+      releaseAll();
       hits = [];
       loadCatalog();
     },
@@ -402,11 +432,25 @@ export async function startFakeTvmaze(options: FakeTvmazeOptions): Promise<FakeT
     setLatency(ms) {
       latency = ms;
     },
+    hold(matches) {
+      let arrive!: (request: RecordedRequest) => void;
+      const arrived = new Promise<RecordedRequest>((resolve) => (arrive = resolve));
+      const hold: Hold = { matches, held: [], arrive };
+      holds.push(hold);
+      return {
+        arrived,
+        release() {
+          holds = holds.filter((h) => h !== hold);
+          for (const resume of hold.held.splice(0)) resume();
+        },
+      };
+    },
     requestsTo(pathPrefix = '') {
       return requests.filter((r) => r.path.startsWith(pathPrefix));
     },
     close() {
       return new Promise<void>((resolve) => {
+        releaseAll();
         dropSockets();
         server.closeAllConnections();
         server.close(() => resolve());
