@@ -1,13 +1,17 @@
 // Helpers shared by e2e tests and the benchmark.
 import { FAKE_TVMAZE_PORT, type ExtensionBrowser } from './browser';
-import { startFakeTvmaze, type FakeShow, type FakeTvmaze } from './fake-tvmaze';
+import { startFakeTvmaze, type FakeShow, type FakeTvmaze, type FakeTvmazeOptions } from './fake-tvmaze';
 
 /** Another run may hold the fake's fixed port (development machines): wait for it instead of failing. */
-export async function startFakeWhenFree(shows: FakeShow[], waitMs = 150_000): Promise<FakeTvmaze> {
+export async function startFakeWhenFree(
+  shows: FakeShow[],
+  waitMs = 150_000,
+  options: Omit<FakeTvmazeOptions, 'shows' | 'port'> = {},
+): Promise<FakeTvmaze> {
   const deadline = Date.now() + waitMs;
   for (let warned = false; ; ) {
     try {
-      return await startFakeTvmaze({ shows, port: FAKE_TVMAZE_PORT });
+      return await startFakeTvmaze({ ...options, shows, port: FAKE_TVMAZE_PORT });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || Date.now() > deadline) throw error;
       if (!warned) console.log(`Port ${FAKE_TVMAZE_PORT} is busy (another e2e run?); waiting…`);
