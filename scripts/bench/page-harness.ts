@@ -1,13 +1,15 @@
-// Bundled into an IIFE and added to the benchmark page: the article reading code under test, plus a bare
-// TreeWalker read of the same text as the baseline it is compared with.
+// Bundled into an IIFE and added to the benchmark page: the article content script's own work (read the
+// page once, send the reading, place the worker's badges), plus a bare TreeWalker read of the same text
+// as the baseline it is compared with. The worker's half is in worker-harness.ts.
 import { findArticleBody } from '../../utils/articles/article-root';
-import { readArticle } from '../../utils/articles/read-article';
-import { firstMentions } from '../../utils/articles/mentions';
 import { readPageText } from '../../utils/articles/page-text';
-import { TitleAutomaton } from '../../utils/articles/title-automaton';
-import { titleCandidatesInText } from '../../utils/articles/title-patterns';
+import { readArticle, type ReadArticle } from '../../utils/articles/read-article';
+import type { ArticlePlacement } from '../../utils/articles/spot/article-spotter';
+import { ArticleBadges } from '../../utils/page/article-badges';
+import { BADGE_ATTR, BADGE_SELECTOR, STATUS_ATTR, TITLE_ATTR, type BadgeRequest } from '../../utils/page/contract';
 
-const automatons = new Map<string, TitleAutomaton<number>>();
+/** What the worker answered for this page (set from worker-harness.ts's `placements`). */
+let placements: ArticlePlacement[] = [];
 
 /** Milliseconds `run` takes; `sink` keeps the engine from dropping unused results. */
 let sink = 0;
@@ -17,9 +19,49 @@ function time(run: () => number): number {
   return performance.now() - start;
 }
 
+function read(): ReadArticle {
+  const found = readArticle(document, location.href);
+  if (!found) throw new Error('readArticle found no article on the bench page');
+  return found;
+}
+
+/**
+ * A badge host as the page contract has it, in its own shadow root, without the Preact card: the
+ * placing is measured here, the badge's rendering in the traced run of the real extension.
+ */
+function mountPlain(request: BadgeRequest) {
+  const host = document.createElement('greenlit-badge');
+  host.setAttribute(BADGE_ATTR, '');
+  host.setAttribute(STATUS_ATTR, request.result?.status ?? 'loading');
+  host.setAttribute(TITLE_ATTR, request.title);
+  host.attachShadow({ mode: 'open' }).append(document.createElement('span'));
+  request.insert(host);
+  return Promise.resolve({ update() {}, remove: () => host.remove() });
+}
+
+/** Puts the page back as it was: no badge hosts, text nodes the badges split joined again. */
+function removeBadges(): void {
+  for (const host of document.querySelectorAll(BADGE_SELECTOR)) host.remove();
+  findArticleBody(document)?.normalize();
+}
+
+function place(found: ReadArticle): number {
+  void new ArticleBadges(found, mountPlain).place(placements);
+  return document.querySelectorAll(BADGE_SELECTOR).length;
+}
+
 const harness = {
-  /** The content script's whole read of the article (the worker does the spotting). */
-  scan: () => time(() => readArticle(document, location.href)?.reading.body.length ?? -1),
+  /** The content script's whole share: read, serialise for the message, place the answer's badges. */
+  contentScript: () => {
+    const ms = time(() => {
+      const found = read();
+      // runtime.sendMessage turns the message into JSON in the sending page (JSON.stringify in V8).
+      const message = JSON.stringify({ reading: found.reading, site: location.hostname, scanId: 'bench' });
+      return message.length + place(found);
+    });
+    removeBadges();
+    return ms;
+  },
   /** Baseline: every text node of the same article body, read once. */
   bareWalk: () =>
     time(() => {
@@ -30,35 +72,35 @@ const harness = {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push((node as Text).data);
       return parts.join('').length;
     }),
-  /** Parts of the scan, to show where its time goes. */
-  readText: () => time(() => readPageText(findArticleBody(document)!).text.length),
+  /** Parts of the content script's share, to show where its time goes. */
   findBody: () => time(() => (findArticleBody(document) ? 1 : 0)),
-  patterns: () => {
-    const text = readPageText(findArticleBody(document)!).text;
-    return time(() => titleCandidatesInText(text).length);
+  readText: () => time(() => readPageText(findArticleBody(document)!).text.length),
+  readArticle: () => time(() => read().reading.body.length),
+  serialize: () => {
+    const { reading } = read();
+    return time(() => JSON.stringify({ reading, site: location.hostname, scanId: 'bench' }).length);
   },
-  /** Builds and keeps an automaton over `titles`; returns the construction time. */
-  buildAutomaton: (name: string, titles: string[]) =>
-    time(() => {
-      const automaton = new TitleAutomaton<number>(titles.map((title, i) => [title, i]));
-      automatons.set(name, automaton);
-      return titles.length;
-    }),
-  /** Spotting as the article annotator does it: read the body's text, find first mentions. */
-  spot: (name: string) =>
-    time(() => {
-      const automaton = automatons.get(name);
-      const body = findArticleBody(document);
-      if (!automaton || !body) throw new Error(`no automaton ${name} or no article body`);
-      return firstMentions(readPageText(body), automaton).size;
-    }),
-  mentions: (name: string) => {
-    const body = findArticleBody(document)!;
-    return firstMentions(readPageText(body), automatons.get(name)!).size;
+  place: () => {
+    const found = read();
+    const ms = time(() => place(found));
+    removeBadges();
+    return ms;
   },
-  textLength: () => readPageText(findArticleBody(document)!).text.length,
+  /** The reading as the worker receives it: JSON, as runtime messaging carries it. */
+  readingJson: () => JSON.stringify(read().reading),
+  setPlacements: (list: ArticlePlacement[]) => {
+    placements = list;
+    return list.length;
+  },
+  /** Badges placing the answer inserts (checks the placements fit this page). */
+  badgesPlaced: () => {
+    const count = place(read());
+    removeBadges();
+    return count;
+  },
+  textLength: () => read().reading.body.length,
   sink: () => sink,
 };
 
 (globalThis as unknown as { greenlitBench: typeof harness }).greenlitBench = harness;
-export type BenchHarness = typeof harness;
+export type PageHarness = typeof harness;
