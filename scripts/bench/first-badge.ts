@@ -54,7 +54,7 @@ async function untilQuiet(fake: FakeTvmaze, since: number): Promise<void> {
 }
 
 export async function firstBadgeBenchmark(table: Table, fake: FakeTvmaze): Promise<void> {
-  const known = new Set(parseSeed(seedFile).shows.map((show) => `tvmaze:${show.id}`));
+  const known = new Set(parseSeed(seedFile).shows.map((show) => `tvmaze:${show.ref.id}`));
   fake.reset();
   // A fresh profile: nothing cached, nothing learned; the worker starts with the page.
   const browser = await launchWithExtension();

@@ -1,5 +1,6 @@
 // Title indexes for the spotting benchmark: the shows the 1 MB article names, and 50,000 titles that exist
 // on a fresh clone. Real names come from the committed seed; the rest are made up from their words.
+import { tvmazeRef } from '../../utils/shows/show-ref';
 import { foldTitle } from '../../utils/title-index/fold';
 import type { SeedShow } from '../../utils/title-index/seed';
 import type { IndexedShow } from '../../utils/title-index/title-index';
@@ -57,8 +58,8 @@ export function largeIndex(seed: readonly SeedShow[], articleShows: readonly Ind
   // Every real show, same-name ones included ("Doctor Who" 1963 and 2005); the article's own first.
   const ids = new Set<number>();
   for (const show of [...articleShows, ...seed]) {
-    if (ids.has(show.id)) continue;
-    ids.add(show.id);
+    if (ids.has(show.ref.id)) continue;
+    ids.add(show.ref.id);
     keys.add(foldTitle(show.name));
     shows.push(show);
   }
@@ -76,7 +77,7 @@ export function largeIndex(seed: readonly SeedShow[], articleShows: readonly Ind
       const trailing = /[:,!?]+$/u.exec(word)?.[0] ?? '';
       return pick(vocabulary) + trailing;
     });
-    addMadeUp({ ...shape, id: GENERATED_ID_BASE + shows.length, name: words.join(' '), akas: [], status: null, asOf: null });
+    addMadeUp({ ...shape, ref: tvmazeRef(GENERATED_ID_BASE + shows.length), name: words.join(' '), akas: [], status: null, asOf: null });
   }
   if (shows.length < count) throw new Error(`only ${shows.length} shows with distinct made-up titles could be made from the seed`);
   return { shows, real, generated: shows.length - real };

@@ -51,14 +51,14 @@ const harness = {
   matches: (name: string) => index(name).find(foldedBody!, theReading().body).length,
   found: (name: string) => {
     const spots = spotArticle(theReading(), index(name));
-    const known = spots.candidates.filter((c) => c.showId !== undefined);
+    const known = spots.candidates.filter((c) => c.ref);
     return { candidates: spots.candidates.length, known: known.map((c) => c.title), mentions: spots.mentions.length };
   },
   /** The worker's first answer for the page: the known shows' badges, placed as the content script gets them. */
   placements: (name: string): ArticlePlacement[] => {
     const r = theReading();
     const spots = spotArticle(r, index(name));
-    const showOf = new Map(spots.candidates.map((c) => [c.key, c.showId]));
+    const showOf = new Map(spots.candidates.map((c) => [c.key, c.ref]));
     return placeMentions(spots.mentions, (key) => showOf.get(key)).map((p) => {
       const text = p.region === 'headline' ? r.headline : r.body;
       const title = text.slice(p.start, p.end);

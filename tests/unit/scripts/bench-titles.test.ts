@@ -1,3 +1,4 @@
+import { tvmazeRef } from '@/utils/shows/show-ref';
 import { describe, expect, it } from 'vitest';
 import { largeIndex } from '../../../scripts/bench/titles';
 import { foldTitle } from '@/utils/title-index/fold';
@@ -5,7 +6,7 @@ import { parseSeed } from '@/utils/title-index/seed';
 import seedFile from '@/utils/title-index/seed-index.json';
 
 const seed = parseSeed(seedFile).shows;
-const article = [{ ...seed[0]!, id: 900_001, name: 'Ballard' }];
+const article = [{ ...seed[0]!, ref: tvmazeRef(900_001), name: 'Ballard' }];
 
 describe('the bench’s 50,000-title index', () => {
   const built = largeIndex(seed, article, 50_000);
@@ -14,7 +15,7 @@ describe('the bench’s 50,000-title index', () => {
   it('holds every real show and the article’s own, then made-up shows up to the count', () => {
     expect(built.shows).toHaveLength(50_000);
     expect(built.real).toBe(seed.length + 1);
-    expect(built.shows.slice(0, built.real).map((s) => s.id)).toEqual([900_001, ...seed.map((s) => s.id)]);
+    expect(built.shows.slice(0, built.real).map((s) => s.ref.id)).toEqual([900_001, ...seed.map((s) => s.ref.id)]);
     expect(madeUp.length).toBe(built.generated);
   });
 
@@ -23,7 +24,7 @@ describe('the bench’s 50,000-title index', () => {
     const keys = madeUp.map((s) => foldTitle(s.name));
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.filter((key) => real.has(key))).toEqual([]);
-    expect(new Set(madeUp.map((s) => s.id)).size).toBe(madeUp.length);
+    expect(new Set(madeUp.map((s) => s.ref.id)).size).toBe(madeUp.length);
   });
 
   it('makes up titles from real words, never a bare function word', () => {
