@@ -74,15 +74,12 @@ async function evaluate(
     serveFixture(browser.context, article.url, join(dir, 'articles', article.file));
     const page = await browser.context.newPage();
     // The moment the first badge with a show lands, as the page sees it (epoch ms, to compare with requests).
-    await page.addInitScript(() => {
-      const seen = () => document.querySelector('[data-greenlit-show-id]');
-      const mark = () => {
-        if (seen() && !(window as unknown as { __firstBadgeAt?: number }).__firstBadgeAt) {
-          (window as unknown as { __firstBadgeAt?: number }).__firstBadgeAt = performance.timeOrigin + performance.now();
-        }
-      };
-      new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true });
-    });
+    // A string, not a function: tsx's name helpers would not exist in the page.
+    await page.addInitScript(`
+      new MutationObserver(() => {
+        if (!window.__firstBadgeAt && document.querySelector('[data-greenlit-show-id]')) window.__firstBadgeAt = performance.timeOrigin + performance.now();
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    `);
     await page.goto(article.url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
     const badges = await waitForBadgesSettled(page, { quietMs: 1000, timeoutMs: 10_000, minWaitMs: 3000 });
     const timing = await page.evaluate(() => ({
