@@ -107,7 +107,10 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
 ];
 
 /** "Name (Title)" or "Name (“Title,” “Other Title”)": a person's credits, right after the person. */
-const CREDITS = /(?<=\p{Lu}[\p{L}'’.-]+)\s+\(((?:[“"‘]?[\p{Lu}\p{Nd}][^()\n]{0,60}?[”"’]?)(?:,\s+(?:and\s+)?[“"‘]?[\p{Lu}\p{Nd}][^()\n]{0,60}?[”"’]?){0,4})\)/gu;
+const CREDITS = /\s\(([^()\n]{1,320})\)/gu;
+const CREDIT_ITEM = /^[“"‘]?[\p{Lu}\p{Nd}][^()\n]{0,60}?[”"’]?$/u;
+/** The credits follow a name: a capitalised word right before the parenthesis. */
+const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]+$/u;
 /** Two or three capitalised words with no connector, or a name and an initial: "Noah Bean", "Maggie Q". */
 const PERSON_SHAPED = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 /** Parentheses after a name that are not credits: networks, initials, places, roles. */
@@ -217,7 +220,11 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   }
   // Credits in parentheses after a name: "Levi Fiehler (The Fosters)", "Michael Gladis (“Mad Men”)".
   for (const match of text.matchAll(CREDITS)) {
-    for (const item of match[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/u)) {
+    // Anchored on the parenthesis, then a look back: a lookbehind at every position costs far more.
+    if (!NAME_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    const items = match[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/u);
+    if (items.length > 5 || !items.every((item) => CREDIT_ITEM.test(item))) continue;
+    for (const item of items) {
       const inner = item.replace(/^[“"‘']|[”"’']$/gu, '');
       if (!WHOLE_TITLE.test(inner) || NOT_CREDITS.test(inner)) continue;
       const title = cleanCandidate(inner, true);

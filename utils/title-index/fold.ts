@@ -16,6 +16,7 @@ const AND = -3;
 const table = new Int32Array(65536);
 /** Units that fold to more than one character ("ß" → "ss", "ﬁ" → "fi"). */
 const multi = new Map<number, string>();
+const isMulti = new Uint8Array(65536);
 
 function foldUnit(code: number): number {
   const known = table[code]!;
@@ -31,6 +32,7 @@ function foldUnit(code: number): number {
     else if (out.length === 0) folded = DROP;
     else {
       multi.set(code, out);
+      isMulti[code] = 1;
       folded = code; // marker: look up `multi`
     }
   } else folded = SPACE;
@@ -75,8 +77,8 @@ export function foldText(text: string): FoldedText {
       push(32, i);
       pendingSpace = false;
     }
-    const expanded = multi.get(folded);
-    if (expanded && folded === text.charCodeAt(i)) for (let k = 0; k < expanded.length; k++) push(expanded.charCodeAt(k), i);
+    const expanded = isMulti[code] ? multi.get(code) : undefined;
+    if (expanded) for (let k = 0; k < expanded.length; k++) push(expanded.charCodeAt(k), i);
     else push(folded, i);
   }
   source[n] = text.length;
@@ -86,9 +88,16 @@ export function foldText(text: string): FoldedText {
   return { text: folded, source: source.slice(0, n + 1) };
 }
 
-/** Folds a title alone: the same rule as `foldText`, without the offsets. */
+const foldedTitles = new Map<string, string>();
+/** Folds a title alone: the same rule as `foldText`, without the offsets (remembered: pages repeat titles). */
 export function foldTitle(title: string): string {
-  return foldText(title).text;
+  let folded = foldedTitles.get(title);
+  if (folded === undefined) {
+    folded = foldText(title).text;
+    if (foldedTitles.size > 20_000) foldedTitles.clear();
+    foldedTitles.set(title, folded);
+  }
+  return folded;
 }
 
 /** Original [start, end) of folded [start, end). */

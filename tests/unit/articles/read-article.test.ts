@@ -35,7 +35,7 @@ describe('readArticle', () => {
     expect(readArticle(parseHtml('<html><body><nav><p>Menu</p></nav></body></html>'), 'https://x.example/')).toBeNull();
   });
 
-  it('caps what a hostile page can send: spans, blocks and text stay within the reading’s limits', () => {
+  it('caps what a hostile page can send: spans, blocks and text stay within the reading’s limits', { timeout: 30_000 }, () => {
     const spans = '<em>Title</em> '.repeat(5_000);
     const doc = parseHtml(`<html><body><article><p>${filler}</p><p>${spans}</p>${'<p>x</p>'.repeat(25_000)}</article></body></html>`);
     const { reading } = readArticle(doc, 'https://x.example/')!;

@@ -165,6 +165,11 @@ function acceptKnown(
   cue: CueCandidate[] | undefined,
   index: TitleIndex,
 ): boolean {
+  // Most hits of a large index are common words in lowercase ("you", "house"): refuse them before any work.
+  const first = raw.charCodeAt(occurrence.start);
+  if (first >= 97 && first <= 122 && !raw.startsWith('the ', occurrence.start) && !/^\p{Ll}{1,2}\p{Lu}/u.test(raw.slice(occurrence.start, occurrence.start + 3))) {
+    if (!spelling.shows.some((s) => /^\p{Ll}/u.test(index.show(s.ref)?.name ?? ''))) return false;
+  }
   const written = raw.slice(occurrence.start, occurrence.end);
   if (spelling.caseExact && written !== spelling.caseExact) return false;
   const names = spelling.shows.map((s) => index.show(s.ref)?.name ?? '');
