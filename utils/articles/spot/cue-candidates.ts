@@ -42,7 +42,13 @@ export function cueCandidates(reading: ArticleReading): CueCandidate[] {
   const body = withoutCaptions(reading);
   for (const [region, text] of [[headlineRegion, headline], ['body', body]] as const) {
     const at = (index: number) => (region ? { region, index } : undefined);
-    for (const [index, title, weak] of titleCandidatesAt(text)) push(title, !weak, at(index));
+    // A Title Case headline capitalises every word, so capitals there prove nothing: its candidates
+    // count only when the body names them too ("Grey's Anatomy Renewed Through Season 17").
+    const titleCase = region !== 'body' && isTitleCase(text);
+    for (const [index, title, weak] of titleCandidatesAt(text)) {
+      if (titleCase && !body.includes(title)) continue;
+      push(title, !weak, at(index));
+    }
     // ‘X’ and 'X' are house style for titles at several outlets (headlines, UK papers, listicles).
     for (const match of text.matchAll(SINGLE_QUOTED)) {
       const inner = match[1]!;
@@ -75,4 +81,11 @@ function withoutCaptions(reading: ArticleReading): string {
     out += block.kind === 'caption' ? part.replace(/[^\n]/g, ' ') : part;
   }
   return body.slice(0, blocks[0]?.start ?? 0) + out;
+}
+
+/** Most words of four letters or more capitalised, as in "Grey's Anatomy Renewed Through Season 17". */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
 }

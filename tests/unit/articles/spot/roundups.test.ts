@@ -84,3 +84,14 @@ describe('casting news: credits in parentheses', () => {
     expect(asked).not.toContain('Noah Bean');
   });
 });
+
+describe('Title Case headlines', () => {
+  it('put forward only what the body names too', () => {
+    const r = reading('ABC renewed the drama for a 17th season, and Station 19 returns too.', {
+      headline: "Grey's Anatomy Renewed Through Season 17 With More Station 19 Crossover",
+    });
+    const asked = strangers(new TitleIndex([]), r);
+    expect(asked).not.toContain("Grey's Anatomy Renewed Through");
+    expect(asked).not.toContain('More Station 19 Crossover');
+  });
+});
