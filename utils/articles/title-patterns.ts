@@ -168,7 +168,7 @@ export function cleanCandidate(raw: string, anchored = false): string | null {
   if (title.length < 2 || title.length > 80) return null;
   // "12 to 18", "22": numbers, not titles ("24" and "9-1-1" are known to the index, not guessed).
   if (!words.some((w) => /^\p{Lu}/u.test(w))) return null;
-  if (words.length === 1 && NOT_TITLES.has(title)) return null;
+  if (words.length === 1 && (NOT_TITLES.has(title) || CONNECTOR_ONLY.test(title.toLowerCase()))) return null;
   if (!/^[\p{Lu}\p{Nd}]/u.test(title)) return null;
   return title;
 }
