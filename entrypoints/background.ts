@@ -19,7 +19,15 @@ export default defineBackground(() => {
 
   const titles = createIndexProvider(async () => (await getWatchedShows()).map(indexedFromWatched));
   watchWatchedShows((shows) => titles.learn(shows.map(indexedFromWatched)));
-  onMessage('lookupTitles', ({ data }) => handleLookupTitles(lookups, data));
+  onMessage('lookupTitles', ({ data, sender }) =>
+    handleLookupTitles(lookups, data, {
+      index: titles.index,
+      push: async (results) => {
+        if (sender.tab?.id === undefined) return;
+        await sendMessage('titleResults', { results }, { tabId: sender.tab.id, frameId: sender.frameId ?? 0 });
+      },
+    }),
+  );
   onMessage('spotArticle', ({ data, sender }) =>
     handleSpotArticle({ index: titles.index, learn: titles.learn, lookups, corrections: getCorrection }, data, async (scanId, placements) => {
       if (sender.tab?.id === undefined) return;

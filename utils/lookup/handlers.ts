@@ -3,6 +3,7 @@ import type { LookupService } from './service';
 import { lookupRequestSchema, searchRequestSchema, spotArticleRequestSchema } from '../messaging/schemas';
 import { spotAndAnswer, type ArticleSpotReply, type ArticleSpotterDeps, type ArticlePlacement } from '../articles/spot/article-spotter';
 import { showRefSchema, type LookupResult } from '../shows/show';
+import { lookupWithIndex, type FastLookupDeps } from '../articles/spot/known-titles';
 import type { TvmazeClient } from '../sources/tvmaze/client';
 import type { TvmazeSearchResult } from '../sources/tvmaze/schemas';
 
@@ -16,8 +17,14 @@ function parseRequest<T>(schema: z.ZodMiniType<T>, data: unknown, name: string):
   return parsed.data;
 }
 
-export function handleLookupTitles(service: LookupService, data: unknown): Promise<LookupResult[]> {
+/** With `fast`, titles the index knows are answered at once and their real answers pushed later. */
+export function handleLookupTitles(
+  service: LookupService,
+  data: unknown,
+  fast?: Omit<FastLookupDeps, 'lookups'>,
+): Promise<LookupResult[]> {
   const request = parseRequest(lookupRequestSchema, data, 'lookupTitles');
+  if (fast) return lookupWithIndex(request.titles, request.site, { ...fast, lookups: service });
   return service.lookupMany(request.titles, request.site);
 }
 

@@ -30,6 +30,8 @@ interface ProtocolMap {
   // background → content script of the tab that asked
   /** More badges (and fresher statuses) for an article scan, each as its own lookup lands. */
   articleResults(push: { scanId: string; placements: ArticlePlacement[] }): void;
+  /** Site pages: the real answers for titles first answered from the index, by query key. */
+  titleResults(push: { results: Array<{ key: string; result: LookupResult }> }): void;
   // popup → content script of the active tab
   revealAllSpoilers(): number;
 }

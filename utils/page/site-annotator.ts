@@ -16,6 +16,8 @@ export interface SiteAnnotatorDeps {
 
 interface Tracked {
   anchor: Element;
+  /** The lookup's key for this badge's title and hints (shows/title-query.ts). */
+  key: string;
   /** The spotted raw title the badge currently shows. */
   rawTitle: string;
   badge: Promise<SiteBadge>;
@@ -45,6 +47,7 @@ export class SiteAnnotator {
       if (known?.rawTitle === spotted.rawTitle) continue;
       const entry: Tracked = {
         anchor: spotted.anchor,
+        key: queryKey({ title: spotted.title, hints: spotted.hints }),
         rawTitle: spotted.rawTitle,
         badge: known ? known.badge : this.deps.mountBadge(badgeRequest(spotted)),
       };
@@ -66,6 +69,13 @@ export class SiteAnnotator {
       }),
     );
     return fresh.length;
+  }
+
+  /** A fresher answer for a title first answered from the worker's index: every badge showing it follows. */
+  refresh(key: string, result: LookupResult): void {
+    for (const entry of this.live) {
+      if (entry.key === key) void entry.badge.then((badge) => badge.update(result, entry.rawTitle));
+    }
   }
 
   /** Removes every badge (badges switched off). */

@@ -3,6 +3,7 @@ import { observeTitles } from './observe';
 import { SiteAnnotator } from './site-annotator';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { lookupTitles } from './lookup-titles';
+import { onMessage } from '../messaging/protocol';
 import type { SpoilerFeatures } from './episode-shield';
 import type { PageFeatures } from './run';
 
@@ -20,11 +21,19 @@ export function siteFeatures(adapter: SiteAdapter, spoilers: SpoilerFeatures = N
       const scan = () => {
         annotator.scan(document, new URL(location.href)).catch((error) => console.warn('[Greenlit] scan failed:', error));
       };
+      // Titles the worker first answered from its index get their real answers pushed here.
+      const removePushes = onMessage('titleResults', ({ data }) => {
+        for (const { key, result } of data.results) annotator.refresh(key, result);
+      });
       scan();
       const observer = observeTitles(document.body ?? document.documentElement, adapter.watchSelector, scan);
-      ctx.onInvalidated(() => observer.disconnect());
+      ctx.onInvalidated(() => {
+        observer.disconnect();
+        removePushes();
+      });
       return {
         stop() {
+          removePushes();
           observer.disconnect();
           void annotator.clear();
         },

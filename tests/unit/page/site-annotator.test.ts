@@ -1,7 +1,7 @@
 import { observeTitles } from '@/utils/page/observe';
 import { SiteAnnotator, type SiteBadge } from '@/utils/page/site-annotator';
 import type { BadgeRequest as SiteBadgeRequest } from '@/utils/page/contract';
-import type { TitleQuery } from '@/utils/shows/title-query';
+import { queryKey, type TitleQuery } from '@/utils/shows/title-query';
 import { MAX_TITLES_PER_BATCH } from '@/utils/messaging/protocol';
 import type { LookupResult } from '@/utils/shows/show';
 import type { SiteAdapter } from '@/utils/sites/site-adapter';
@@ -109,6 +109,18 @@ describe('SiteAnnotator', () => {
     await annotator.scan(document, new URL('https://example.test/'));
     await Promise.resolve();
     expect(badges.map((b) => b.removed)).toEqual([true, false]);
+  });
+});
+
+describe('SiteAnnotator.refresh', () => {
+  it('gives every badge of a title the fresher answer the worker pushes, and no other badge', async () => {
+    const { annotator, badges } = setup();
+    addCards(['Reacher - Season 2', 'Reacher - Season 2', 'Fallout']);
+    await annotator.scan(document, new URL('https://example.test/'));
+    const fresh: LookupResult = { title: 'Reacher', status: 'renewed', show: null, checkedAt: 2, stale: false };
+    annotator.refresh(queryKey({ title: 'Reacher' }), fresh);
+    await Promise.resolve();
+    expect(badges.map((b) => b.results.at(-1)?.status)).toEqual(['renewed', 'renewed', 'ended']);
   });
 });
 

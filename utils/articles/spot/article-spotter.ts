@@ -4,6 +4,7 @@ import { showKey, type ShowRef } from '../../shows/show-ref';
 import type { IndexedShow, TitleIndex } from '../../title-index/title-index';
 import type { ArticleReading, Region } from '../reading';
 import { placeMentions, spotArticle, type Placement, type SpotCandidate } from './spot-article';
+import { provisionalResult } from './known-shows';
 
 /**
  * The worker's article service: spots the shows in a page's reading, answers at once with what the
@@ -53,7 +54,7 @@ export async function spotAndAnswer(reading: ArticleReading, site: string | unde
     }),
   );
   for (const ref of new Map([...showOfKey.values()].filter((r): r is ShowRef => !!r).map((r) => [showKey(r), r])).values()) {
-    results.set(showKey(ref), (await deps.lookups.cachedShow(ref)) ?? provisional(index.show(ref), ref));
+    results.set(showKey(ref), (await deps.lookups.cachedShow(ref)) ?? provisionalResult(index, ref));
   }
   const placed = placeMentions(spots.mentions, (key) => showOfKey.get(key));
   const toPlacement = (p: Placement): ArticlePlacement => {
@@ -113,25 +114,6 @@ export async function spotAndAnswer(reading: ArticleReading, site: string | unde
 
 function fresh(title: string, show: Show): LookupResult {
   return { title, status: show.status, show, checkedAt: Date.now(), stale: false };
-}
-
-/** A badge from the shipped index alone: its status as of the index's build, or loading. */
-function provisional(show: IndexedShow | undefined, ref: ShowRef): LookupResult {
-  const summary: Show = {
-    ref,
-    name: show?.name ?? '',
-    url: `https://www.tvmaze.com/shows/${ref.id}`,
-    network: show?.channel ?? null,
-    premieredYear: show?.premieredYear ?? null,
-    endedYear: null,
-    sourceStatus: null,
-    status: show?.status ?? 'unknown',
-    nextEpisode: null,
-    nextSeason: null,
-    imdbId: null,
-  };
-  const status = show?.status ?? 'loading';
-  return { title: summary.name, status, show: summary, checkedAt: null, stale: true, ...(show?.status && show.asOf ? { asOf: show.asOf } : {}) };
 }
 
 export function indexedFromShow(show: Show, known?: IndexedShow): IndexedShow {

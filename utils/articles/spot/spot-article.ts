@@ -1,7 +1,7 @@
 // Worker only: which shows an article names, where, and which titles need a lookup; pure, never sees the DOM.
 import type { TitleHints } from '../../sites/site-adapter';
 import { endsOnWord, foldText, originalRange, startsOnWord, type FoldedText } from '../../title-index/fold';
-import type { IndexMatch, IndexedShow, Spelling, TitleIndex } from '../../title-index/title-index';
+import type { IndexMatch, Spelling, TitleIndex } from '../../title-index/title-index';
 import { TitleAutomaton } from '../title-automaton';
 import { contextHints } from '../context-hints';
 import { isStandaloneMention } from '../mentions';
@@ -9,6 +9,7 @@ import type { ArticleReading, Region } from '../reading';
 import { showKey, type ShowRef } from '../../shows/show-ref';
 import { cueCandidates, type CueCandidate } from './cue-candidates';
 import { titleLists } from './lists';
+import { pickIndexedShow } from './known-shows';
 import { filmCue, isJunkTitle, looksLikeTitleAsWritten, partOfLongerName } from './gates';
 
 /**
@@ -99,7 +100,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
         const title = raw.slice(occurrence.start, occurrence.end);
         const hints = contextHints(allText, title);
         // No known show fits the article's era: a stranger after all, for the lookup to settle.
-        const ref = occurrence.spelling ? pickShow(occurrence.spelling, index, hints, articleYear) : undefined;
+        const ref = occurrence.spelling ? pickIndexedShow(occurrence.spelling, index, hints, articleYear) : undefined;
         candidate = {
           key: occurrence.key,
           title,
@@ -221,31 +222,6 @@ function formatted(reading: ArticleReading, region: Region, at: { start: number;
   return reading.spans.some((span) => (span.kind === 'italic' || (span.kind === 'link' && SHOW_LINK.test(span.href ?? ''))) && span.start <= at.start && span.end >= at.end && span.end - span.start <= at.end - at.start + 3);
 }
 
-
-/** Same-name shows: the era the article allows, then the page's network or year, then the name itself, then weight. */
-function pickShow(spelling: Spelling, index: TitleIndex, hints: TitleHints | undefined, articleYear: number | null): ShowRef | undefined {
-  const options = spelling.shows
-    .map((s) => ({ how: s.how, show: index.show(s.ref) }))
-    .filter((o): o is { how: Spelling['shows'][number]['how']; show: IndexedShow } => !!o.show)
-    .filter(({ show }) => !articleYear || !show.premieredYear || show.premieredYear <= articleYear + 1);
-  options.sort(
-    (a, b) =>
-      contextScore(b.show, hints) - contextScore(a.show, hints) ||
-      rank(a.how) - rank(b.how) ||
-      b.show.weight - a.show.weight,
-  );
-  return options[0]?.show.ref;
-}
-
-const rank = (how: 'name' | 'aka' | 'variant') => (how === 'name' ? 0 : how === 'aka' ? 1 : 2);
-
-function contextScore(show: IndexedShow, hints: TitleHints | undefined): number {
-  if (!hints) return 0;
-  let score = 0;
-  if (hints.network && show.channel) score += foldText(show.channel).text.includes(foldText(hints.network).text) ? 2 : -1;
-  if (hints.year && show.premieredYear) score += hints.year === show.premieredYear ? 2 : -1;
-  return score;
-}
 
 export type { IndexMatch };
 
