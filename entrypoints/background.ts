@@ -19,6 +19,8 @@ export default defineBackground(() => {
 
   const titles = createIndexProvider(async () => (await getWatchedShows()).map(indexedFromWatched));
   watchWatchedShows((shows) => titles.learn(shows.map(indexedFromWatched)));
+  // Built as the worker starts, so the first article's badges do not wait for it.
+  void titles.index();
   onMessage('lookupTitles', ({ data, sender }) =>
     handleLookupTitles(lookups, data, {
       index: titles.index,
