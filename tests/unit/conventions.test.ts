@@ -11,7 +11,14 @@ import { SITE_PAGES, sitePage } from '../support/site-pages';
 const ROOT = process.cwd();
 const SITES_DIR = join(ROOT, 'utils/sites');
 /** Shared code in utils/sites/, not adapters. */
-const SITE_HELPERS = new Set(['registry.ts', 'site-adapter.ts', 'clean-title.ts', 'page-reading.ts']);
+const SITE_HELPERS = new Set([
+  'registry.ts',
+  'site-adapter.ts',
+  'clean-title.ts',
+  'page-reading.ts',
+  'page-furniture.ts',
+  'structured-data.ts',
+]);
 /** Adapters whose only fixture is a film page: they must find nothing on it. */
 const FIXTURES_WITHOUT_SERIES = new Set(['max']);
 
