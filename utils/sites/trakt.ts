@@ -2,7 +2,7 @@
  * Trakt: classic trakt.tv and the new app at app.trakt.tv. Show pages live under `/shows/<slug>`
  * on both; classic grid items say their type (`data-type="show"` vs `"movie"`, schema.org
  * `itemtype`), app cards only by their link.
- * Evidence: no saved page is public; app.trakt.tv beside trakt.tv is issue 13's measurement, and
+ * Evidence: no saved page is public; app.trakt.tv beside trakt.tv is issue 13's measurement (2026-11), and
  * the `/shows/<slug>` vs `/movies/<slug>` scheme is Trakt's public URL scheme (the same slugs its
  * API returns, tests/fixtures and shared trakt data). Classic markup is unverified; the fixture is
  * hand-written. Section lists (`/shows/trending`, `/shows/popular`…) are page furniture.
