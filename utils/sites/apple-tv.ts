@@ -53,9 +53,6 @@ export const appleTv: SiteAdapter = {
   id: 'apple-tv',
   name: 'Apple TV+',
   matches: ['*://tv.apple.com/*'],
-  testUrls: ['https://tv.apple.com/us/show/severance/umc.cmc.1srk2goyh2q2zdxcx605w8vtx'],
-  fixture: 'apple-tv-show-handwritten.html',
-  fixtureUrl: 'https://tv.apple.com/us/show/severance/umc.cmc.1srk2goyh2q2zdxcx605w8vtx',
   findTitles(root, url) {
     const heading = spotSafely(() => spotShowHeader(root, url));
     const tiles = spotLinkedTiles(root, SHOW_LINK_SELECTOR, { cardSelector: TILE_SELECTOR, pathPattern: SHOW_PATH });

@@ -64,12 +64,6 @@ export const disneyPlus: SiteAdapter = {
   id: 'disney-plus',
   name: 'Disney+',
   matches: ['*://*.disneyplus.com/*'],
-  testUrls: [
-    'https://www.disneyplus.com/series/andor/3xsQKWG00GL5',
-    'https://www.disneyplus.com/en-gb/browse/entity-a4e7b3a4-b3a4-4e3a-9a3b-1c7c7c7c7c7c',
-  ],
-  fixture: 'disney-plus-series-handwritten.html',
-  fixtureUrl: 'https://www.disneyplus.com/series/andor/3xsQKWG00GL5',
   findTitles(root, url) {
     const heading = spotSafely(() => spotDetailHeading(root, url));
     const tiles = spotLinkedTiles(root, SERIES_LINK_SELECTOR, {

@@ -76,9 +76,6 @@ export const hulu: SiteAdapter = {
   id: 'hulu',
   name: 'Hulu',
   matches: ['*://*.hulu.com/*'],
-  testUrls: ['https://www.hulu.com/series/only-murders-in-the-building-ef31c7e1-cd0d-4b15-9e24-7e1d4bcb1bd4', 'https://www.hulu.com/hub/tv'],
-  fixture: 'hulu-series-handwritten.html',
-  fixtureUrl: 'https://www.hulu.com/series/only-murders-in-the-building-ef31c7e1-cd0d-4b15-9e24-7e1d4bcb1bd4',
   findTitles(root, url) {
     const heading = spotSafely(() => spotMasthead(root, url));
     const typed = spotEach(queryAll(root, TYPED_TILE_SELECTOR), spotTypedTile);

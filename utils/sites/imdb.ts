@@ -51,9 +51,6 @@ export const imdb: SiteAdapter = {
   id: 'imdb',
   name: 'IMDb',
   matches: ['*://*.imdb.com/title/*'],
-  testUrls: ['https://www.imdb.com/title/tt0903747/', 'https://m.imdb.com/title/tt12637874/?ref_=nv_sr_srsg_0'],
-  fixture: 'imdb-series-handwritten.html',
-  fixtureUrl: 'https://www.imdb.com/title/tt0903747/',
   findTitles(root, url) {
     const kind = pageKind(root);
     if (kind === 'episode') return withoutFurniture(spotSafely(() => spotSeriesOfEpisode(root)));

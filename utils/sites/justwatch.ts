@@ -25,9 +25,6 @@ export const justwatch: SiteAdapter = {
   id: 'justwatch',
   name: 'JustWatch',
   matches: ['*://*.justwatch.com/*'],
-  testUrls: ['https://www.justwatch.com/us/tv-show/fallout', 'https://www.justwatch.com/de/serie/fallout'],
-  fixture: 'justwatch-series-handwritten.html',
-  fixtureUrl: 'https://www.justwatch.com/us/tv-show/fallout',
   findTitles(root, url) {
     const show = structuredShow(root);
     const isShowPage = SERIES_PATH.test(url.pathname) && structuredKind(root) !== 'film';

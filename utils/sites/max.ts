@@ -28,13 +28,6 @@ export const max: SiteAdapter = {
   id: 'max',
   name: 'HBO Max',
   matches: ['*://play.max.com/*', '*://play.hbomax.com/*'],
-  testUrls: [
-    'https://play.hbomax.com/show/52dae4c7-2ab1-4bb9-a2e4-1a8dc0e2c8a5',
-    'https://play.hbomax.com/video/watch/914be9f6-e1b2-4f5f-aa34-de07a2a3423b/3c3df515-93b8-4410-b10a-414079529821',
-    'https://play.max.com/video/watch/914be9f6-e1b2-4f5f-aa34-de07a2a3423b/3c3df515-93b8-4410-b10a-414079529821',
-  ],
-  fixture: 'max-watch-movie-dune-part-two-2025-01.html',
-  fixtureUrl: 'https://play.max.com/video/watch/914be9f6-e1b2-4f5f-aa34-de07a2a3423b/3c3df515-93b8-4410-b10a-414079529821',
   findTitles(root, url) {
     // Player pages name their video only in document.title ("Dune: Part Two • Max"), which does not tell a film
     // from an episode, so they get no heading badge.

@@ -41,9 +41,6 @@ export const netflix: SiteAdapter = {
   id: 'netflix',
   name: 'Netflix',
   matches: ['*://*.netflix.com/*'],
-  testUrls: ['https://www.netflix.com/title/80057281', 'https://www.netflix.com/browse?jbv=80057281'],
-  fixture: 'netflix-title-handwritten.html',
-  fixtureUrl: 'https://www.netflix.com/title/80057281',
   findTitles(root, url) {
     const isTitleView = /^\/(?:[a-z-]+\/)?title\/\d+/u.test(url.pathname) || url.searchParams.has('jbv');
     if (!isTitleView || !isSeriesView(root)) return [];

@@ -24,9 +24,6 @@ export const paramountPlus: SiteAdapter = {
   id: 'paramount-plus',
   name: 'Paramount+',
   matches: ['*://*.paramountplus.com/*'],
-  testUrls: ['https://www.paramountplus.com/shows/star-trek-strange-new-worlds/'],
-  fixture: 'paramount-plus-show-handwritten.html',
-  fixtureUrl: 'https://www.paramountplus.com/shows/star-trek-strange-new-worlds/',
   findTitles(root, url) {
     const show = structuredShow(root);
     const isShowPage = SHOW_PATH.test(url.pathname) && structuredKind(root) !== 'film';

@@ -23,13 +23,6 @@ export const peacock: SiteAdapter = {
   id: 'peacock',
   name: 'Peacock',
   matches: ['*://*.peacocktv.com/*'],
-  testUrls: [
-    'https://www.peacocktv.com/watch-online/tv/the-office/4902514835143843112',
-    'https://www.peacocktv.com/stream-tv/the-office',
-    'https://www.peacocktv.com/watch/asset/tv/poker-face/8420419566736236112',
-  ],
-  fixture: 'peacock-show-handwritten.html',
-  fixtureUrl: 'https://www.peacocktv.com/stream-tv/the-office',
   findTitles(root, url) {
     const show = structuredShow(root);
     const isShowPage = SHOW_PATH.test(url.pathname) && structuredKind(root) !== 'film';

@@ -24,9 +24,6 @@ export const rottenTomatoes: SiteAdapter = {
   id: 'rotten-tomatoes',
   name: 'Rotten Tomatoes',
   matches: ['*://*.rottentomatoes.com/tv/*', '*://*.rottentomatoes.com/browse/tv_series_browse*'],
-  testUrls: ['https://www.rottentomatoes.com/tv/fallout', 'https://www.rottentomatoes.com/browse/tv_series_browse/sort:popular'],
-  fixture: 'rotten-tomatoes-tv-handwritten.html',
-  fixtureUrl: 'https://www.rottentomatoes.com/tv/fallout/s01',
   findTitles(root, url) {
     const show = structuredShow(root);
     const isShowPage = SHOW_PATH.test(url.pathname) && structuredKind(root) !== 'film';

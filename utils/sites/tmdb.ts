@@ -23,9 +23,6 @@ export const tmdb: SiteAdapter = {
   id: 'tmdb',
   name: 'TMDB',
   matches: ['*://*.themoviedb.org/tv*', '*://*.themoviedb.org/search*'],
-  testUrls: ['https://www.themoviedb.org/tv/106379-fallout', 'https://www.themoviedb.org/tv/top-rated'],
-  fixture: 'tmdb-tv-handwritten.html',
-  fixtureUrl: 'https://www.themoviedb.org/tv/106379-fallout',
   findTitles(root, url) {
     const isShowPage = SHOW_PATH.test(url.pathname) && structuredKind(root) !== 'film';
     const heading = isShowPage ? spotHeading(root, HEADING_SELECTORS) : [];

@@ -53,9 +53,6 @@ export const trakt: SiteAdapter = {
   id: 'trakt',
   name: 'Trakt',
   matches: ['*://*.trakt.tv/*'],
-  testUrls: ['https://trakt.tv/shows/fallout', 'https://app.trakt.tv/shows/fallout', 'https://app.trakt.tv/shows/trending'],
-  fixture: 'trakt-show-handwritten.html',
-  fixtureUrl: 'https://trakt.tv/shows/fallout',
   findTitles(root, url) {
     const isShowPage = SHOW_PATH.test(url.pathname) && structuredKind(root) !== 'film';
     const heading = isShowPage ? spotSafely(() => spotShowHeading(root)) : [];

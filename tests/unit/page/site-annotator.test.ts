@@ -11,9 +11,6 @@ const adapter: SiteAdapter = {
   id: 'test',
   name: 'Test',
   matches: ['https://example.test/*'],
-  testUrls: [],
-  fixture: '',
-  fixtureUrl: '',
   watchSelector: '.card',
   findTitles: (root) =>
     [...root.querySelectorAll('.card[data-title]')].map((anchor) => ({
