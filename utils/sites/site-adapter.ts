@@ -4,7 +4,7 @@ import type { Episode } from '../spoilers/episodes';
 export interface SpottedTitle {
   /** Cleaned title to look up ("Fallout - Season 1" → "Fallout"). */
   title: string;
-  /** Title exactly as the page shows it; becomes `data-greenlit-title`. */
+  /** Title exactly as the page shows it, for tests and traces; the badge carries the cleaned `title`. */
   rawTitle: string;
   /** Element the badge belongs to: a card (badge overlaid on the tile) or a heading (badge after it). */
   anchor: Element;
