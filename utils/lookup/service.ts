@@ -125,12 +125,17 @@ export class LookupService {
     return summary ? found(query, summary, this.now()) : notAShow(query, this.now());
   }
 
-  /** An exact id when the page has one; the title otherwise. */
+  /** An exact id first; failing that, the page's title and year. */
   private async findShow({ title, hints }: TitleQuery): Promise<SourceShow | null> {
     const { source } = this.deps;
     if (hints?.imdbId) {
       const ref = await source.byImdbId(hints.imdbId);
-      return ref === null ? null : source.byId(ref.id);
+      const show = ref && (await source.byId(ref.id));
+      if (show) return show;
+      // Catalogs list some miniseries and specials under an id of their own, which the source does not know:
+      // the title decides, but only a show the page's year and network agree with (a same-name remake is not it).
+      const byTitle = await this.findByTitle(title, hints);
+      return byTitle && !contradictsContext(byTitle, hints) ? byTitle : null;
     }
     return this.findByTitle(title, hints);
   }

@@ -285,11 +285,27 @@ describe('LookupService', () => {
     expect(calls).toMatchObject({ lookupImdb: ['tt4145054'], show: [2158], singleSearch: [] });
   });
 
-  it('an IMDb id TVmaze does not know → not a show', async () => {
-    const { service, calls } = setup({ lookupImdb: () => null });
+  it('an IMDb id TVmaze does not know → the page\'s title and year decide', async () => {
+    // A catalog lists a special under an id of its own; the show is still the show.
+    const { service, calls } = setup({ lookupImdb: () => null, singleSearch: () => shadowhunters });
+    const title = 'Shadowhunters: The Mortal Instruments';
+    const [result] = await service.lookupMany([{ title, hints: { imdbId: 'tt9999991', year: 2016 } }]);
+    expect(result).toMatchObject({ title, show: { ref: tvmazeRef(2158) } });
+    expect(calls).toMatchObject({ lookupImdb: ['tt9999991'], singleSearch: [title], show: [] });
+  });
+
+  it('an IMDb id TVmaze does not know, and a title that finds no confident match → not a show', async () => {
+    const { service, calls } = setup({ lookupImdb: () => null, singleSearch: () => boschLegacy });
     const [result] = await service.lookupMany([{ title: 'Unknown', hints: { imdbId: 'tt0000001' } }]);
     expect(result).toMatchObject({ show: null, status: 'unknown' });
     expect(calls.show).toEqual([]);
+    expect(calls.singleSearch).toEqual(['Unknown']);
+  });
+
+  it('an IMDb id TVmaze does not know, and a page year that contradicts the title\'s show → not a show', async () => {
+    const { service } = setup({ lookupImdb: () => null, singleSearch: () => shadowhunters });
+    const [result] = await service.lookupMany([{ title: 'Shadowhunters: The Mortal Instruments', hints: { imdbId: 'tt9999992', year: 1998 } }]);
+    expect(result?.show).toBeNull();
   });
 
   it('a correction to "not a show" wins over TVmaze, with no call', async () => {
