@@ -1,6 +1,7 @@
 // Acceptance test for Prime Video: the saved Young Sherlock detail page at its real URL gets one badge after
 // the title and one per series card (films, trailers and bonus items get none), cards appended later are
-// badged with one lookup message per batch and one request per show, and a recycled card keeps its badge.
+// badged with one lookup message per batch and one request per show, a card under the store's German title is
+// the show TVmaze knows by that AKA, and a recycled card keeps its badge.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDay, type RenewalStatus } from '../../utils/shows/status';
@@ -35,7 +36,12 @@ const NOT_SERIES = [
 ];
 const SUFFIXES = [' - Season 1', ', Season 2', ' - Staffel 1', ' - Season 3 [dt./OV]'];
 
-const shows = loadFixtureShows();
+/** The Simpsons as amazon.de sells it; TVmaze knows the show by that AKA (hand-written in the shape /shows/83/akas answers). */
+const LOCALISED_CARD = 'Die Simpsons - Staffel 35 [dt./OV]';
+const SIMPSONS = 83;
+const shows = loadFixtureShows().map((show) =>
+  show.id === SIMPSONS ? { ...show, _akas: [{ name: 'Die Simpsons', country: { name: 'Germany', code: 'DE', timezone: 'Europe/Busingen' } }] } : show,
+);
 const today = isoDay(new Date());
 const expectedStatus = (id: number): RenewalStatus => renewalStatus(findShow(shows, id) as TvmazeShow, today);
 
@@ -191,6 +197,15 @@ describe('Prime Video detail page (Young Sherlock, amazon.de)', () => {
     expect(duplicates(fake.requests, (r) => r.showIds.length === 1 ? String(r.showIds[0]) : undefined)).toEqual([]);
     expect(duplicates(fake.requests, (r) => (r.query.q === undefined ? undefined : normalizeTitle(r.query.q)))).toEqual([]);
   }, 120_000);
+
+  it('badges a card under the store\'s German title as the show TVmaze knows by that AKA', async () => {
+    await appendCards([{ title: LOCALISED_CARD, index: 1000 }]);
+    await waitForClonesSettled(51, 30_000);
+    expect(await cardBadges('article[data-e2e-index="1000"]')).toEqual([
+      { status: expectedStatus(SIMPSONS), title: 'Die Simpsons', showId: `tvmaze:${SIMPSONS}` },
+    ]);
+    expect(fake.requests.filter((r) => r.path === `/shows/${SIMPSONS}/akas`)).toHaveLength(1);
+  }, 60_000);
 
   it('updates the badge of a recycled card to the new show (its cleaned title) and status, without a second badge', async () => {
     const reacher = 43031;
