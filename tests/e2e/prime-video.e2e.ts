@@ -1,6 +1,7 @@
 // Acceptance test for Prime Video: the saved Young Sherlock detail page at its real URL gets one badge after
 // the title and one per series card (films, trailers and bonus items get none), cards appended later are
-// badged with one lookup message per batch and one request per show, and a recycled card keeps its badge.
+// badged with one lookup message per batch and one request per show, a card under the store's German title is
+// the show TVmaze knows by that AKA, and a recycled card keeps its badge.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDay, type RenewalStatus } from '../../utils/shows/status';
@@ -15,15 +16,15 @@ import { countLookupMessages, lookupMessages, startFakeWhenFree } from '../suppo
 const PAGE_URL = 'https://www.amazon.de/gp/video/detail/0QBFW23I3E1I59TFDOTTJR9SIE/ref=atv_plr_landingpage_play';
 const FIXTURE = 'tests/fixtures/pages/primevideo-detail-young-sherlock-amazon-de-2026-03.html';
 const YOUNG_SHERLOCK = 900003;
-/** The page's series cards, exactly as `data-card-title` spells them, and their TVmaze ids. */
-const SERIES_CARDS: ReadonlyArray<readonly [string, number]> = [
-  ['The 50 - Season 1', 900008],
-  ['Scarpetta - Season 1', 900007],
-  ['Cross - Season 1', 900005],
-  ['Two and a Half Men, Season 1', 130],
-  ['Marshals, Season 1', 900006],
-  ['Fallout - Season 1', 49041],
-  ['Elementary - Staffel 1 [dt./OV]', 133],
+/** The page's series cards: `data-card-title` exactly as spelled, the cleaned title the badge carries, the TVmaze id. */
+const SERIES_CARDS: ReadonlyArray<readonly [string, string, number]> = [
+  ['The 50 - Season 1', 'The 50', 900008],
+  ['Scarpetta - Season 1', 'Scarpetta', 900007],
+  ['Cross - Season 1', 'Cross', 900005],
+  ['Two and a Half Men, Season 1', 'Two and a Half Men', 130],
+  ['Marshals, Season 1', 'Marshals', 900006],
+  ['Fallout - Season 1', 'Fallout', 49041],
+  ['Elementary - Staffel 1 [dt./OV]', 'Elementary', 133],
 ];
 const NOT_SERIES = [
   'Alter weißer Mann',
@@ -35,13 +36,18 @@ const NOT_SERIES = [
 ];
 const SUFFIXES = [' - Season 1', ', Season 2', ' - Staffel 1', ' - Season 3 [dt./OV]'];
 
-const shows = loadFixtureShows();
+/** The Simpsons as amazon.de sells it; TVmaze knows the show by that AKA (hand-written in the shape /shows/83/akas answers). */
+const LOCALISED_CARD = 'Die Simpsons - Staffel 35 [dt./OV]';
+const SIMPSONS = 83;
+const shows = loadFixtureShows().map((show) =>
+  show.id === SIMPSONS ? { ...show, _akas: [{ name: 'Die Simpsons', country: { name: 'Germany', code: 'DE', timezone: 'Europe/Busingen' } }] } : show,
+);
 const today = isoDay(new Date());
 const expectedStatus = (id: number): RenewalStatus => renewalStatus(findShow(shows, id) as TvmazeShow, today);
 
 /** 50 catalog shows with unique names that are not on the page: the titles of the appended cards. */
 function extraShows(): FakeShow[] {
-  const onPage = new Set([YOUNG_SHERLOCK, ...SERIES_CARDS.map(([, id]) => id)]);
+  const onPage = new Set([YOUNG_SHERLOCK, ...SERIES_CARDS.map(([, , id]) => id)]);
   const counts = new Map<string, number>();
   for (const s of shows) counts.set(normalizeTitle(s.name), (counts.get(normalizeTitle(s.name)) ?? 0) + 1);
   return shows.filter((s) => !onPage.has(s.id) && counts.get(normalizeTitle(s.name)) === 1).slice(0, 50);
@@ -148,13 +154,13 @@ describe('Prime Video detail page (Young Sherlock, amazon.de)', () => {
   });
 
   it('badges each series card once, with the status its record implies', async () => {
-    for (const [title, id] of SERIES_CARDS) {
-      expect(await cardBadges(byTitle(title)), title).toEqual([
+    for (const [cardTitle, title, id] of SERIES_CARDS) {
+      expect(await cardBadges(byTitle(cardTitle)), cardTitle).toEqual([
         { status: expectedStatus(id), title, showId: `tvmaze:${id}` },
       ]);
     }
     // The fixture's data, spelled out, so a catalog edit cannot silently change what is tested.
-    expect(SERIES_CARDS.map(([, id]) => expectedStatus(id))).toEqual([
+    expect(SERIES_CARDS.map(([, , id]) => expectedStatus(id))).toEqual([
       'awaiting', 'renewed', 'renewed', 'ended', 'awaiting', 'development', 'ended',
     ]);
   });
@@ -179,7 +185,7 @@ describe('Prime Video detail page (Young Sherlock, amazon.de)', () => {
     const wrong: string[] = [];
     for (const [i, show] of extra.entries()) {
       const badges = await cardBadges(`article[data-e2e-index="${i}"]`);
-      const want = { status: expectedStatus(show.id), title: cards[i]!.title, showId: `tvmaze:${show.id}` };
+      const want = { status: expectedStatus(show.id), title: show.name, showId: `tvmaze:${show.id}` };
       if (JSON.stringify(badges) !== JSON.stringify([want])) wrong.push(`${JSON.stringify(want)} got ${JSON.stringify(badges)}`);
     }
     expect(wrong).toEqual([]);
@@ -192,7 +198,16 @@ describe('Prime Video detail page (Young Sherlock, amazon.de)', () => {
     expect(duplicates(fake.requests, (r) => (r.query.q === undefined ? undefined : normalizeTitle(r.query.q)))).toEqual([]);
   }, 120_000);
 
-  it('updates the badge of a recycled card to the new title and status, without a second badge', async () => {
+  it('badges a card under the store\'s German title as the show TVmaze knows by that AKA', async () => {
+    await appendCards([{ title: LOCALISED_CARD, index: 1000 }]);
+    await waitForClonesSettled(51, 30_000);
+    expect(await cardBadges('article[data-e2e-index="1000"]')).toEqual([
+      { status: expectedStatus(SIMPSONS), title: 'Die Simpsons', showId: `tvmaze:${SIMPSONS}` },
+    ]);
+    expect(fake.requests.filter((r) => r.path === `/shows/${SIMPSONS}/akas`)).toHaveLength(1);
+  }, 60_000);
+
+  it('updates the badge of a recycled card to the new show (its cleaned title) and status, without a second badge', async () => {
     const reacher = 43031;
     const card = byTitle('Cross - Season 1');
     await page.evaluate((selector) => {
@@ -205,7 +220,7 @@ describe('Prime Video detail page (Young Sherlock, amazon.de)', () => {
       .waitForFunction(
         (selector) => {
           const host = document.querySelector(`${selector} [data-greenlit-status]`);
-          return host?.getAttribute('data-greenlit-title') === 'Reacher - Season 2' &&
+          return host?.getAttribute('data-greenlit-title') === 'Reacher' &&
             host.getAttribute('data-greenlit-status') !== 'loading';
         },
         recycled,
@@ -213,7 +228,7 @@ describe('Prime Video detail page (Young Sherlock, amazon.de)', () => {
       )
       .catch(() => undefined);
     expect(await cardBadges(recycled)).toEqual([
-      { status: expectedStatus(reacher), title: 'Reacher - Season 2', showId: `tvmaze:${reacher}` },
+      { status: expectedStatus(reacher), title: 'Reacher', showId: `tvmaze:${reacher}` },
     ]);
   }, 60_000);
 });

@@ -1,11 +1,14 @@
 // Spoiler shield in real Chromium: the TechRadar Ballard article blurs from its spoiler warning on,
 // reveals by click and keyboard, and follows the popup's "Blur spoilers" switch without a reload;
 // on Prime Video, episodes past the viewer's progress are blurred from the first painted frame.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WatchedShow } from '../../utils/storage/watched-shows';
 import { FAKE_TVMAZE_PORT, launchWithExtension, openExtensionPage, serveFixture, type ExtensionBrowser } from '../support/browser';
-import { loadFixtureShows } from '../support/catalog';
+import { REPO_ROOT, loadFixtureShows } from '../support/catalog';
 import { startFakeTvmaze, type FakeTvmaze } from '../support/fake-tvmaze';
 import { seedStorage } from '../support/storage-seed';
 import { tvmazeRef } from '../../utils/shows/show-ref';
@@ -24,6 +27,12 @@ const YOUNG_SHERLOCK: WatchedShow = {
   protectSpoilers: true,
   addedAt: Date.UTC(2026, 2, 10),
 };
+/**
+ * The same saved page as a German store might title it: the title art's alt text in German (hypothetical), and
+ * TVmaze's AKA for it (hand-written in the shape /shows/:id/akas answers).
+ */
+const LOCALISED_PRIME_URL = 'https://www.amazon.de/-/de/gp/video/detail/0QBFW23I3E1I59TFDOTTJR9SIE/';
+const LOCALISED_TITLE = 'Der junge Sherlock';
 /** The fixture lists season 1 in order: li#av-ep-episode-N is episode N + 1. */
 const EPISODE_ITEM = 'li[id^="av-ep-episode-"]';
 const EPISODE_PARTS = '[data-automation-id^="synopsis-"], [data-testid^="synopsis-"], [data-testid="episode-packshot"] img';
@@ -63,16 +72,28 @@ function paragraph(page: Page, startsWith: string) {
   return page.locator('#article-body > p').filter({ hasText: startsWith }).first();
 }
 
+let pagesDir: string;
+
 beforeAll(async () => {
-  fake = await startFakeTvmaze({ shows: loadFixtureShows(), port: FAKE_TVMAZE_PORT });
+  const shows = loadFixtureShows().map((show) =>
+    show.id === YOUNG_SHERLOCK.ref.id ? { ...show, _akas: [{ name: LOCALISED_TITLE, country: { name: 'Germany', code: 'DE', timezone: 'Europe/Busingen' } }] } : show,
+  );
+  fake = await startFakeTvmaze({ shows, port: FAKE_TVMAZE_PORT });
   browser = await launchWithExtension();
   serveFixture(browser.context, ARTICLE_URL, ARTICLE_FIXTURE);
   serveFixture(browser.context, PRIME_URL, PRIME_FIXTURE);
+  pagesDir = mkdtempSync(join(tmpdir(), 'greenlit-spoilers-'));
+  const saved = readFileSync(join(REPO_ROOT, PRIME_FIXTURE), 'utf8');
+  const localised = saved.replace('<img alt="Young Sherlock" class=titleLogo-', `<img alt="${LOCALISED_TITLE}" class=titleLogo-`);
+  if (localised === saved) throw new Error('the title art of the saved Prime Video page moved');
+  writeFileSync(join(pagesDir, 'localised.html'), localised);
+  serveFixture(browser.context, LOCALISED_PRIME_URL, join(pagesDir, 'localised.html'));
   article = await browser.context.newPage();
 });
 afterAll(async () => {
   await browser?.close();
   await fake?.close();
+  if (pagesDir) rmSync(pagesDir, { recursive: true, force: true });
 });
 
 describe('TechRadar Ballard article', () => {
@@ -235,5 +256,32 @@ describe('Prime Video detail page, Young Sherlock watched to S1E2', () => {
     expect(samples.some((s) => s.classified && s.items === 8)).toBe(true);
     const leaks = samples.filter((s) => s.clearEpisodes.some((episode) => episode >= 3));
     expect(leaks.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('the same page under a German title, Young Sherlock watched to S1E2', () => {
+  it('badges the German title as the watched show, and the shield blurs that show\'s episodes past the progress', async () => {
+    await seedStorage(browser.serviceWorker, { watchedShows: [YOUNG_SHERLOCK] });
+    const page = await browser.context.newPage();
+    await page.goto(LOCALISED_PRIME_URL, { waitUntil: 'domcontentloaded' });
+    const settledBadge = `h1[data-testid="title-art"] [data-greenlit-status]:not([data-greenlit-status="loading"])`;
+    await page.waitForSelector(settledBadge, { state: 'attached', timeout: 15_000 });
+    await page.waitForFunction((item) => document.querySelector(`${item} [data-greenlit-spoiler]`) !== null, EPISODE_ITEM, { timeout: 15_000 });
+
+    const heading = await page.evaluate((selector) => {
+      const host = document.querySelector(selector)!;
+      return { title: host.getAttribute('data-greenlit-title'), showId: host.getAttribute('data-greenlit-show-id') };
+    }, settledBadge);
+    expect(heading).toEqual({ title: LOCALISED_TITLE, showId: `tvmaze:${YOUNG_SHERLOCK.ref.id}` });
+
+    const blurred = await page.evaluate(
+      (item) =>
+        [...document.querySelectorAll(item)].map((episode) =>
+          [...episode.querySelectorAll('[data-greenlit-spoiler]')].every((el) => el.getAttribute('data-greenlit-spoiler') === 'blurred'),
+        ),
+      EPISODE_ITEM,
+    );
+    expect(blurred).toEqual([false, false, true, true, true, true, true, true]);
+    await page.close();
   });
 });

@@ -51,6 +51,7 @@ export const SITE_PAGES: Record<string, SitePage> = {
     testUrls: [
       'https://play.max.com/video/watch/914be9f6-e1b2-4f5f-aa34-de07a2a3423b/3c3df515-93b8-4410-b10a-414079529821',
       'https://play.hbomax.com/show/52dae4c7-2ab1-4bb9-a2e4-1a8dc0e2c8a5',
+      'https://play.hbomax.com/video/watch/914be9f6-e1b2-4f5f-aa34-de07a2a3423b/3c3df515-93b8-4410-b10a-414079529821',
     ],
   },
   hulu: {
@@ -79,6 +80,7 @@ export const SITE_PAGES: Record<string, SitePage> = {
     fixture: 'peacock-show-handwritten.html',
     fixtureUrl: 'https://www.peacocktv.com/stream-tv/the-office',
     testUrls: [
+      'https://www.peacocktv.com/watch-online/tv/the-office/4902514835143843112',
       'https://www.peacocktv.com/stream-tv/the-office',
       'https://www.peacocktv.com/watch/asset/tv/poker-face/8420419566736236112',
     ],
@@ -120,6 +122,7 @@ export const SITE_PAGES: Record<string, SitePage> = {
     fixtureUrl: 'https://trakt.tv/shows/fallout',
     testUrls: [
       'https://trakt.tv/shows/fallout',
+      'https://app.trakt.tv/shows/fallout',
       'https://app.trakt.tv/shows/trending',
     ],
   },

@@ -11,9 +11,28 @@ import { SITE_PAGES, sitePage } from '../support/site-pages';
 const ROOT = process.cwd();
 const SITES_DIR = join(ROOT, 'utils/sites');
 /** Shared code in utils/sites/, not adapters. */
-const SITE_HELPERS = new Set(['registry.ts', 'site-adapter.ts', 'clean-title.ts', 'page-reading.ts']);
+const SITE_HELPERS = new Set([
+  'registry.ts',
+  'site-adapter.ts',
+  'clean-title.ts',
+  'page-reading.ts',
+  'page-furniture.ts',
+  'structured-data.ts',
+]);
 /** Adapters whose only fixture is a film page: they must find nothing on it. */
 const FIXTURES_WITHOUT_SERIES = new Set(['max']);
+
+/** Rows of tests/fixtures/pages/SOURCES.md: file → site and whether it is a real saved page. */
+function fixtureSources(): Map<string, { site: string; real: boolean }> {
+  const table = readFileSync(join(ROOT, 'tests/fixtures/pages/SOURCES.md'), 'utf8');
+  const rows = new Map<string, { site: string; real: boolean }>();
+  for (const line of table.split('\n')) {
+    const cells = line.split('|').map((cell) => cell.trim());
+    if (cells.length < 5 || !cells[1]?.endsWith('.html')) continue;
+    rows.set(cells[1], { site: cells[2] ?? '', real: cells[3] === 'real' });
+  }
+  return rows;
+}
 
 /**
  * Each folder under utils/ and the file that says, in its first comment, what the folder is for.
@@ -80,7 +99,38 @@ describe('site adapters', () => {
     for (const pattern of siteMatchPatterns(SITE_ADAPTERS)) expect(() => new MatchPattern(pattern)).not.toThrow();
   });
 
+  it('lists every page fixture in SOURCES.md, real pages marked with a source note at their top', () => {
+    const sources = fixtureSources();
+    const pages = readdirSync(join(ROOT, 'tests/fixtures/pages')).filter((file) => file.endsWith('.html'));
+    expect([...sources.keys()].sort()).toEqual([...pages].sort());
+    for (const [file, { real }] of sources) {
+      const head = readFileSync(fixturePath(file), 'utf8').slice(0, 4000);
+      if (real) expect(head, file).toMatch(/trimmed from[\s\S]*url:/u);
+      else expect(head, file).toMatch(/Hand-written test fixture/u);
+      expect(file.includes('handwritten'), file).toBe(!real);
+    }
+  });
+
   describe.each(SITE_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s', (id, adapter) => {
+    it('uses a real saved page as its fixture when its site has one', () => {
+      const sources = fixtureSources();
+      const { fixture } = sitePage(id);
+      const siteHasReal = [...sources.values()].some((source) => source.site === id && source.real);
+      expect(sources.get(fixture)?.site, fixture).toBe(id);
+      if (siteHasReal) expect(sources.get(fixture)?.real, `${id} has a real page; ${fixture} is hand-written`).toBe(true);
+    });
+
+    it('passes its finds through the page-furniture guard', () => {
+      const source = readFileSync(join(SITES_DIR, adapterFile(id)), 'utf8');
+      // Prime Video's cards are typed by the store itself (data-card-entity-type) and carry no headings.
+      if (id !== 'prime-video') expect(source).toMatch(/withoutFurniture\(/u);
+    });
+
+    it('names its evidence, with a date, in its header', () => {
+      const header = readFileSync(join(SITES_DIR, adapterFile(id)), 'utf8').split('*/')[0] ?? '';
+      expect(header).toMatch(/\b20\d{2}-\d{2}\b/u);
+    });
+
     it('accepts its test URLs, and no other adapter claims them', () => {
       const { testUrls, fixtureUrl } = sitePage(id);
       expect(testUrls.length).toBeGreaterThan(0);

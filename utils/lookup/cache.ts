@@ -19,13 +19,17 @@ export const SHOW_TTL_MS: Record<RenewalStatus, number> = {
 /** A title that is not a show is remembered too, so pages do not ask again every visit. */
 export const NOT_A_SHOW_TTL_MS = 3 * DAY;
 export const TITLE_TTL_MS = 30 * DAY;
+/** A show's other names change about as rarely as which show a title means. */
+export const AKAS_TTL_MS = 30 * DAY;
 
 const titleEntrySchema = z.object({ show: z.nullable(showRefSchema), checkedAt: z.number() });
 /** Title entries before shows had a ShowRef (0.1.x): a bare TVmaze id. */
 const titleEntryV1Schema = z.object({ showId: z.nullable(z.number().check(z.int(), z.positive())), checkedAt: z.number() });
 const showEntrySchema = z.object({ show: showSchema, checkedAt: z.number() });
+const akasEntrySchema = z.object({ akas: z.array(z.string()), checkedAt: z.number() });
 export type TitleEntry = z.infer<typeof titleEntrySchema>;
 export type ShowEntry = z.infer<typeof showEntrySchema>;
+export type AkasEntry = z.infer<typeof akasEntrySchema>;
 
 /** Raw key-value persistence; the extension backs it with storage.local, tests with a Map. */
 export interface KeyValueStore {
@@ -46,7 +50,7 @@ export function migrateTitleEntry(raw: unknown): TitleEntry | null {
   return { show: v1.data.showId === null ? null : tvmazeRef(v1.data.showId), checkedAt: v1.data.checkedAt };
 }
 
-/** Title → ShowRef and ShowRef → show, validated on read (a corrupt entry is a miss, not a crash). */
+/** Title → ShowRef, ShowRef → show and ShowRef → other names, validated on read (a corrupt entry is a miss, not a crash). */
 export class LookupCache {
   constructor(
     private readonly store: KeyValueStore,
@@ -60,6 +64,17 @@ export class LookupCache {
   /** Keyed by showKey(ref). */
   async getShows(refs: ShowRef[]): Promise<Map<string, ShowEntry>> {
     return this.read(refs.map((ref) => `show:${showKey(ref)}`), (raw) => parsed(showEntrySchema, raw), 'show:');
+  }
+
+  /** The show's other names, if cached and fresh. */
+  async getAkas(ref: ShowRef): Promise<string[] | null> {
+    const key = showKey(ref);
+    const entry = (await this.read([`akas:${key}`], (raw) => parsed(akasEntrySchema, raw), 'akas:')).get(key);
+    return entry && this.now() - entry.checkedAt < AKAS_TTL_MS ? entry.akas : null;
+  }
+
+  async putAkas(ref: ShowRef, akas: string[]): Promise<void> {
+    await this.store.setMany(new Map([[`akas:${showKey(ref)}`, { akas, checkedAt: this.now() }]]));
   }
 
   async putTitle(key: string, show: ShowRef | null): Promise<void> {

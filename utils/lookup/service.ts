@@ -125,20 +125,44 @@ export class LookupService {
     return summary ? found(query, summary, this.now()) : notAShow(query, this.now());
   }
 
-  /** One request in the common case: the source's best match in full, accepted only on a confident match. */
+  /** An exact id first; failing that, the page's title and year. */
   private async findShow({ title, hints }: TitleQuery): Promise<SourceShow | null> {
     const { source } = this.deps;
     if (hints?.imdbId) {
       const ref = await source.byImdbId(hints.imdbId);
-      return ref === null ? null : source.byId(ref.id);
+      const show = ref && (await source.byId(ref.id));
+      if (show) return show;
+      // Catalogs list some miniseries and specials under an id of their own, which the source does not know:
+      // the title decides, but only a show the page's year and network agree with (a same-name remake is not it).
+      const byTitle = await this.findByTitle(title, hints);
+      return byTitle && !contradictsContext(byTitle, hints) ? byTitle : null;
     }
+    return this.findByTitle(title, hints);
+  }
+
+  /** One request in the common case: the source's best match in full, accepted only on a confident match. */
+  private async findByTitle(title: string, hints: TitleQuery['hints']): Promise<SourceShow | null> {
+    const { source } = this.deps;
     const best = await source.bestMatch(title);
-    if (!best || !isConfidentMatch(title, best)) return null;
+    if (!best) return null;
+    if (!isConfidentMatch(title, best)) {
+      // A localised store's title ("Die Simpsons - Staffel 35"): the show may go by it in another country.
+      const akas = await this.akasOf(best.ref);
+      return akas.some((aka) => isConfidentMatch(title, { name: aka })) && !contradictsContext(best, hints) ? best : null;
+    }
     if (!contradictsContext(best, hints)) return best;
     // Same-name shows (Girls, The Office): the page's network or year points elsewhere.
     const results = await source.search(title);
     const picked = pickShow(title, [best, ...results], hints);
     return picked && picked.ref.id !== best.ref.id ? source.byId(picked.ref.id) : best;
+  }
+
+  private async akasOf(ref: ShowRef): Promise<string[]> {
+    const cached = await this.deps.cache.getAkas(ref);
+    if (cached) return cached;
+    const akas = await this.deps.source.akas(ref);
+    await this.deps.cache.putAkas(ref, akas);
+    return akas;
   }
 
   private async summarize(record: SourceShow): Promise<Show> {

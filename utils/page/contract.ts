@@ -13,7 +13,7 @@ export const PLACEMENT_ATTR = 'data-greenlit-placement';
 export type BadgePlacement = 'inline' | 'tile';
 /** A RenewalStatus, or `loading` until the lookup answers. */
 export const STATUS_ATTR = 'data-greenlit-status';
-/** The title exactly as the page shows it. */
+/** The show's title as looked up: the page's title cleaned of season, edition and year ("Reacher - Season 2" → "Reacher"). */
 export const TITLE_ATTR = 'data-greenlit-title';
 /** The show the badge resolved to, as `<source>:<id>` ("tvmaze:123"); absent for "not a show". */
 export const SHOW_ID_ATTR = 'data-greenlit-show-id';
@@ -47,7 +47,7 @@ export function showIdOf(host: Element): ShowRef | null {
 
 /** What a page feature asks of the badge mounter: one badge for one spotted title. */
 export interface BadgeRequest {
-  /** The title as spotted: becomes `data-greenlit-title`. */
+  /** The title as looked up (cleaned): becomes `data-greenlit-title`. */
   title: string;
   placement: BadgePlacement;
   /** Puts the host element into the page (after a mention, inside a tile…). */

@@ -16,10 +16,8 @@ export interface SiteAnnotatorDeps {
 
 interface Tracked {
   anchor: Element;
-  /** The lookup's key for this badge's title and hints (shows/title-query.ts). */
+  /** Query key of what the badge currently answers: a card re-titled "Season 2" of the same show keeps its badge. */
   key: string;
-  /** The spotted raw title the badge currently shows. */
-  rawTitle: string;
   badge: Promise<SiteBadge>;
 }
 
@@ -44,16 +42,16 @@ export class SiteAnnotator {
     const fresh: Array<{ spotted: SpottedTitle; entry: Tracked }> = [];
     for (const spotted of this.adapter.findTitles(root, url)) {
       const known = this.tracked.get(spotted.anchor);
-      if (known?.rawTitle === spotted.rawTitle) continue;
+      const key = queryKey(spotted);
+      if (known?.key === key) continue;
       const entry: Tracked = {
         anchor: spotted.anchor,
-        key: queryKey({ title: spotted.title, hints: spotted.hints }),
-        rawTitle: spotted.rawTitle,
+        key,
         badge: known ? known.badge : this.deps.mountBadge(badgeRequest(spotted)),
       };
       if (known) {
         this.live.delete(known);
-        void known.badge.then((badge) => badge.update(null, spotted.rawTitle));
+        void known.badge.then((badge) => badge.update(null, spotted.title));
       }
       this.tracked.set(spotted.anchor, entry);
       this.live.add(entry);
@@ -65,7 +63,7 @@ export class SiteAnnotator {
       fresh.map(async ({ spotted, entry }, i) => {
         // A newer scan may have recycled the card meanwhile; its own lookup will update the badge.
         if (this.tracked.get(spotted.anchor) !== entry) return;
-        (await entry.badge).update(results[i] ?? null, spotted.rawTitle);
+        (await entry.badge).update(results[i] ?? null, spotted.title);
       }),
     );
     return fresh.length;
@@ -74,7 +72,7 @@ export class SiteAnnotator {
   /** A fresher answer for a title first answered from the worker's index: every badge showing it follows. */
   refresh(key: string, result: LookupResult): void {
     for (const entry of this.live) {
-      if (entry.key === key) void entry.badge.then((badge) => badge.update(result, entry.rawTitle));
+      if (entry.key === key) void entry.badge.then((badge) => badge.update(result));
     }
   }
 
@@ -108,9 +106,10 @@ export class SiteAnnotator {
   }
 }
 
+/** The badge names the show as looked up (no "- Season 2", "[dt./OV]", "(2019)"): the card and shield say the same. */
 function badgeRequest(spotted: SpottedTitle): BadgeRequest {
   if (spotted.placement === 'tile') {
-    return { title: spotted.rawTitle, placement: 'tile', insert: (host) => spotted.anchor.prepend(host) };
+    return { title: spotted.title, placement: 'tile', insert: (host) => spotted.anchor.prepend(host) };
   }
-  return { title: spotted.rawTitle, placement: 'inline', insert: (host) => spotted.anchor.append(host) };
+  return { title: spotted.title, placement: 'inline', insert: (host) => spotted.anchor.append(host) };
 }

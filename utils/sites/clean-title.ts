@@ -37,7 +37,8 @@ const TRAILING_PARENS = /\s*\(([^)]*)\)\s*$/u;
 const TRAILING_YEAR = /\s*[([]((?:19|20)\d{2})[)\]]\s*$/u;
 
 export function parseTitle(raw: string): ParsedTitle {
-  let title = raw.replace(/\s+/gu, ' ').trim();
+  // Bidi isolates and marks ("⁨Title⁩") are invisible wrapping, never part of a title.
+  let title = raw.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '').replace(/\s+/gu, ' ').trim();
   let year: number | undefined;
   for (let previous = ''; previous !== title; ) {
     previous = title;

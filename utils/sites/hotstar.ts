@@ -14,6 +14,7 @@ import {
   spotSafely,
   titleFromSlug,
 } from './page-reading';
+import { withoutFurniture } from './page-furniture';
 import type { SiteAdapter, SpottedTitle } from './site-adapter';
 
 // seen 2023-10 on hotstar.com/in/home: every tray card and the masthead
@@ -60,15 +61,8 @@ export const hotstar: SiteAdapter = {
   id: 'hotstar',
   name: 'Disney+ Hotstar',
   matches: ['*://*.hotstar.com/*', '*://*.jiohotstar.com/*'],
-  testUrls: [
-    'https://www.hotstar.com/in/home',
-    'https://www.hotstar.com/in/shows/boston-legal/2257/still-crazy-after-all-these-years/1770019840/watch',
-    'https://www.jiohotstar.com/shows/loki/1260063451',
-  ],
-  fixture: 'hotstar-home-in-2023-10.html',
-  fixtureUrl: 'https://www.hotstar.com/in/home',
   findTitles(root, url) {
-    return [...spotSafely(() => spotPlayerTitle(root, url)), ...spotEach(queryAll(root, CARD_SELECTOR), spotCard)];
+    return withoutFurniture([...spotSafely(() => spotPlayerTitle(root, url)), ...spotEach(queryAll(root, CARD_SELECTOR), spotCard)]);
   },
   watchSelector: `${CARD_SELECTOR}, ${PLAYER_TITLE_SELECTOR}`,
 };

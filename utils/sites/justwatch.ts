@@ -1,10 +1,15 @@
 /**
  * JustWatch. The second path segment types a page, in the locale's words:
  * `/us/tv-show/<slug>`, `/de/serie/<slug>` vs `/us/movie/…`, `/de/film/…`.
- * No saved page: selectors follow the public URL scheme and markup; the fixture is hand-written.
+ * Evidence: no saved page is public and no maintained extension reads JustWatch markup (searched
+ * 2026-12). Detail pages serve JSON-LD (`TVSeries` / `Movie`), read first; the URL scheme is
+ * public; the heading prints the year after the title ("Fallout (2024)"), which becomes a hint.
+ * The fixture is hand-written.
  */
 import { spotHeading, spotLinkedTiles } from './page-reading';
+import { withoutFurniture } from './page-furniture';
 import type { SiteAdapter } from './site-adapter';
+import { structuredKind, structuredShow } from './structured-data';
 
 // unverified, written 2026-11: any link into the catalog; the path decides
 const TITLE_LINK_SELECTOR = 'a[href]';
@@ -20,13 +25,12 @@ export const justwatch: SiteAdapter = {
   id: 'justwatch',
   name: 'JustWatch',
   matches: ['*://*.justwatch.com/*'],
-  testUrls: ['https://www.justwatch.com/us/tv-show/fallout', 'https://www.justwatch.com/de/serie/fallout'],
-  fixture: 'justwatch-series-handwritten.html',
-  fixtureUrl: 'https://www.justwatch.com/us/tv-show/fallout',
   findTitles(root, url) {
-    const heading = SERIES_PATH.test(url.pathname) ? spotHeading(root, HEADING_SELECTORS) : [];
+    const show = structuredShow(root);
+    const isShowPage = SERIES_PATH.test(url.pathname) && structuredKind(root) !== 'film';
+    const heading = isShowPage ? spotHeading(root, HEADING_SELECTORS, show?.year ? { year: show.year } : undefined) : [];
     const tiles = spotLinkedTiles(root, TITLE_LINK_SELECTOR, { cardSelector: TILE_SELECTOR, pathPattern: SERIES_PATH });
-    return [...heading, ...tiles.filter((tile) => !heading.some((title) => title.anchor.contains(tile.anchor)))];
+    return withoutFurniture([...heading, ...tiles.filter((tile) => !heading.some((title) => title.anchor.contains(tile.anchor)))], show?.name);
   },
   watchSelector: `${TILE_SELECTOR}, ${HEADING_SELECTORS.join(', ')}`,
 };

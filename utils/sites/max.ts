@@ -1,11 +1,17 @@
 /**
- * HBO Max / Max (play.max.com, play.hbomax.com). Shows live under `/show/<id>`, films under
- * `/movie/<id>`. The hero check was made on a film player page saved 2025-01
- * (tests/fixtures/pages/max-watch-movie-dune-part-two-2025-01.html, no show on it); the show
- * tile and heading markup is hand-written from the same page's conventions, not a saved page.
+ * HBO Max (play.hbomax.com again, formerly play.max.com). Shows live under `/show/<id>`, films
+ * under `/movie/<id>`.
+ * Evidence: the hero check was made on a film player page saved 2025-01
+ * (tests/fixtures/pages/max-watch-movie-dune-part-two-2025-01.html, no show on it). The service is
+ * `play.hbomax.com` in trakt-tools/universal-trakt-scrobbler (HBO Max API host, commit a8bd68b,
+ * 2026-08-20). List labels read "⁨Title⁩, 3 of 20" with Unicode isolates and a comma (issue 13,
+ * measured on real pages), older ones "Go to Series: Title. 1 of 30". Show tiles and headings are
+ * hand-written from those conventions, not a saved page.
  */
 import { spotHeading, spotLinkedTiles } from './page-reading';
+import { withoutFurniture } from './page-furniture';
 import type { SiteAdapter } from './site-adapter';
+import { structuredKind } from './structured-data';
 
 // seen 2025-01 on play.max.com: hero "more info" links ("Go to Movie: Dune. 1 of 30"); tiles unverified
 const SHOW_LINK_SELECTOR = 'a[href*="/show/"]';
@@ -14,25 +20,21 @@ const TILE_SELECTOR = '[data-testid$="_tile"], [role="listitem"], li';
 // fallback, unverified, written 2026-11: title treatment on a show's page
 const HEADING_SELECTORS = ['[data-testid="title-treatment"]', 'main h1', 'h1'];
 
-const LABEL_NOISE = /^go to [^:]+:\s*|\.\s*\d+ of \d+\.?$/giu;
-const SHOW_PATH = /\/show\/[\w-]+\/?$/u;
+// Bidi isolates first, then "Go to Series: " before and ". 1 of 30" / ", 3 of 20" after the title.
+const LABEL_NOISE = /[\u2066-\u2069\u200e\u200f]|^go to [^:]+:\s*|[.,]\s*\d+\s+of\s+\d+\.?$/giu;
+const SHOW_PATH = /\/show\/[\w:-]+\/?$/u;
 
 export const max: SiteAdapter = {
   id: 'max',
   name: 'HBO Max',
   matches: ['*://play.max.com/*', '*://play.hbomax.com/*'],
-  testUrls: [
-    'https://play.max.com/video/watch/914be9f6-e1b2-4f5f-aa34-de07a2a3423b/3c3df515-93b8-4410-b10a-414079529821',
-    'https://play.hbomax.com/show/52dae4c7-2ab1-4bb9-a2e4-1a8dc0e2c8a5',
-  ],
-  fixture: 'max-watch-movie-dune-part-two-2025-01.html',
-  fixtureUrl: 'https://play.max.com/video/watch/914be9f6-e1b2-4f5f-aa34-de07a2a3423b/3c3df515-93b8-4410-b10a-414079529821',
   findTitles(root, url) {
     // Player pages name their video only in document.title ("Dune: Part Two • Max"), which does not tell a film
     // from an episode, so they get no heading badge.
-    const heading = SHOW_PATH.test(url.pathname) ? spotHeading(root, HEADING_SELECTORS) : [];
+    const isShowPage = SHOW_PATH.test(url.pathname) && structuredKind(root) !== 'film';
+    const heading = isShowPage ? spotHeading(root, HEADING_SELECTORS) : [];
     const tiles = spotLinkedTiles(root, SHOW_LINK_SELECTOR, { cardSelector: TILE_SELECTOR, pathPattern: SHOW_PATH, labelNoise: LABEL_NOISE });
-    return [...heading, ...tiles.filter((tile) => !heading.some((title) => title.anchor.contains(tile.anchor)))];
+    return withoutFurniture([...heading, ...tiles.filter((tile) => !heading.some((title) => title.anchor.contains(tile.anchor)))]);
   },
   watchSelector: `${SHOW_LINK_SELECTOR}, ${HEADING_SELECTORS.join(', ')}`,
 };

@@ -1,10 +1,15 @@
 /**
  * Rotten Tomatoes `/tv/` pages and TV browse lists. Shows live under `/tv/<slug>` (seasons
  * below it), films under `/m/…`.
- * No saved page: selectors follow the public `data-qa`/slot markup; the fixture is hand-written.
+ * Evidence: no saved page is public. Pages serve JSON-LD (`TVSeries`, and `TVSeason` with
+ * `partOfSeries` on season pages), read first, as RT score fetchers in the code index read it
+ * (2026-11); the `rt-text[slot="title"]` hero and `tile-dynamic` tiles are unverified and the
+ * fixture is hand-written. "TV Shows", "Episodes", "Cast & Crew" headings are furniture.
  */
 import { spotHeading, spotLinkedTiles } from './page-reading';
+import { withoutFurniture } from './page-furniture';
 import type { SiteAdapter } from './site-adapter';
+import { structuredKind, structuredShow } from './structured-data';
 
 // unverified, written 2026-11: tiles link to a show or one of its seasons
 const SHOW_LINK_SELECTOR = 'a[href*="/tv/"]';
@@ -19,13 +24,12 @@ export const rottenTomatoes: SiteAdapter = {
   id: 'rotten-tomatoes',
   name: 'Rotten Tomatoes',
   matches: ['*://*.rottentomatoes.com/tv/*', '*://*.rottentomatoes.com/browse/tv_series_browse*'],
-  testUrls: ['https://www.rottentomatoes.com/tv/fallout', 'https://www.rottentomatoes.com/browse/tv_series_browse/sort:popular'],
-  fixture: 'rotten-tomatoes-tv-handwritten.html',
-  fixtureUrl: 'https://www.rottentomatoes.com/tv/fallout/s01',
   findTitles(root, url) {
-    const heading = SHOW_PATH.test(url.pathname) ? spotHeading(root, HEADING_SELECTORS) : [];
+    const show = structuredShow(root);
+    const isShowPage = SHOW_PATH.test(url.pathname) && structuredKind(root) !== 'film';
+    const heading = isShowPage ? spotHeading(root, HEADING_SELECTORS, show?.year ? { year: show.year } : undefined) : [];
     const tiles = spotLinkedTiles(root, SHOW_LINK_SELECTOR, { cardSelector: TILE_SELECTOR, pathPattern: SHOW_PATH });
-    return [...heading, ...tiles.filter((tile) => !heading.some((title) => title.anchor.contains(tile.anchor)))];
+    return withoutFurniture([...heading, ...tiles.filter((tile) => !heading.some((title) => title.anchor.contains(tile.anchor)))], show?.name);
   },
   watchSelector: `${SHOW_LINK_SELECTOR}, ${HEADING_SELECTORS.join(', ')}`,
 };

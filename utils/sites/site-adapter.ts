@@ -4,7 +4,7 @@ import type { Episode } from '../spoilers/episodes';
 export interface SpottedTitle {
   /** Cleaned title to look up ("Fallout - Season 1" → "Fallout"). */
   title: string;
-  /** Title exactly as the page shows it; becomes `data-greenlit-title`. */
+  /** Title exactly as the page shows it, for tests and traces; the badge carries the cleaned `title`. */
   rawTitle: string;
   /** Element the badge belongs to: a card (badge overlaid on the tile) or a heading (badge after it). */
   anchor: Element;
@@ -31,16 +31,6 @@ export interface SiteAdapter {
   name: string;
   /** Content-script match patterns (https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns). */
   matches: string[];
-  /**
-   * Test data, read by nothing: tests take it from `tests/support/site-pages.ts`. Kept optional only
-   * until the parallel site branches merge, then removed from every adapter file.
-   * @deprecated
-   */
-  testUrls?: string[];
-  /** @deprecated see `testUrls` */
-  fixture?: string;
-  /** @deprecated see `testUrls` */
-  fixtureUrl?: string;
   /** Series titles on the page, films and other media left out. */
   findTitles(root: ParentNode, url: URL): SpottedTitle[];
   /** CSS selector of elements whose insertion may bring new titles (cards, headings); drives the MutationObserver. */

@@ -1,10 +1,14 @@
 /**
  * TMDB (themoviedb.org) `/tv/` pages, lists and search. Shows live under `/tv/<id>-<slug>`,
  * films under `/movie/…`.
- * No saved page: selectors follow TMDB's public markup; the fixture is hand-written.
+ * Evidence: no saved page is public and no maintained extension reads TMDB markup (searched
+ * 2026-12); TV pages carry `og:type` `video.tv_show`, read first. The header "Fallout (2024)"
+ * (year in `span.release_date`) becomes title + year hint; the fixture is hand-written.
  */
 import { spotHeading, spotLinkedTiles } from './page-reading';
+import { withoutFurniture } from './page-furniture';
 import type { SiteAdapter } from './site-adapter';
+import { structuredKind } from './structured-data';
 
 // unverified, written 2026-11: poster cards link to the show's page
 const SHOW_LINK_SELECTOR = '.card a[href*="/tv/"], .media-card a[href*="/tv/"]';
@@ -19,13 +23,11 @@ export const tmdb: SiteAdapter = {
   id: 'tmdb',
   name: 'TMDB',
   matches: ['*://*.themoviedb.org/tv*', '*://*.themoviedb.org/search*'],
-  testUrls: ['https://www.themoviedb.org/tv/106379-fallout', 'https://www.themoviedb.org/tv/top-rated'],
-  fixture: 'tmdb-tv-handwritten.html',
-  fixtureUrl: 'https://www.themoviedb.org/tv/106379-fallout',
   findTitles(root, url) {
-    const heading = SHOW_PATH.test(url.pathname) ? spotHeading(root, HEADING_SELECTORS) : [];
+    const isShowPage = SHOW_PATH.test(url.pathname) && structuredKind(root) !== 'film';
+    const heading = isShowPage ? spotHeading(root, HEADING_SELECTORS) : [];
     const tiles = spotLinkedTiles(root, SHOW_LINK_SELECTOR, { cardSelector: TILE_SELECTOR, pathPattern: SHOW_PATH });
-    return [...heading, ...tiles];
+    return withoutFurniture([...heading, ...tiles]);
   },
   watchSelector: `${TILE_SELECTOR}, ${HEADING_SELECTORS[0]}`,
 };

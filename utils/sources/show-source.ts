@@ -36,6 +36,8 @@ export interface ShowSource {
   byId(id: number): Promise<SourceShow | null>;
   /** The source's show for an IMDb id, or null. */
   byImdbId(imdbId: string): Promise<ShowRef | null>;
+  /** Other names of one show, distinct: the titles stores in other countries sell it under ("Die Simpsons"). */
+  akas(ref: ShowRef): Promise<string[]>;
   /** Source id → last change (unix seconds) of shows changed in the period. */
   updates(since: 'day' | 'week'): Promise<Record<string, number>>;
 }

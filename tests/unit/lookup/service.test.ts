@@ -6,10 +6,11 @@ import { LookupService, type CorrectionLookup } from '@/utils/lookup/service';
 import { queryKey } from '@/utils/shows/title-query';
 import { summarizeShow } from '@/utils/sources/tvmaze/summarize';
 import type { TvmazeClient } from '@/utils/sources/tvmaze/client';
-import type { TvmazeSearchResult, TvmazeShow } from '@/utils/sources/tvmaze/schemas';
+import type { TvmazeAka, TvmazeSearchResult, TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 import { FLASH_2020, HOUSE_2017, SEARCH_GIRLS_2019, SHADOWHUNTERS_2024, recordedSearch, recordedShow } from '../../support/tvmaze-fixtures';
 import { tvmazeRef } from '@/utils/shows/show-ref';
 import { createTvmazeSource } from '@/utils/sources/tvmaze/source';
+import { findShow, loadFixtureShows } from '../../support/catalog';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -21,6 +22,8 @@ const shadowhunters = recordedShow(SHADOWHUNTERS_2024);
 const girlsSearch = recordedSearch(SEARCH_GIRLS_2019);
 const hboGirls = girlsSearch.find((r) => r.show.id === 139)!.show;
 const mongolianGirls = girlsSearch.find((r) => r.show.id === 41734)!.show;
+const catalog = loadFixtureShows();
+const catalogShow = (id: number) => findShow(catalog, id) as TvmazeShow;
 const boschLegacy: TvmazeShow = { id: 60125, url: 'https://www.tvmaze.com/shows/60125/bosch-legacy', name: 'Bosch: Legacy', status: 'Ended' };
 
 interface FakeAnswers {
@@ -28,11 +31,12 @@ interface FakeAnswers {
   search?: (query: string) => TvmazeSearchResult[];
   show?: (id: number) => TvmazeShow | null;
   lookupImdb?: (imdbId: string) => number | null;
+  akas?: (id: number) => TvmazeAka[];
 }
 
 /** A TvmazeClient that answers from functions, counts every call and can hold answers until released. */
 function fakeClient(answers: FakeAnswers) {
-  const calls = { singleSearch: [] as string[], search: [] as string[], show: [] as number[], lookupImdb: [] as string[], updates: 0 };
+  const calls = { singleSearch: [] as string[], search: [] as string[], show: [] as number[], lookupImdb: [] as string[], akas: [] as number[], updates: 0 };
   let gate: Promise<void> = Promise.resolve();
   let release = () => {};
   const answer = async <T>(fn: (() => T) | undefined, fallback: T): Promise<T> => {
@@ -44,9 +48,11 @@ function fakeClient(answers: FakeAnswers) {
     search: (q) => (calls.search.push(q), answer(answers.search && (() => answers.search!(q)), [])),
     show: (id) => (calls.show.push(id), answer(answers.show && (() => answers.show!(id)), null)),
     lookupImdb: (id) => (calls.lookupImdb.push(id), answer(answers.lookupImdb && (() => answers.lookupImdb!(id)), null)),
+    akas: (id) => (calls.akas.push(id), answer(answers.akas && (() => answers.akas!(id)), [])),
     updates: async () => (calls.updates++, {}),
   };
-  const total = () => calls.singleSearch.length + calls.search.length + calls.show.length + calls.lookupImdb.length + calls.updates;
+  const total = () =>
+    calls.singleSearch.length + calls.search.length + calls.show.length + calls.lookupImdb.length + calls.akas.length + calls.updates;
   return {
     client,
     calls,
@@ -124,18 +130,52 @@ describe('LookupService', () => {
     expect(results.flat().map((r) => r.show?.ref.id)).toEqual([13, 13]);
   });
 
-  it('a non-confident fuzzy answer ("Bosch" → Bosch: Legacy) is not a show, and that is cached', async () => {
-    const { service, total, store } = setup({ singleSearch: () => boschLegacy });
+  it('a non-confident fuzzy answer ("Bosch" → Bosch: Legacy) with no such AKA is not a show, and that is cached', async () => {
+    const { service, calls, total, store } = setup({ singleSearch: () => boschLegacy, akas: () => [{ name: 'Bosch: El legado' }] });
     const [first] = await service.lookupMany([{ title: 'Bosch' }]);
     expect(first).toMatchObject({ title: 'Bosch', show: null, status: 'unknown', stale: false });
     expect(first!.error).toBeUndefined();
     expect(store.data.get('title:bosch')).toEqual({ show: null, checkedAt: T0 });
     expect(store.data.has('show:60125')).toBe(false);
-    expect(total()).toBe(1);
+    expect(calls.akas).toEqual([60125]);
+    expect(total()).toBe(2);
 
     const [second] = await service.lookupMany([{ title: 'Bosch' }]);
     expect(second).toMatchObject({ show: null, status: 'unknown' });
-    expect(total()).toBe(1);
+    expect(total()).toBe(2);
+  });
+
+  describe('a localised store title', () => {
+    // TVmaze's record for The Simpsons (tests/fixtures/catalog); its AKAs hand-written in the shape /shows/83/akas answers.
+    const simpsons = catalogShow(83);
+    const simpsonsAkas: TvmazeAka[] = [{ name: 'Die Simpsons' }, { name: 'Les Simpson' }, { name: 'Los Simpson' }];
+
+    it('resolves through the best match\'s AKAs, and the AKAs are cached for the next title', async () => {
+      const { service, calls, store } = setup({ singleSearch: () => simpsons, akas: (id) => (id === 83 ? simpsonsAkas : []) });
+      const [german] = await service.lookupMany([{ title: 'Die Simpsons', hints: { year: 1989 } }]);
+      expect(german).toMatchObject({ title: 'Die Simpsons', show: { ref: tvmazeRef(83), name: 'The Simpsons' } });
+      expect(store.data.get('akas:tvmaze:83')).toEqual({ akas: ['Die Simpsons', 'Les Simpson', 'Los Simpson'], checkedAt: T0 });
+
+      const [french] = await service.lookupMany([{ title: 'Les Simpson' }]);
+      expect(french?.show?.ref).toEqual(tvmazeRef(83));
+      expect(calls.akas).toEqual([83]);
+    });
+
+    it('is not that show when no AKA is it, or when the page\'s year contradicts it', async () => {
+      const { service } = setup({ singleSearch: () => simpsons, akas: () => simpsonsAkas });
+      const [other] = await service.lookupMany([{ title: 'Die Simpsonfamilie' }]);
+      expect(other?.show).toBeNull();
+      const [wrongYear] = await service.lookupMany([{ title: 'Die Simpsons', hints: { year: 2021 } }]);
+      expect(wrongYear?.show).toBeNull();
+    });
+
+    it('an AKA list that fails to load is an error, not "not a show", and nothing is cached', async () => {
+      const { service, store } = setup({ singleSearch: () => simpsons, akas: offline });
+      const [result] = await service.lookupMany([{ title: 'Die Simpsons' }]);
+      expect(result).toMatchObject({ show: null, status: 'unknown', checkedAt: null });
+      expect(result?.error).toMatch(/Offline/);
+      expect(store.data.has('title:die simpsons')).toBe(false);
+    });
   });
 
   it('no answer at all (TVmaze null) is not a show, and cached', async () => {
@@ -245,11 +285,27 @@ describe('LookupService', () => {
     expect(calls).toMatchObject({ lookupImdb: ['tt4145054'], show: [2158], singleSearch: [] });
   });
 
-  it('an IMDb id TVmaze does not know → not a show', async () => {
-    const { service, calls } = setup({ lookupImdb: () => null });
+  it('an IMDb id TVmaze does not know → the page\'s title and year decide', async () => {
+    // A catalog lists a special under an id of its own; the show is still the show.
+    const { service, calls } = setup({ lookupImdb: () => null, singleSearch: () => shadowhunters });
+    const title = 'Shadowhunters: The Mortal Instruments';
+    const [result] = await service.lookupMany([{ title, hints: { imdbId: 'tt9999991', year: 2016 } }]);
+    expect(result).toMatchObject({ title, show: { ref: tvmazeRef(2158) } });
+    expect(calls).toMatchObject({ lookupImdb: ['tt9999991'], singleSearch: [title], show: [] });
+  });
+
+  it('an IMDb id TVmaze does not know, and a title that finds no confident match → not a show', async () => {
+    const { service, calls } = setup({ lookupImdb: () => null, singleSearch: () => boschLegacy });
     const [result] = await service.lookupMany([{ title: 'Unknown', hints: { imdbId: 'tt0000001' } }]);
     expect(result).toMatchObject({ show: null, status: 'unknown' });
     expect(calls.show).toEqual([]);
+    expect(calls.singleSearch).toEqual(['Unknown']);
+  });
+
+  it('an IMDb id TVmaze does not know, and a page year that contradicts the title\'s show → not a show', async () => {
+    const { service } = setup({ lookupImdb: () => null, singleSearch: () => shadowhunters });
+    const [result] = await service.lookupMany([{ title: 'Shadowhunters: The Mortal Instruments', hints: { imdbId: 'tt9999992', year: 1998 } }]);
+    expect(result?.show).toBeNull();
   });
 
   it('a correction to "not a show" wins over TVmaze, with no call', async () => {

@@ -11,9 +11,6 @@ const adapter: SiteAdapter = {
   id: 'test',
   name: 'Test',
   matches: ['https://example.test/*'],
-  testUrls: [],
-  fixture: '',
-  fixtureUrl: '',
   watchSelector: '.card',
   findTitles: (root) =>
     [...root.querySelectorAll('.card[data-title]')].map((anchor) => ({
@@ -98,7 +95,18 @@ describe('SiteAnnotator', () => {
     card!.setAttribute('data-title', 'Cross - Season 1');
     await annotator.scan(document, new URL('https://example.test/'));
     expect(badges).toHaveLength(1);
-    expect(badges[0]!.titles).toEqual(['Fallout - Season 1', 'Fallout - Season 1', 'Cross - Season 1', 'Cross - Season 1']);
+    expect(badges[0]!.titles).toEqual(['Fallout', 'Fallout', 'Cross', 'Cross']);
+  });
+
+  it('names the badge by the cleaned title, and keeps it when the card only moves to another season', async () => {
+    const { annotator, messages, badges } = setup();
+    const [card] = addCards(['Reacher - Season 2']);
+    await annotator.scan(document, new URL('https://example.test/'));
+    expect(badges.map((b) => b.request.title)).toEqual(['Reacher']);
+    card!.setAttribute('data-title', 'Reacher - Season 3');
+    expect(await annotator.scan(document, new URL('https://example.test/'))).toBe(0);
+    expect(messages).toEqual([[{ title: 'Reacher' }]]);
+    expect(badges[0]!.titles).toEqual(['Reacher', 'Reacher']);
   });
 
   it('lets go of badges whose cards left the page', async () => {

@@ -3,9 +3,9 @@ import { parseHtml } from '../../support/dom';
 import { titlesOnFixture } from '../../support/fixtures';
 
 describe('imdb', () => {
-  it('badges a series heading with its IMDb id for an exact lookup', () => {
+  it('badges a series heading with its IMDb id, and the title and year for when the id is unknown', () => {
     expect(titlesOnFixture(imdb).map(({ title, placement, hints }) => ({ title, placement, hints }))).toEqual([
-      { title: 'Breaking Bad', placement: 'after-heading', hints: { imdbId: 'tt0903747' } },
+      { title: 'Breaking Bad', placement: 'after-heading', hints: { imdbId: 'tt0903747', year: 2008 } },
     ]);
   });
 

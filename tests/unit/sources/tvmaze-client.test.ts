@@ -223,6 +223,23 @@ describe('TVmaze client on misses and malformed bodies', () => {
     const { client } = setup([ok('42')]);
     await malformed(client.lookupImdb('tt4145054'));
   });
+
+  it('an AKA list: names read, countries (or null for the show\'s own country) passed over; 404 is none', async () => {
+    // The shape /shows/:id/akas answers, hand-written.
+    const body = JSON.stringify([
+      { name: 'Die Simpsons', country: { name: 'Germany', code: 'DE', timezone: 'Europe/Busingen' } },
+      { name: 'Simpsonit', country: null },
+    ]);
+    const { client, urls } = setup([ok(body)]);
+    expect((await client.akas(83)).map((aka) => aka.name)).toEqual(['Die Simpsons', 'Simpsonit']);
+    expect(urls).toEqual([`${BASE}/shows/83/akas`]);
+    expect(await setup([{ status: 404 }]).client.akas(999_999)).toEqual([]);
+  });
+
+  it('an AKA without a name → malformed, naming 0.name', async () => {
+    const { client } = setup([ok('[{"country":null}]')]);
+    expect((await malformed(client.akas(83))).message).toMatch(/AKA list: 0\.name/);
+  });
 });
 
 describe('JSON fetcher retries', () => {

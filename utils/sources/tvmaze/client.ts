@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { ApiError, type JsonFetcher } from '../../lookup/http';
 import {
+  akasSchema,
   searchResultsSchema,
   showSchema,
   updatesSchema,
+  type TvmazeAka,
   type TvmazeSearchResult,
   type TvmazeShow,
 } from './schemas';
@@ -18,6 +20,8 @@ export interface TvmazeClient {
   show(id: number): Promise<TvmazeShow | null>;
   /** Show id for an IMDb id, or null. */
   lookupImdb(imdbId: string): Promise<number | null>;
+  /** The show's other names (localised titles), [] when it has none or TVmaze has no such id. */
+  akas(id: number): Promise<TvmazeAka[]>;
   /** Show id → last-updated time (unix seconds) of shows changed in the period. */
   updates(since: 'day' | 'week'): Promise<Record<string, number>>;
 }
@@ -42,6 +46,9 @@ export function createTvmazeClient(baseUrl: string, getJson: JsonFetcher): Tvmaz
       // TVmaze answers with a redirect to /shows/:id; fetch follows it.
       const show = parseOrNull(showSchema, await getJson(url(`/lookup/shows?imdb=${q(imdbId)}`)), 'show');
       return show?.id ?? null;
+    },
+    async akas(id) {
+      return parseOrNull(akasSchema, await getJson(url(`/shows/${id}/akas`)), 'AKA list') ?? [];
     },
     async updates(since) {
       return parseOrNull(updatesSchema, await getJson(url(`/updates/shows?since=${since}`)), 'updates') ?? {};

@@ -61,6 +61,9 @@ export const showSchema = z.object({
   ),
 });
 
+/** `/shows/:id/akas`: other names, each with the country that uses it (null: the show's own); only the name is read. */
+export const akasSchema = z.array(z.object({ name: z.string() }));
+
 export const searchResultsSchema = z.array(z.object({ score: z.number(), show: showSchema }));
 export const seasonsSchema = z.array(seasonSchema);
 /** `/updates/shows`: show id → last update (unix seconds). */
@@ -69,4 +72,5 @@ export const updatesSchema = z.record(z.string(), z.number());
 export type TvmazeShow = z.infer<typeof showSchema>;
 export type TvmazeSeason = z.infer<typeof seasonSchema>;
 export type TvmazeEpisode = z.infer<typeof episodeSchema>;
+export type TvmazeAka = z.infer<typeof akasSchema>[number];
 export type TvmazeSearchResult = z.infer<typeof searchResultsSchema>[number];

@@ -34,6 +34,10 @@ export function createTvmazeSource(client: TvmazeClient): ShowSource {
       const id = await client.lookupImdb(imdbId);
       return id === null ? null : tvmazeRef(id);
     },
+    akas: async (ref) => {
+      if (ref.source !== 'tvmaze') return [];
+      return [...new Set((await client.akas(ref.id)).map((aka) => aka.name))];
+    },
     updates: (since) => client.updates(since),
   };
 }
