@@ -1,4 +1,4 @@
-import { detectSpoilerWarning, isSpoilerEndMarker } from '../../../utils/spoilers/detect';
+import { detectHeadlineWarning, detectSpoilerWarning, isSpoilerEndMarker } from '../../../utils/spoilers/detect';
 
 type Expected = 'block' | 'inline' | null;
 
@@ -31,6 +31,22 @@ const WARNINGS: ReadonlyArray<[string, Expected]> = [
   ['Spoiler alert: Olivas does not make it out of the finale alive.', 'inline'],
   ['Warning: spoilers ahead. In the finale, Ballard is arrested for the murder of Olivas.', 'inline'],
   ['This is the episode where (spoilers!) the Holmes family reunion goes badly wrong.', 'inline'],
+  // Verbatim from the labelled development articles (Variety, Den of Geek, Contactmusic).
+  ['SPOILER ALERT: Do not keep reading if you have not seen the Season 8 finale of “The Walking Dead,” titled “Wrath”', 'block'],
+  ['This article contains spoilers for the Succession finale.', 'block'],
+  ['Let’s recap – as usual, ALL OF THE SPOILERS ahead.', 'block'],
+  // Recaps and reviews that announce themselves.
+  ['This recap contains spoilers for season 2, episode 5', 'block'],
+  ['Full spoilers for the finale below', 'block'],
+  ['What follows discusses the ending', 'block'],
+  ['Warning: major spoilers ahead', 'block'],
+  ['This review discusses the ending of the film in detail.', 'block'],
+  ['The following breaks down everything that happened in episode 5.', 'block'],
+  ['Warning: what follows reveals the season 2 finale ending.', 'block'],
+  ['[This story contains major spoilers from the season 2 finale of The Bear.]', 'block'],
+  ['SPOILER ALERT: This story contains details from the season 1 finale of “Ballard.”', 'block'],
+  ['Don’t keep reading if you haven’t seen the finale.', 'block'],
+  ['Spoilers: Kim Tate is found dead after a row with Will.', 'inline'],
 ];
 
 const NOT_WARNINGS: ReadonlyArray<string> = [
@@ -52,6 +68,18 @@ const NOT_WARNINGS: ReadonlyArray<string> = [
   'We’re keeping this spoiler-light, so read on.',
   // The idiom "Spoiler:" introduces a punchline, not plot.
   'Will Ballard return? Spoiler: nobody knows yet.',
+  'No spoilers for the finale here.',
+  'The biggest spoiler of the year was the price hike.',
+  'We watched the first four episodes and can say, without spoiling anything, that it holds up.',
+  'Is it worth watching? Spoiler: it’s good.',
+  // "Spoiler Alert", the 2022 film, is a title, not a label.
+  'Spoiler Alert is a 2022 film starring Jim Parsons and Ben Aldridge.',
+  '‘Spoiler Alert’ review: Jim Parsons and Ben Aldridge break hearts.',
+  'Jim Parsons stars in Spoiler Alert, now streaming on Peacock.',
+  // Covering verbs about the plot, not about the article.
+  'The episode reveals the ending Tywin fears most.',
+  'We will discuss the finale in a later piece.',
+  'Here’s what we know about the cast and the release date.',
   '',
 ];
 
@@ -86,5 +114,50 @@ describe('isSpoilerEndMarker', () => {
     'Here is the end of the episode.',
   ])('does not end the section: %s', (text) => {
     expect(isSpoilerEndMarker(text)).toBe(false);
+  });
+});
+
+// Headlines: the first is verbatim from a labelled article (The Scottish Sun), the rest follow the
+// forms soap and reality coverage uses every week.
+const HEADLINE_WARNINGS: ReadonlyArray<string> = [
+  'Seven huge Emmerdale spoilers for next week including Kim Tate’s shock death and Will Taylor’s arrest',
+  'The Bachelor Spoilers: Who Goes Home Tonight',
+  'Love Island spoilers — what happens next week',
+  'Emmerdale spoilers: Kim Tate is found dead',
+  'Coronation Street spoilers for next week revealed',
+  'Next week’s EastEnders spoilers: Phil makes a shock return',
+  '‘Bachelor in Paradise’ Season 10 Spoilers: Who Leaves Together',
+  'Spoilers: who goes home tonight',
+  'Ballard season 1 ending explained [Spoilers]',
+  'Spoiler alert: Kim Tate dies',
+];
+
+const HEADLINE_LOOK_ALIKES: ReadonlyArray<string> = [
+  'Netflix Cracks Down On Spoilers For Stranger Things',
+  'HBO sues over Game of Thrones spoilers',
+  'Game of Thrones spoilers leaked online',
+  'Why Spoilers Don’t Ruin Stories, According to Science',
+  'The biggest spoiler of the year was the price hike',
+  'Spoiler-free review: Andor season 2 is the best Star Wars yet',
+  'No spoilers for the finale here: what we know about Severance season 3',
+  '‘Spoiler Alert’ review: Jim Parsons and Ben Aldridge break hearts',
+  'Spoiler Alert trailer: Jim Parsons stars in a love story',
+  'Is The Bear season 3 worth watching? Spoiler: yes',
+  'Bradley Walsh says ‘I’d better watch out’ as The Chase contestant shares surprise hobby',
+  'Ballard season 2: everything we know so far',
+];
+
+describe('detectHeadlineWarning', () => {
+  it.each(HEADLINE_WARNINGS.map((text) => [text]))('files the page as spoilers: %s', (headline) => {
+    expect(detectHeadlineWarning(headline)).not.toBeNull();
+  });
+
+  it.each(HEADLINE_LOOK_ALIKES.map((text) => [text]))('not a spoiler headline: %s', (headline) => {
+    expect(detectHeadlineWarning(headline)).toBeNull();
+  });
+
+  it('tells a headline that is a label from one that carries a warning', () => {
+    expect(detectHeadlineWarning('Emmerdale spoilers: Kim Tate is found dead')).toBe('headline-label');
+    expect(detectHeadlineWarning('Ballard season 1 ending explained [Spoilers]')).toBe('headline-warning');
   });
 });
