@@ -1,0 +1,111 @@
+import { detectArticleSpoilers, type ArticleReading, type ReadBlock } from '../../../utils/spoilers/article-spoilers';
+
+const p = (text: string): ReadBlock => ({ kind: 'p', text });
+
+// Verbatim from the labelled Scottish Sun page (thescottishsun.co.uk, 2021): the headline is the warning.
+const EMMERDALE: ArticleReading = {
+  url: 'https://www.thescottishsun.co.uk/tv/7276102/emmerdale-spoilers-kim-tate-death-will-taylor/',
+  blocks: [
+    { kind: 'h1', text: 'Seven huge Emmerdale spoilers for next week including Kim Tate’s shock death and Will Taylor’s arrest' },
+    p('KIM Tate is found dead next week in Emmerdale after accusing Will Taylor of trying to poison her.'),
+    p('Here’s the lowdown on next week from the ITV soap…'),
+    { kind: 'li', text: 'Find all Emmerdale spoilers here' },
+    { kind: 'h2', text: '1. Noah uncovers Kim’s poisoner' },
+    { kind: 'figure', text: 'Jamie returns to find Kim being loaded into a bodybag' },
+    { kind: 'figcaption', text: 'Credit: ITV' },
+  ],
+};
+
+// Verbatim from the labelled TechRadar Ballard page (2025-07): a warning after safe paragraphs.
+const BALLARD: ArticleReading = {
+  url: 'https://www.techradar.com/streaming/amazon-prime-video/ballard-season-2',
+  blocks: [
+    p('I want it, you want it, we all want it, but as it stands, there’s no news confirming Ballard season 2.'),
+    { kind: 'h2', text: 'Ballard season 2: what happened in season 1?' },
+    p('Spoilers for Ballard season 1 finale ahead.'),
+    p('Let’s recap what we know. Season 1 left off with the unexpected death of Robert Olivas.'),
+  ],
+};
+
+describe('detectArticleSpoilers', () => {
+  it('takes the headline as the warning: the whole body is blurred, the headline and captions are not', () => {
+    expect(detectArticleSpoilers(EMMERDALE)).toEqual({
+      form: 'headline',
+      start: 1,
+      warningIndex: null,
+      reason: expect.stringContaining('Seven huge Emmerdale spoilers') as unknown as string,
+      blurred: [1, 2, 3, 4, 5],
+    });
+  });
+
+  it('reads a headline kept outside the body the same way', () => {
+    const [, ...body] = EMMERDALE.blocks;
+    const found = detectArticleSpoilers({ headline: EMMERDALE.blocks[0]?.text, blocks: body });
+    expect(found?.form).toBe('headline');
+    expect(found?.blurred).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('starts after a body warning and keeps what comes before readable', () => {
+    expect(detectArticleSpoilers(BALLARD)).toEqual({
+      form: 'warning',
+      start: 3,
+      warningIndex: 2,
+      reason: 'Spoilers for Ballard season 1 finale ahead.',
+      blurred: [3],
+    });
+  });
+
+  it('blurs an inline warning block itself', () => {
+    const found = detectArticleSpoilers({
+      blocks: [
+        p('The long-awaited season 2 premiere of The End of the F***ing World is finally here.'),
+        p('Luckily, the show was renewed for a second season, and if (spoiler alert), James survived being shot last season.'),
+        p('Season 2 left fans with a major cliffhanger during the finale.'),
+      ],
+    });
+    expect(found).toMatchObject({ form: 'inline-warning', start: 1, warningIndex: 1, blurred: [1, 2] });
+  });
+
+  it.each([
+    [{ url: 'https://www.example.co.uk/tv/soaps/spoilers/kim-tate-found-dead/' }, 'url'],
+    [{ sections: ['Soap Spoilers'] }, 'section'],
+    [{ labels: ['TV', 'Emmerdale spoilers'] }, 'label'],
+    [{ keywords: ['Emmerdale', 'Spoilers'] }, 'keyword'],
+  ])('blurs from the top of a page the site files as spoilers: %j', (filing, signal) => {
+    const found = detectArticleSpoilers({ ...filing, blocks: [p('Kim Tate is found dead.'), p('Will is arrested.')] });
+    expect(found).toMatchObject({ form: 'filed', start: 0, warningIndex: null, blurred: [0, 1] });
+    expect(found?.reason).toContain(signal);
+  });
+
+  it('leaves a plain warning line at the top of a spoiler page readable', () => {
+    const found = detectArticleSpoilers({
+      sections: ['Spoilers'],
+      blocks: [p('Spoilers ahead!'), p('Kim Tate is found dead.')],
+    });
+    expect(found?.blurred).toEqual([1]);
+  });
+
+  it('closes the section at an end marker and reopens at the next warning', () => {
+    const found = detectArticleSpoilers({
+      headline: 'Emmerdale spoilers: Kim Tate is found dead',
+      blocks: [p('Kim is found dead.'), p('End of spoilers.'), p('The soap airs at 7pm.'), p('Major spoilers below.'), p('Will is arrested.')],
+    });
+    expect(found?.blurred).toEqual([0, 4]);
+  });
+
+  it.each([
+    ['no warning at all', { headline: 'Bradley Walsh says ‘I’d better watch out’', blocks: [p('The Chase returned.')] }],
+    [
+      'look-alikes only',
+      {
+        headline: 'Spoiler-free review: Andor season 2',
+        url: 'https://www.example.com/tv/reviews/andor-season-2-spoilers-free/',
+        labels: ['Spoiler Alert'],
+        blocks: [p('No spoilers for the finale here.'), p('The biggest spoiler of the year was the price hike.')],
+      },
+    ],
+    ['a filed page with an empty body', { sections: ['Spoilers'], blocks: [{ kind: 'h1', text: 'Spoilers' }] }],
+  ] as const)('finds nothing with %s', (_case, reading: ArticleReading) => {
+    expect(detectArticleSpoilers(reading)).toBeNull();
+  });
+});
