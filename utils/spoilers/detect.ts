@@ -43,12 +43,12 @@ const EMBEDDED_LABEL = new RegExp(
 const LEAD = '(?:(?:warning|note|caution|heads[- ]up|fair warning|be warned)\\W+)?';
 /** What announces itself: the article, or the text after this sentence. */
 const ARTICLE_SUBJECT =
-  "what follows|the following|below|(?:the rest of )?this (?:article|recap|review|piece|post|story|feature|interview|guide|explainer|breakdown)|(?:in )?(?:this|the) (?:article|recap|review|piece|post|story) below|here,? we|below,? we";
+  "what follows|the following|below|(?:the rest of )?this (?:article|recap|review|piece|post|story|interview|explainer|breakdown)|(?:in )?(?:this|the) (?:article|recap|review|piece|post|story) below|here,? we|below,? we";
 const COVERING_VERB =
   '(?:discuss(?:es)?|reveals?|covers?|details?|explores?|breaks? down|digs? into|goes into|go into|talks? about|unpacks?|recaps?|describes?)';
 /** What a covering verb must be about to spoil: the ending, the twist, what happened. */
 const PLOT_OBJECT =
-  "(?:the (?:\\w+ )?(?:ending|finale|twist|twists|death|deaths|reveal|cliffhanger|conclusion|climax|events|fate)|(?:key |major |all the )?plot\\b|what happen(?:s|ed)|everything that happen(?:s|ed)|who (?:dies|died|wins|won|killed|goes home)|(?:the )?(?:season|series|episode) \\w+ (?:finale|premiere|ending)|episode \\d+|(?:the )?(?:entire|whole|full) (?:season|series|episode))";
+  "(?:the (?:\\w+ )?(?:ending|finale|twist|twists|cliffhanger)|(?:key |major |all the )?plot\\b|what happen(?:s|ed)|everything that happen(?:s|ed)|who (?:dies|died|wins|won|killed|goes home)|(?:the )?(?:season|series|episode) \\w+ (?:finale|premiere|ending))";
 
 /** Directive forms: each says spoilers come next. */
 const DIRECTIVE_CUES: readonly RegExp[] = [
@@ -121,7 +121,7 @@ function wordCount(text: string): number {
 type SentenceCue = 'label' | 'directive' | 'embedded' | 'colon';
 
 /** "Spoilers: Kim Tate is found dead" (plural: the singular "Spoiler: nobody knows" is a punchline). */
-const COLON_LABEL = new RegExp(`^(?:${QUALIFIER} )*spoilers ?[:-] ?(.*)$`);
+const COLON_LABEL = new RegExp(`^(?:${QUALIFIER} )*spoilers ?(?::|- ) ?(.*)$`);
 
 /**
  * "Spoiler Alert" the 2022 film (and any title that is the phrase): quoted, or with a title's

@@ -27,6 +27,8 @@ const LABEL_SELECTORS = [
   '[class*="breadcrumb" i] a',
   'a[rel~="tag"]',
 ];
+/** Tag clouds and rails list every tag of the site, not this page's. */
+const NOT_THIS_PAGE = 'aside, footer, [class*="widget" i], [class*="cloud" i], [class*="sidebar" i], [class*="related" i]';
 
 function metaValues(doc: Document, selector: string): string[] {
   return [...doc.querySelectorAll(selector)].map((m) => m.getAttribute('content') ?? '').filter(Boolean);
@@ -87,7 +89,9 @@ export function readArticle(doc: Document, url: string | undefined = doc.locatio
     return !excluded || excluded === body || !body.contains(excluded);
   });
   const jsonLd = readJsonLd(doc);
-  const labels = LABEL_SELECTORS.flatMap((s) => [...doc.querySelectorAll(s)].map((el) => el.textContent?.trim() ?? ''));
+  const labels = LABEL_SELECTORS.flatMap((s) =>
+    [...doc.querySelectorAll(s)].filter((el) => !el.closest(NOT_THIS_PAGE)).map((el) => el.textContent?.trim() ?? ''),
+  );
   const reading: ArticleReading = {
     headline: findHeadline(doc, body)?.textContent?.replace(/\s+/g, ' ').trim() || undefined,
     blocks: elements.map((el) => ({ kind: KIND_BY_TAG[el.tagName.toUpperCase()] ?? 'other', text: blockText(el) })),

@@ -80,6 +80,11 @@ const NOT_WARNINGS: ReadonlyArray<string> = [
   'The episode reveals the ending Tywin fears most.',
   'We will discuss the finale in a later piece.',
   'Here’s what we know about the cast and the release date.',
+  // News that announces what it covers without covering a plot.
+  'This article discusses the death of the show’s creator and what it means for season 3.',
+  'This guide covers the entire season, with release dates for every episode.',
+  'This story covers the events of the Emmys red carpet.',
+  'Spoilers-wise, the trailer gives little away.',
   '',
 ];
 

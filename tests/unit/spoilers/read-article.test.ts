@@ -8,7 +8,7 @@ function page(head: string, body: string): Document {
 const LONG = 'Kim Tate is found dead next week in Emmerdale after accusing Will Taylor of trying to poison her. '.repeat(3);
 
 describe('readArticle', () => {
-  it('reads meta, JSON-LD and breadcrumbs once; tag links and related rails are not body text', () => {
+  it('reads meta, JSON-LD, breadcrumbs and this page’s tags once; rails, tag clouds and tag links are not body text', () => {
     const doc = page(
       `<meta property="article:section" content="TV">
        <meta name="news_keywords" content="Emmerdale, ITV; Soap spoilers">
@@ -19,7 +19,8 @@ describe('readArticle', () => {
       `<nav aria-label="Breadcrumb"><a href="/">Home</a> <a href="/tv">TV</a></nav>
        <h1>Kim Tate found dead</h1>
        <div class="article-body"><p>${LONG}</p><figure><img src="x.jpg"><figcaption>Kim at Home Farm</figcaption></figure>
-         <a rel="tag" href="/tag/itv">ITV</a><div class="related-links"><p>Read more: another story</p></div></div>`,
+         <a rel="tag" href="/tag/itv">ITV</a><aside><a rel="tag" href="/tag/spoilers">Spoilers</a></aside>
+         <div class="widget_tag_cloud"><a rel="tag" href="/tag/soap-spoilers">Soap spoilers</a></div><div class="related-links"><p>Read more: another story</p></div></div>`,
     );
     const read = readArticle(doc, 'https://www.example.co.uk/tv/kim-tate/');
     expect(read?.reading).toEqual({
