@@ -3,32 +3,18 @@
  * the viewer's progress on a followed show is blurred from the top of its body, with a notice
  * saying why. Pure; the caller resolves which show the article is about.
  */
+import { sameShow, type ShowRef } from '../shows/show-ref';
+import type { EpisodeProgress, WatchedShow } from '../storage/watched-shows';
 import type { EpisodeSubject } from './episode-subject';
-import type { EpisodeProgress } from './prime-video';
 
-/** One show identity: `{ source: 'tvmaze', id }` (structurally the app's ShowRef). */
-export interface SubjectShowRef {
-  source: string;
-  id: number;
-}
-
-export interface FollowedShow {
-  show: SubjectShowRef;
-  name: string;
-  /** Last episode watched; null when not started. */
-  progress: EpisodeProgress | null;
-  protectSpoilers: boolean;
-}
+/** What the decision reads of a watched show. */
+export type FollowedShow = Pick<WatchedShow, 'ref' | 'name' | 'progress' | 'protectSpoilers'>;
 
 export type SubjectDecision =
   | { action: 'blur-from-top'; notice: string }
   | { action: 'leave'; why: 'no-subject' | 'not-following' | 'protection-off' | 'watched' };
 
 const code = (season: number, episode: number) => `S${season}E${episode}`;
-
-function sameShow(a: SubjectShowRef, b: SubjectShowRef): boolean {
-  return a.source === b.source && a.id === b.id;
-}
 
 /** What the subject covers, in the notice's words, with the season filled in where unnamed. */
 function coverage(subject: EpisodeSubject, season: number): string {
@@ -50,13 +36,13 @@ function isPastProgress(subject: EpisodeSubject, season: number, progress: Episo
 
 export function decideSubjectProtection(input: {
   /** The show the article is about, as the caller resolved it. */
-  show: SubjectShowRef;
+  show: ShowRef;
   subject: EpisodeSubject | null;
   followed: readonly FollowedShow[];
 }): SubjectDecision {
   const { show, subject } = input;
   if (!subject) return { action: 'leave', why: 'no-subject' };
-  const followed = input.followed.find((f) => sameShow(f.show, show));
+  const followed = input.followed.find((f) => sameShow(f.ref, show));
   if (!followed) return { action: 'leave', why: 'not-following' };
   if (!followed.protectSpoilers) return { action: 'leave', why: 'protection-off' };
   const { progress } = followed;

@@ -1,5 +1,5 @@
 import { findArticleSpoilerTargets, readArticle } from '../../../utils/spoilers/read-article';
-import { loadSpoilerFixture } from './load-fixture';
+import { loadSpoilerFixture } from '../../support/fixtures';
 
 function page(head: string, body: string): Document {
   return new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');

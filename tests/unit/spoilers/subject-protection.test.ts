@@ -1,11 +1,12 @@
 import { findEpisodeSubject } from '../../../utils/spoilers/episode-subject';
-import { decideSubjectProtection, type FollowedShow, type SubjectShowRef } from '../../../utils/spoilers/subject-protection';
+import { tvmazeRef, type ShowRef } from '../../../utils/shows/show-ref';
+import { decideSubjectProtection, type FollowedShow } from '../../../utils/spoilers/subject-protection';
 
-const BALLARD: SubjectShowRef = { source: 'tvmaze', id: 67144 };
-const OTHER: SubjectShowRef = { source: 'tvmaze', id: 1 };
+const BALLARD: ShowRef = tvmazeRef(67144);
+const OTHER: ShowRef = tvmazeRef(1);
 
 function following(progress: FollowedShow['progress'], protectSpoilers = true): FollowedShow[] {
-  return [{ show: BALLARD, name: 'Ballard', progress, protectSpoilers }];
+  return [{ ref: BALLARD, name: 'Ballard', progress, protectSpoilers }];
 }
 
 function decide(headline: string, followed: FollowedShow[], show = BALLARD) {
