@@ -16,6 +16,7 @@ export type BlockKind = (typeof BLOCK_KINDS)[number];
 export const SPAN_KINDS = ['italic', 'bold', 'link'] as const;
 
 const offset = z.number().check(z.int(), z.minimum(0));
+const entry = z.string().check(z.maxLength(200));
 
 export const articleReadingSchema = z.object({
   url: z.string().check(z.maxLength(4_000)),
@@ -27,7 +28,14 @@ export const articleReadingSchema = z.object({
   body: z.string().check(z.maxLength(MAX_READING_TEXT)),
   /** Where each block of `body` starts and what kind of block it is, in order. */
   blocks: z
-    .array(z.object({ start: offset, kind: z.enum(BLOCK_KINDS) }))
+    .array(
+      z.object({
+        start: offset,
+        kind: z.enum(BLOCK_KINDS),
+        /** A heading's level (h1 = 1): the spoiler shield keeps a headline inside the body readable. */
+        level: z.optional(z.int().check(z.gte(1), z.lte(6))),
+      }),
+    )
     .check(z.maxLength(MAX_READING_BLOCKS)),
   /** Italic, bold and linked runs of `body` (house style and links mark titles). */
   spans: z
@@ -44,6 +52,14 @@ export const articleReadingSchema = z.object({
   tags: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(MAX_READING_TAGS)),
   /** The site's section for the page (article:section, breadcrumb). */
   section: z.optional(z.string().check(z.maxLength(200))),
+  /** How the site files the page beyond meta tags (page-filing.ts): JSON-LD, breadcrumbs, tag links. */
+  filing: z.optional(
+    z.object({
+      sections: z.array(entry).check(z.maxLength(20)),
+      keywords: z.array(entry).check(z.maxLength(MAX_READING_TAGS)),
+      labels: z.array(entry).check(z.maxLength(MAX_READING_TAGS)),
+    }),
+  ),
 });
 export type ArticleReading = z.infer<typeof articleReadingSchema>;
 export type ReadingSpan = ArticleReading['spans'][number];
