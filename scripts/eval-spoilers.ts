@@ -1,15 +1,14 @@
 // Spoiler-shield report on the labelled development articles (../shared/fixtures/articles), parsed
 // with happy-dom (the unit tests' DOM) and scored against each article's `spoiler` labels:
 // spoiler paragraphs blurred / total, safe paragraphs blurred, and blurs in spoiler-free articles.
-// "body-only" is the scan the content script runs today (findSpoilerBlocks, same detector); "page" reads
-// the whole page (headline, URL, meta, tags). A report, not a gate: exits 0 unless the harness fails.
-// Usage: npx tsx scripts/eval-spoilers.ts [<file-substring>]
+// It runs what the article script runs: the one reading (utils/articles/read-article.ts), the detector
+// on it and the mapping back to elements (utils/spoilers/article-shield.ts). A report, not a gate: exits
+// 0 unless the harness fails. `npm run eval:spoilers [-- <file-substring>]`
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { findArticleBody } from '../utils/articles/article-root';
-import { findSpoilerBlocks } from '../utils/spoilers/article';
-import { findArticleSpoilerTargets } from '../utils/spoilers/read-article';
+import { readArticle } from '../utils/articles/read-article';
+import { planArticleShield } from '../utils/spoilers/article-shield';
 import { sharedFixturesDir } from './shared-fixtures';
 
 interface SpoilerLabel {
@@ -40,6 +39,7 @@ function parse(html: string, url: string): Document {
     url,
     settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
   });
+  Object.assign(globalThis, { NodeFilter: window.NodeFilter, Node: window.Node });
   return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
@@ -72,16 +72,11 @@ function score(doc: Document, label: SpoilerLabel | null, form: string, blurred:
   };
 }
 
-function before(doc: Document, label: SpoilerLabel | null): Score {
-  const body = findArticleBody(doc);
-  const section = body ? findSpoilerBlocks(body) : null;
-  return score(doc, label, section ? 'warning' : '—', section?.blocks ?? []);
-}
-
-function after(doc: Document, url: string, label: SpoilerLabel | null): Score {
-  const found = findArticleSpoilerTargets(doc, url);
-  const form = found ? `${found.spoilers.form}: ${found.spoilers.reason.slice(0, 70)}` : '—';
-  return score(doc, label, form, found?.targets ?? []);
+function evaluate(doc: Document, url: string, label: SpoilerLabel | null): Score {
+  const read = readArticle(doc, url);
+  const plan = read ? planArticleShield(read) : null;
+  const form = plan?.spoilers ? `${plan.spoilers.form}: ${plan.spoilers.reason.slice(0, 70)}` : '—';
+  return score(doc, label, form, plan?.targets.map((t) => t.element) ?? []);
 }
 
 function line(s: Score): string {
@@ -108,21 +103,17 @@ function main(): number {
     articles: LabelledArticle[];
   };
   const selected = articles.filter((a) => !filter || a.file.includes(filter));
-  const befores: Score[] = [];
-  const afters: Score[] = [];
+  const scores: Score[] = [];
   for (const article of selected) {
     const html = readFileSync(join(dir, 'articles', article.file), 'utf8');
     console.log(`${article.file}${article.spoiler ? '' : '  (spoiler-free)'}`);
-    const b = before(parse(html, article.url), article.spoiler);
-    const a = after(parse(html, article.url), article.url, article.spoiler);
-    befores.push(b);
-    afters.push(a);
-    console.log(`  body-only: ${line(b)}\n  page:      ${line(a)}`);
+    const result = evaluate(parse(html, article.url), article.url, article.spoiler);
+    scores.push(result);
+    console.log(`  ${line(result)}`);
   }
   const withWarning = selected.filter((a) => a.spoiler).length;
   console.log(`\n${selected.length} articles, ${withWarning} with spoilers`);
-  console.log(`Body-only: ${total(befores)}`);
-  console.log(`Page:      ${total(afters)}`);
+  console.log(total(scores));
   return 0;
 }
 

@@ -1,7 +1,6 @@
 import { readArticle } from '../articles/read-article';
-import { findArticleBody } from '../articles/article-root';
 import { onMessage, sendMessage } from '../messaging/protocol';
-import { shieldArticle } from '../spoilers/article-shield';
+import { planArticleShield, shieldArticle } from '../spoilers/article-shield';
 import { ArticleBadges } from './article-badges';
 import { mountBadge } from './mount-badge';
 import type { PageFeatures } from './run';
@@ -41,8 +40,8 @@ export const articleFeatures: PageFeatures = {
     };
   },
   async shieldSpoilers(settings) {
-    const body = findArticleBody(document);
-    if (body) shieldArticle(body, { blurPx: settings.blurStrength, revealOn: settings.revealOn });
+    const read = readArticle(document, location.href);
+    if (read) shieldArticle(planArticleShield(read), { blurPx: settings.blurStrength, revealOn: settings.revealOn });
   },
   releaseSpoilers() {},
 };

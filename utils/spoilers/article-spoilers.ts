@@ -1,46 +1,24 @@
 /**
- * Where an article's spoilers start, decided on a plain reading of the page (no DOM), so it can
- * run in the content script or the worker.
+ * Where an article's spoilers start, decided on the article's one reading (utils/articles/reading.ts:
+ * plain text and offsets, no DOM), so it can run in the content script or the worker.
  *
  * Three kinds of evidence, as a copy editor would read them:
  * - a warning in the body ("Spoilers for the finale ahead.", "This recap contains spoilers"): the
  *   blocks after it (and the warning itself when it carries plot) are spoilers;
  * - a headline that files the article as spoilers ("Emmerdale spoilers: …"): the whole body is;
  * - the site filing the page as spoilers (a /spoilers/ folder, section, tag, keyword): the whole body.
- * The headline, h1s and captions always stay readable; an end marker ("End of spoilers") closes a
- * section and a later warning opens the next.
+ * The headline (an h1 in the body too) and captions always stay readable; an end marker ("End of
+ * spoilers") closes a section and a later warning opens the next. Media between blurred blocks are
+ * the content side's to find (article-targets.ts): the reading holds text only.
  */
+import type { ArticleReading, BlockKind } from '../articles/reading';
 import { detectHeadlineWarning, detectSpoilerWarning, isSpoilerEndMarker } from './detect';
-import { findSpoilerFiling, type PageFiling, type SpoilerFiling } from './filed-as-spoilers';
+import { findSpoilerFiling, type SpoilerFiling } from './filed-as-spoilers';
 
-export type ReadBlockKind =
-  | 'p'
-  | 'h1'
-  | 'h2'
-  | 'h3'
-  | 'h4'
-  | 'h5'
-  | 'h6'
-  | 'li'
-  | 'blockquote'
-  | 'figcaption'
-  /** A figure: its media may be blurred, its caption (the text here) is not. */
-  | 'figure'
-  /** An image, picture, video or embed on its own. */
-  | 'media'
-  | 'other';
-
-export interface ReadBlock {
-  kind: ReadBlockKind;
+export interface TextBlock {
+  kind: BlockKind;
+  level?: number;
   text: string;
-}
-
-/** What the page reads once: plain data, safe to send to the worker. */
-export interface ArticleReading extends PageFiling {
-  /** The page headline when it sits outside the body (an h1 inside the body is a block). */
-  headline?: string;
-  /** The body's blocks in document order. */
-  blocks: readonly ReadBlock[];
 }
 
 export type SpoilerForm =
@@ -61,47 +39,75 @@ export interface ArticleSpoilers {
   warningIndex: number | null;
   /** Short, human: the sentence, headline or filing that decided. */
   reason: string;
-  /** Blocks to blur, ascending. */
+  /** Blocks to blur (indices into `reading.blocks`), ascending. */
   blurred: number[];
 }
 
-const HEADING = /^h[1-6]$/;
-/** Never blurred: the headline and captions are how a reader decides whether to read on. */
-const ALWAYS_READABLE = new Set<ReadBlockKind>(['h1', 'figcaption']);
-/** Never read for a warning: caption text talks about the picture. */
-const NOT_WARNING_SOURCES = new Set<ReadBlockKind>(['figure', 'figcaption', 'media']);
-
-function headlineOf(reading: ArticleReading): string | null {
-  if (reading.headline?.trim()) return reading.headline.trim();
-  // Wrapped or simple pages put the headline inside the body, before any text.
-  const first = reading.blocks.find((b) => b.text.trim());
-  return first?.kind === 'h1' ? first.text.trim() : null;
+/** Each block's text, in reading order. */
+export function readingBlocks(reading: ArticleReading): TextBlock[] {
+  return reading.blocks.map((block, i) => ({
+    kind: block.kind,
+    ...(block.level ? { level: block.level } : {}),
+    text: reading.body.slice(block.start, reading.blocks[i + 1]?.start ?? reading.body.length).trim(),
+  }));
 }
 
-function pageLevel(reading: ArticleReading): { form: 'headline' | 'filed'; reason: string } | null {
-  const headline = headlineOf(reading);
+/** Never blurred: the headline and captions are how a reader decides whether to read on. */
+function isAlwaysReadable(block: TextBlock): boolean {
+  return block.kind === 'caption' || (block.kind === 'heading' && block.level === 1);
+}
+
+function isBlurrable(block: TextBlock): boolean {
+  return !isAlwaysReadable(block) && block.text !== '';
+}
+
+/** Blocks a whole-body blur covers, from `from` on. */
+export function blurrableBlocks(reading: ArticleReading, from = 0): number[] {
+  return readingBlocks(reading).flatMap((block, i) => (i >= from && isBlurrable(block) ? [i] : []));
+}
+
+function headlineOf(reading: ArticleReading, blocks: readonly TextBlock[]): string | null {
+  if (reading.headline.trim()) return reading.headline.trim();
+  // Wrapped or simple pages put the headline inside the body, before any text.
+  const first = blocks.find((b) => b.text);
+  if (first?.kind === 'heading' && first.level === 1) return first.text;
+  return reading.pageTitle.trim() || null;
+}
+
+function splitTags(tags: readonly string[]): string[] {
+  return tags.flatMap((tag) => tag.split(';')).map((tag) => tag.trim()).filter(Boolean);
+}
+
+function filingOf(reading: ArticleReading): SpoilerFiling | null {
+  const filing = reading.filing;
+  return findSpoilerFiling({
+    url: reading.url,
+    sections: [...(reading.section ? [reading.section] : []), ...(filing?.sections ?? [])],
+    keywords: [...splitTags(reading.tags), ...(filing?.keywords ?? [])],
+    labels: filing?.labels ?? [],
+  });
+}
+
+function pageLevel(reading: ArticleReading, blocks: readonly TextBlock[]): { form: 'headline' | 'filed'; reason: string } | null {
+  const headline = headlineOf(reading, blocks);
   if (headline && detectHeadlineWarning(headline)) return { form: 'headline', reason: `headline “${headline}”` };
-  const filing: SpoilerFiling | null = findSpoilerFiling(reading);
+  const filing = filingOf(reading);
   if (filing) return { form: 'filed', reason: `filed as spoilers by ${filing.signal} “${filing.evidence}”` };
   return null;
 }
 
-function isBlurrable(block: ReadBlock): boolean {
-  if (ALWAYS_READABLE.has(block.kind)) return false;
-  return block.kind === 'figure' || block.kind === 'media' || block.text.trim() !== '';
-}
-
-function warningIn(block: ReadBlock) {
-  if (NOT_WARNING_SOURCES.has(block.kind) || !block.text.trim()) return null;
-  return detectSpoilerWarning(block.text, { heading: HEADING.test(block.kind) });
+function warningIn(block: TextBlock) {
+  if (block.kind === 'caption' || !block.text) return null;
+  return detectSpoilerWarning(block.text, { heading: block.kind === 'heading' });
 }
 
 export function detectArticleSpoilers(reading: ArticleReading): ArticleSpoilers | null {
-  const page = pageLevel(reading);
+  const blocks = readingBlocks(reading);
+  const page = pageLevel(reading, blocks);
   const blurred: number[] = [];
   let inSection = page !== null;
   let first: Omit<ArticleSpoilers, 'blurred'> | null = null;
-  reading.blocks.forEach((block, index) => {
+  blocks.forEach((block, index) => {
     if (inSection) {
       if (isSpoilerEndMarker(block.text)) {
         inSection = false;
@@ -122,7 +128,7 @@ export function detectArticleSpoilers(reading: ArticleReading): ArticleSpoilers 
       form: inline ? 'inline-warning' : 'warning',
       start: inline ? index : index + 1,
       warningIndex: index,
-      reason: block.text.trim().slice(0, 160),
+      reason: block.text.slice(0, 160),
     };
   });
   if (page) {
