@@ -33,6 +33,11 @@ export const SPOILER_FOCUS_ATTR = 'data-greenlit-spoiler-focus';
 /** The `<style>` of the document_start no-flash guard. */
 export const GUARD_ATTR = 'data-greenlit-guard';
 
+/** The custom element of the notice above an article blurred for a watched show ("You're at S1E2 — …"). */
+export const NOTICE_HOST_NAME = 'greenlit-spoiler-notice';
+export const NOTICE_ATTR = 'data-greenlit-spoiler-notice';
+export const NOTICE_SELECTOR = `[${NOTICE_ATTR}]`;
+
 /** Blur radius before settings are read (the guard style sheet, and the settings default). */
 export const DEFAULT_BLUR_PX = 8;
 

@@ -66,7 +66,8 @@ export function blurrableBlocks(reading: ArticleReading, from = 0): number[] {
   return readingBlocks(reading).flatMap((block, i) => (i >= from && isBlurrable(block) ? [i] : []));
 }
 
-function headlineOf(reading: ArticleReading, blocks: readonly TextBlock[]): string | null {
+/** The article's headline: outside the body, else an h1 opening the body, else the page title. */
+export function articleHeadline(reading: ArticleReading, blocks: readonly TextBlock[] = readingBlocks(reading)): string | null {
   if (reading.headline.trim()) return reading.headline.trim();
   // Wrapped or simple pages put the headline inside the body, before any text.
   const first = blocks.find((b) => b.text);
@@ -89,7 +90,7 @@ function filingOf(reading: ArticleReading): SpoilerFiling | null {
 }
 
 function pageLevel(reading: ArticleReading, blocks: readonly TextBlock[]): { form: 'headline' | 'filed'; reason: string } | null {
-  const headline = headlineOf(reading, blocks);
+  const headline = articleHeadline(reading, blocks);
   if (headline && detectHeadlineWarning(headline)) return { form: 'headline', reason: `headline “${headline}”` };
   const filing = filingOf(reading);
   if (filing) return { form: 'filed', reason: `filed as spoilers by ${filing.signal} “${filing.evidence}”` };

@@ -3,9 +3,11 @@
  * the viewer's progress on a followed show is blurred from the top of its body, with a notice
  * saying why. Pure; the caller resolves which show the article is about.
  */
+import type { ArticleReading, Region } from '../articles/reading';
 import { sameShow, type ShowRef } from '../shows/show-ref';
 import type { EpisodeProgress, WatchedShow } from '../storage/watched-shows';
-import type { EpisodeSubject } from './episode-subject';
+import { articleHeadline, readingBlocks } from './article-spoilers';
+import { findEpisodeSubject, type EpisodeSubject } from './episode-subject';
 
 /** What the decision reads of a watched show. */
 export type FollowedShow = Pick<WatchedShow, 'ref' | 'name' | 'progress' | 'protectSpoilers'>;
@@ -53,4 +55,48 @@ export function decideSubjectProtection(input: {
   if (!progress) return { action: 'blur-from-top', notice: `You haven't started ${followed.name} — ${covers}` };
   const where = progress.episode > 0 ? code(progress.season, progress.episode) : `the start of season ${progress.season}`;
   return { action: 'blur-from-top', notice: `${followed.name}: you're at ${where} — ${covers}` };
+}
+
+/** What the subject needs of a badge placement (the worker's `ArticlePlacement`). */
+export interface PlacedShow {
+  region: Region;
+  start: number;
+  result: { show: { ref: ShowRef } | null };
+}
+
+/**
+ * The shows an article is about: those the badge pipeline placed in its headline, or in the h1
+ * opening its body when the headline sits there. By identity, so a renamed show still counts.
+ */
+export function headlineShows(reading: ArticleReading, placements: readonly PlacedShow[]): ShowRef[] {
+  const blocks = readingBlocks(reading);
+  const first = blocks.findIndex((b) => b.text);
+  const opensWithH1 = !reading.headline.trim() && blocks[first]?.kind === 'heading' && blocks[first]?.level === 1;
+  const h1 = opensWithH1 ? { start: reading.blocks[first]!.start, end: reading.blocks[first + 1]?.start ?? reading.body.length } : null;
+  const refs: ShowRef[] = [];
+  for (const p of placements) {
+    const inHeadline = p.region === 'headline' || (h1 !== null && p.start >= h1.start && p.start < h1.end);
+    const ref = p.result.show?.ref;
+    if (inHeadline && ref && !refs.some((r) => sameShow(r, ref))) refs.push(ref);
+  }
+  return refs;
+}
+
+/**
+ * The notice for an article whose subject is past the viewer's progress on one of its headline
+ * shows (the first that calls for it), or null when the article is left alone.
+ */
+export function articleProtectionNotice(reading: ArticleReading, shows: readonly ShowRef[], followed: readonly FollowedShow[]): string | null {
+  if (!shows.length || !followed.some((f) => f.protectSpoilers)) return null;
+  const blocks = readingBlocks(reading);
+  const subject = findEpisodeSubject({
+    headline: articleHeadline(reading, blocks) ?? undefined,
+    url: reading.url,
+    firstParagraph: blocks.find((b) => b.kind === 'text' && b.text)?.text,
+  });
+  for (const show of shows) {
+    const decision = decideSubjectProtection({ show, subject, followed });
+    if (decision.action === 'blur-from-top') return decision.notice;
+  }
+  return null;
 }
