@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { showKey } from '../shows/show-ref';
+import { releaseArticleGuard } from '../spoilers/article-guard';
 import { planArticleShield, shieldArticle, WHOLE_ARTICLE_KEY } from '../spoilers/article-shield';
 import type { BlurTarget } from '../spoilers/article-targets';
 import { revealElement, spoilerState, unblurAll } from '../spoilers/shield';
@@ -59,7 +60,7 @@ export class ArticleSpoilerShield {
       if (plan.notice && first) this.showNotice(plan.notice, first, read.body.root);
       else this.removeNotice();
     } finally {
-      // (the no-flash guard is released here once it exists)
+      if (run === this.runs) releaseArticleGuard(document);
     }
   }
 
@@ -67,6 +68,7 @@ export class ArticleSpoilerShield {
     this.runs++;
     this.applied = [];
     this.removeNotice();
+    releaseArticleGuard(document);
   }
 
   /** Re-shields when the article changes, its headline's show becomes known, or the watched list changes. */
