@@ -29,6 +29,8 @@ export function guardArticle(doc: Document, url: string): () => void {
   let section: 'page' | Element | null = findSpoilerFiling({ url }) ? 'page' : null;
   /** The last text block seen: its text may still be arriving. */
   let pending: Element | null = null;
+  /** A callback may report a node and, separately, its ancestor: each block counts once, in document order. */
+  const seen = new WeakSet<Element>();
 
   const mark = (block: Element) => {
     if (block.tagName === 'H1' || block.closest('figcaption')) return;
@@ -56,6 +58,8 @@ export function guardArticle(doc: Document, url: string): () => void {
   };
 
   const visit = (block: Element) => {
+    if (seen.has(block)) return;
+    seen.add(block);
     if (pending && pending !== block && !pending.contains(block)) check(pending);
     if (section) mark(block);
     if (block.matches(TEXT_BLOCKS)) pending = block;

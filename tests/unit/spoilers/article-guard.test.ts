@@ -48,6 +48,19 @@ describe('guardArticle', () => {
     expect(doc.querySelector('style')).toBeNull();
   });
 
+  it('reads a page delivered in one piece in document order, whatever order the insertions are reported in', async () => {
+    const doc = freshDocument();
+    guardArticle(doc, 'https://www.techradar.com/streaming/amazon-prime-video/ballard-season-2');
+    const main = doc.createElement('main');
+    doc.body.append(main);
+    // One task: the container and then each of its blocks, as Chromium reports a fast parse.
+    add(main, '<div id="article-body"></div>');
+    const body = doc.getElementById('article-body')!;
+    add(body, '<p>I want it, you want it, we all want it.</p><p>Spoilers for Ballard season 1 finale ahead.</p><p>Let’s recap what we know.</p>');
+    await flush();
+    expect(guarded(doc)).toEqual(['Let’s recap what we know.']);
+  });
+
   it('hides an inline warning block itself, read once its text is complete', async () => {
     const doc = freshDocument();
     guardArticle(doc, 'https://heavy.com/entertainment/2019/11/the-end-of-the-fucking-world-cast-spoilers-schedule/');
