@@ -74,16 +74,17 @@ const MAX_MEDIA = 200;
  * text block (captions aside) is blurred, or that follows the last blurred block.
  */
 export function spoilerTargets(read: ReadArticle, blurred: readonly number[]): BlurTarget[] {
-  const elements = blockElements(read);
   const { blocks, body } = read.reading;
+  const blockText = (i: number) => body.slice(blocks[i]!.start, blocks[i + 1]?.start ?? body.length);
+  // Whitespace between blocks reads as a block of the body itself: it is neither a target nor a neighbour.
+  const elements = blockElements(read).map((el, i) => (el && el !== read.body.root && blockText(i).trim() ? el : null));
   const hidden = new Set(blurred);
   const readable = new Set(elements.filter((el, i): el is Element => !!el && !hidden.has(i)));
-  const blockText = (i: number) => body.slice(blocks[i]!.start, blocks[i + 1]?.start ?? body.length);
   const targets: BlurTarget[] = [];
   const taken = new Set<Element>();
   for (const i of [...hidden].sort((a, b) => a - b)) {
     const el = elements[i];
-    if (!el || el === read.body.root || taken.has(el) || readable.has(el)) continue;
+    if (!el || taken.has(el) || readable.has(el)) continue;
     if ([...readable].some((other) => el.contains(other))) continue;
     taken.add(el);
     targets.push({ element: el, key: blockKey(blockText(i)) });

@@ -128,6 +128,13 @@ describe('built markup', () => {
     expect(plan.targets.map((t) => t.element)).toEqual([doc.querySelector('img'), doc.querySelector('article p')]);
   });
 
+  it('blurs a picture between the headline and the first spoiler, with whitespace around it as real pages have', () => {
+    const doc = loadArticle('whattowatch-eastenders-spoilers-sam-mitchell-2022.html');
+    const plan = planArticleShield(read(doc, 'https://www.whattowatch.com/spoilers/eastenders-spoilers-sam-mitchell-flees-walford'));
+    expect(plan.spoilers?.form).toBe('headline');
+    expect(plan.targets.map((t) => t.element)).toEqual([doc.querySelector('img'), ...doc.querySelectorAll('article p')]);
+  });
+
   it('never blurs the body itself or an element holding a readable block', () => {
     const doc = page(`<article><p>${LONG}</p><p>Spoilers ahead.</p>Olivas was the mole. <p>He dies.</p><figure><figcaption>Caption</figcaption></figure></article>`);
     const plan = planArticleShield(read(doc));
