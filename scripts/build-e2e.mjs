@@ -7,7 +7,7 @@ import { EVAL_EXTENSION_DIR, E2E_EXTENSION_DIR, FAKE_TVMAZE_PORT } from './e2e-c
 
 const allSites = process.argv.includes('--all-sites');
 // Hosts of saved pages the spoiler tests open that are not listed news sites: a reader enabled them.
-const ENABLED_SITES = ['*://*.thescottishsun.co.uk/*', '*://*.whattowatch.com/*', '*://*.thereviewgeek.com/*'];
+const ENABLED_SITES = ['*://*.thescottishsun.co.uk/*', '*://*.whattowatch.com/*', '*://showsnob.com/*'];
 execFileSync('npx', ['wxt', 'build', '--mode', allSites ? 'eval' : 'e2e'], {
   stdio: 'inherit',
   env: {
