@@ -27,7 +27,7 @@ const YOUNG_SHERLOCK: WatchedShow = {
 };
 /** The fixture lists season 1 in order: li#av-ep-episode-N is episode N + 1. */
 const EPISODE_ITEM = 'li[id^="av-ep-episode-"]';
-const EPISODE_PARTS = '[data-automation-id^="synopsis-"], [data-testid^="synopsis-"], [data-testid="episode-packshot"] img';
+const EPISODE_PARTS = 'h3, [data-automation-id^="synopsis-"], [data-testid^="synopsis-"], [data-testid="episode-packshot"] img';
 
 const BLURRED = '[data-greenlit-spoiler="blurred"]';
 
@@ -207,7 +207,7 @@ describe('Prime Video detail page, Young Sherlock watched to S1E2', () => {
     await prime.waitForTimeout(300);
   });
 
-  it('blurs the synopses and stills of episodes 3 and later only', async () => {
+  it('blurs the titles, synopses and stills of episodes 3 and later only', async () => {
     const episodes = await prime.evaluate(
       ({ itemSelector, partSelector }) =>
         [...document.querySelectorAll(itemSelector)].map((item) => ({
@@ -217,6 +217,7 @@ describe('Prime Video detail page, Young Sherlock watched to S1E2', () => {
             .map((el) => el.getAttribute('data-greenlit-spoiler')),
           stillState: item.querySelector('img[data-greenlit-spoiler]')?.getAttribute('data-greenlit-spoiler') ?? null,
           filters: [...item.querySelectorAll(partSelector)].map((el) => getComputedStyle(el).filter),
+          titleState: item.querySelector('h3')?.getAttribute('data-greenlit-spoiler') ?? null,
         })),
       { itemSelector: EPISODE_ITEM, partSelector: EPISODE_PARTS },
     );
@@ -227,10 +228,12 @@ describe('Prime Video detail page, Young Sherlock watched to S1E2', () => {
       if (ep.episode <= 2) {
         expect(ep.synopsisStates.every((s) => s === 'clear'), label).toBe(true);
         expect(ep.stillState, label).toBe('clear');
+        expect(ep.titleState, label).toBe('clear');
         for (const filter of ep.filters) expect(filter, label).not.toContain('blur(');
       } else {
         expect(ep.synopsisStates.every((s) => s === 'blurred'), label).toBe(true);
         expect(ep.stillState, label).toBe('blurred');
+        expect(ep.titleState, label).toBe('blurred');
         for (const filter of ep.filters) expect(filter, label).toContain('blur(');
       }
     }
