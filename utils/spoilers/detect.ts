@@ -118,7 +118,14 @@ function wordCount(text: string): number {
   return lettersOnly(text).split(' ').filter(Boolean).length;
 }
 
-type SentenceCue = 'label' | 'directive' | 'embedded' | 'colon';
+type SentenceCue = 'label' | 'directive' | 'embedded' | 'colon' | 'reporting';
+
+/**
+ * Spoilers reported as news in the sentence itself: "Spoilers for the episode confirm that Moira…",
+ * "Spoilers have revealed that Kim will be found dead". The sentence spoils, and so does what follows.
+ */
+const REPORTING_SPOILERS =
+  /^(?:(?:the )?(?:latest |new |official |early )?spoilers?(?: for| from)?(?: [\w'-]+){0,6}?) (?:(?:have|has) )?(?:confirm(?:s|ed)?|reveal(?:s|ed)?|show(?:s|ed|n)?|suggest(?:s|ed)?|tease[sd]?|indicate[sd]?) that \w/;
 
 /** "Spoilers: Kim Tate is found dead" (plural: the singular "Spoiler: nobody knows" is a punchline). */
 const COLON_LABEL = new RegExp(`^(?:${QUALIFIER} )*spoilers ?(?::|- ) ?(.*)$`);
@@ -143,6 +150,7 @@ function sentenceCue(sentence: string): SentenceCue | null {
   if (LABEL_ONLY.test(bare)) return 'label';
   if (STOP_READING.test(sentence) && STOP_READING_CONTEXT.test(sentence)) return 'directive';
   if (NEGATIONS.some((re) => re.test(sentence))) return null;
+  if (REPORTING_SPOILERS.test(sentence)) return 'reporting';
   if (DIRECTIVE_CUES.some((re) => re.test(sentence))) return 'directive';
   if (COLON_LABEL.test(sentence)) return 'colon';
   if (EMBEDDED_LABEL.test(sentence)) return 'embedded';
@@ -167,6 +175,7 @@ export function detectSpoilerWarning(text: string, options: DetectOptions = {}):
     if (options.heading) return { kind: 'block' };
     const tail = sentences.slice(i + 1).filter((s) => wordCount(s) >= 3 && !WARNING_TAIL.test(s));
     const inline =
+      cue === 'reporting' ||
       tail.length > 0 ||
       (cue === 'embedded' && embeddedLabelCarriesContent(sentence)) ||
       (cue === 'colon' && wordCount(COLON_LABEL.exec(sentence)?.[1] ?? '') >= 3);
@@ -201,6 +210,12 @@ const HEADLINE_NOT_SUBJECT =
 const HEADLINE_FOLLOWER =
   /^(?:$|[:|—–([,-]|(?:for|ahead|including|revealed|reveal|tease|teases|from|this|next|tonight|today|as|and|-)\b)/i;
 
+/** "Fallout Recap With Spoilers: Episodes 5 and 6", "Andor review (with spoilers)": the article says what it is. */
+const COVERAGE_WITH_SPOILERS =
+  /\b(?:recap|review|breakdown|explainer|explained|analysis|discussion|deep dive|rewatch)\s*[([]?\s*(?:with|w\/)\s+(?:full\s+|major\s+|heavy\s+|all\s+the\s+)?spoilers\s*(?:$|[:|—–()[\]-])/i;
+/** Where a headline's clauses meet: the subject of "… and 23 soap spoilers" is "23 soap". */
+const HEADLINE_CLAUSE_BREAK = /^(?:.*(?:[,;]|\s(?:and|plus)\s))?/i;
+
 export type HeadlineWarningForm = 'headline-label' | 'headline-warning';
 
 /**
@@ -214,8 +229,9 @@ export function detectHeadlineWarning(headline: string): HeadlineWarningForm | n
   if (!/spoil/i.test(text)) return null;
   const lowered = normalize(text);
   if (NEGATIONS.some((re) => re.test(lowered))) return null;
+  if (COVERAGE_WITH_SPOILERS.test(text)) return 'headline-warning';
   for (const match of text.matchAll(/\bspoilers?\b/gi)) {
-    const before = text.slice(0, match.index).trim();
+    const before = text.slice(0, match.index).replace(HEADLINE_CLAUSE_BREAK, '').trim();
     const after = text.slice(match.index + match[0].length).trim();
     if (!HEADLINE_FOLLOWER.test(after)) continue;
     const words = before ? before.split(' ').map((w) => w.replace(/^["“‘'(]+|["”’'),:]+$/g, '')) : [];

@@ -47,6 +47,13 @@ const WARNINGS: ReadonlyArray<[string, Expected]> = [
   ['SPOILER ALERT: This story contains details from the season 1 finale of “Ballard.”', 'block'],
   ['Don’t keep reading if you haven’t seen the finale.', 'block'],
   ['Spoilers: Kim Tate is found dead after a row with Will.', 'inline'],
+  // Verbatim from stored public copies of Fallout recaps (whattowatch.com, comicbook.com, Kotaku, 2024-04).
+  ['This article contains spoilers for Fallout episode 5, "The Past". If you\'re not caught up with the series yet, check out our article explaining how to watch the Fallout TV show instead.', 'block'],
+  ['WARNING: This article contains FULL SPOILERS for Fallout Episodes 5 and 6… Maximus and Thaddeus are celebrating the retrieval of Wilzig’s head and Thaddeus insists that he get branded as the official Squire to Titus.', 'inline'],
+  ['Straight up, if you don’t want spoilers for Fallout Episodes 1-5, do not read anything that follows this top line of text. I mean it. I am going spoiler bonkers below.', 'block'],
+  // Spoilers reported in the sentence itself carry plot (soap previews, whattowatch.com and entertainmentdaily.co.uk).
+  ['Spoilers for the episode confirm that as Cain (Jeff Hordley) goes for a shower, Moira answers a call from Debbie – revealing the tragic news Zak has passed away.', 'inline'],
+  ['Spoilers have revealed that Kim will be found dead next week – after trying to trap Will Taylor into attempting to kill her on camera.', 'inline'],
 ];
 
 const NOT_WARNINGS: ReadonlyArray<string> = [
@@ -58,6 +65,10 @@ const NOT_WARNINGS: ReadonlyArray<string> = [
   'Here is what we know without spoilers.',
   'I won’t spoil the ending, but it is worth the wait.',
   'The cast has been sworn to secrecy to keep spoilers from leaking.',
+  'Spoilers show up everywhere online these days.',
+  'Spoilers revealed on Twitter ruined the finale for many fans.',
+  // Verbatim (soaphub.com): a pun, not a warning.
+  'It’s no spoiler to say that soap spoilers are everywhere these days.',
   'Spoilers leaked online ahead of the premiere, prompting a statement from HBO.',
   'Fans on Reddit have been sharing spoilers for weeks.',
   'Netflix has a strict policy on spoilers in early reviews.',
@@ -135,6 +146,12 @@ const HEADLINE_WARNINGS: ReadonlyArray<string> = [
   'Spoilers: who goes home tonight',
   'Ballard season 1 ending explained [Spoilers]',
   'Spoiler alert: Kim Tate dies',
+  // Verbatim from stored public copies (comicbook.com 2024, whattowatch.com 2022, Metro via a mirror 2023).
+  'Fallout Recap With Spoilers: Episodes 5 and 6',
+  'EastEnders spoilers: Sam Mitchell flees Walford?',
+  'Seven EastEnders spoilers as Phil Mitchell gets ready for prison and horrific explosion rocks Albert Square',
+  'Emmerdale Caleb sussed by Kim, EastEnders death confirmed and 23 soap spoilers',
+  'The Bear season 3 review (with spoilers)',
 ];
 
 const HEADLINE_LOOK_ALIKES: ReadonlyArray<string> = [
@@ -150,6 +167,9 @@ const HEADLINE_LOOK_ALIKES: ReadonlyArray<string> = [
   'Is The Bear season 3 worth watching? Spoiler: yes',
   'Bradley Walsh says ‘I’d better watch out’ as The Chase contestant shares surprise hobby',
   'Ballard season 2: everything we know so far',
+  'Why a review with spoilers matters',
+  'Fans are furious, and spoilers are everywhere',
+  'A Guide to the TV Spoilers on Soap Dirt',
 ];
 
 describe('detectHeadlineWarning', () => {
