@@ -14,6 +14,8 @@ const GUARD_NAME = 'article';
 const TEXT_BLOCKS = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, dd, dt, pre';
 const BLOCKS = `${TEXT_BLOCKS}, table, img, picture, video, iframe`;
 const ARTICLE_SCOPE = ARTICLE_BODY_SELECTORS.join(', ');
+/** Warnings open an article, not its 500th paragraph: past this many blocks the article script alone decides. */
+const MAX_CHECKED = 500;
 const FILING_META = 'meta[property="article:section"], meta[property="article:tag"], meta[name="news_keywords"], meta[name="keywords"]';
 
 export const ARTICLE_GUARD_CSS = `[${GUARDED_ATTR}]:not([${SPOILER_ATTR}]) { filter: blur(${DEFAULT_BLUR_PX}px) !important; }`;
@@ -31,6 +33,7 @@ export function guardArticle(doc: Document, url: string): () => void {
   let pending: Element | null = null;
   /** A callback may report a node and, separately, its ancestor: each block counts once, in document order. */
   const seen = new WeakSet<Element>();
+  let checked = 0;
 
   const mark = (block: Element) => {
     if (block.tagName === 'H1' || block.closest('figcaption')) return;
@@ -40,14 +43,14 @@ export function guardArticle(doc: Document, url: string): () => void {
   };
 
   const check = (block: Element) => {
-    if (section || block.closest(EXCLUDED_SELECTOR)) return;
+    if (section || checked > MAX_CHECKED) return;
     const text = block.textContent ?? '';
     if (block.tagName === 'H1') {
-      if (detectHeadlineWarning(text)) section = 'page';
+      if (detectHeadlineWarning(text) && !block.closest(EXCLUDED_SELECTOR)) section = 'page';
       return;
     }
     const warning = detectSpoilerWarning(text, { heading: /^H[2-6]$/.test(block.tagName) });
-    if (!warning) return;
+    if (!warning || block.closest(EXCLUDED_SELECTOR)) return;
     section = block.closest(ARTICLE_SCOPE) ?? block.parentElement;
     if (warning.kind === 'inline') mark(block);
   };
@@ -62,7 +65,10 @@ export function guardArticle(doc: Document, url: string): () => void {
     seen.add(block);
     if (pending && pending !== block && !pending.contains(block)) check(pending);
     if (section) mark(block);
-    if (block.matches(TEXT_BLOCKS)) pending = block;
+    if (block.matches(TEXT_BLOCKS)) {
+      pending = block;
+      checked++;
+    }
   };
 
   const observer = new MutationObserver((records) => {

@@ -65,6 +65,23 @@ function isMediaOfArticle(media: Element): boolean {
 
 const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
+function insideBlock(node: Element, blocks: ReadonlySet<Element>, root: Element): boolean {
+  for (let at = node.parentElement; at && at !== root; at = at.parentElement) if (blocks.has(at)) return true;
+  return false;
+}
+
+/** Index of the first block after `node` in document order (blocks are in order: binary search). */
+function firstFollowing(ordered: ReadonlyArray<{ el: Element }>, node: Node): number {
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (follows(node, ordered[mid]!.el)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** A page with more media than this is not an article; the rest stay as they are. */
 const MAX_MEDIA = 200;
 
@@ -80,23 +97,29 @@ export function spoilerTargets(read: ReadArticle, blurred: readonly number[]): B
   const elements = blockElements(read).map((el, i) => (el && el !== read.body.root && blockText(i).trim() ? el : null));
   const hidden = new Set(blurred);
   const readable = new Set(elements.filter((el, i): el is Element => !!el && !hidden.has(i)));
-  const targets: BlurTarget[] = [];
+  /** Elements holding a block that stays readable: blurring one would hide that block too. */
+  const holdsReadable = new Set<Element>();
+  for (const el of readable) {
+    for (let at = el.parentElement; at && at !== read.body.root && !holdsReadable.has(at); at = at.parentElement) holdsReadable.add(at);
+  }
+  /** Each target with where it stands in the reading (a picture just before its next block), to keep document order. */
+  const targets: Array<BlurTarget & { at: number }> = [];
   const taken = new Set<Element>();
   for (const i of [...hidden].sort((a, b) => a - b)) {
     const el = elements[i];
-    if (!el || taken.has(el) || readable.has(el)) continue;
-    if ([...readable].some((other) => el.contains(other))) continue;
+    if (!el || taken.has(el) || readable.has(el) || holdsReadable.has(el)) continue;
     taken.add(el);
-    targets.push({ element: el, key: blockKey(blockText(i)) });
+    targets.push({ element: el, key: blockKey(blockText(i)), at: i });
   }
-  if (!targets.length) return targets;
+  if (!targets.length) return [];
   // Text blocks in order, captions aside (a figure's caption follows its picture).
-  const ordered = elements.flatMap((el, i) => (el && blocks[i]!.kind !== 'caption' ? [{ el, hidden: hidden.has(i) }] : []));
+  const ordered = elements.flatMap((el, i) => (el && blocks[i]!.kind !== 'caption' ? [{ el, i, hidden: hidden.has(i) }] : []));
+  const blockSet = new Set(ordered.map(({ el }) => el));
   const media = [...read.body.root.querySelectorAll(MEDIA_SELECTOR)].filter(isMediaOfArticle).slice(0, MAX_MEDIA);
   for (const item of media) {
-    if (ordered.some(({ el }) => el.contains(item))) continue; // inside a block: blurred with it or not at all
-    const next = ordered.find(({ el }) => follows(item, el));
-    if (next ? next.hidden : ordered.at(-1)?.hidden) targets.push({ element: item, key: mediaKey(item) });
+    if (insideBlock(item, blockSet, read.body.root)) continue; // blurred with its block or not at all
+    const next = ordered[firstFollowing(ordered, item)];
+    if (next ? next.hidden : ordered.at(-1)?.hidden) targets.push({ element: item, key: mediaKey(item), at: next ? next.i - 0.5 : Infinity });
   }
-  return targets.sort((a, b) => (follows(a.element, b.element) ? -1 : 1));
+  return targets.sort((a, b) => a.at - b.at).map(({ element, key }) => ({ element, key }));
 }

@@ -141,6 +141,25 @@ describe('built markup', () => {
     expect(plan.spoilers?.blurred).toHaveLength(2); // the stray text is a block of the body itself
     expect(plan.targets.map((t) => t.element)).toEqual([doc.querySelectorAll('p')[2]]);
   });
+
+  it('leaves an element alone that holds a caption, which must stay readable', () => {
+    const doc = page(`<article><p>${LONG}</p><p>Spoilers ahead.</p><div>Olivas dies. <figure><img src="a.jpg"><figcaption>Olivas</figcaption></figure></div><p>He dies.</p></article>`);
+    const targets = targetsOf(doc);
+    expect(targets).not.toContain(doc.querySelector('div'));
+    expect(targets).toContain(doc.querySelectorAll('article > p')[2]);
+  });
+
+  it('maps a 5,000-block article with a warning half way in, in time linear in its size', () => {
+    const paragraphs = Array.from({ length: 5_000 }, (_, i) => `<p>Paragraph ${i} with <em>emphasis</em>.</p>`);
+    paragraphs.splice(2_500, 0, '<p>Major spoilers below.</p>');
+    const doc = page(`<article>${paragraphs.join('')}<figure><img src="end.jpg"><figcaption>End</figcaption></figure></article>`);
+    const article = read(doc);
+    const started = performance.now();
+    const plan = planArticleShield(article);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(plan.targets).toHaveLength(2_501);
+    expect(plan.targets.at(-1)?.element).toBe(doc.querySelector('img'));
+  });
 });
 
 describe('protection for a watched show', () => {
