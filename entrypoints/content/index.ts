@@ -7,6 +7,6 @@ import { runContent } from '@/utils/page/run';
 export default defineContentScript({
   matches: articleScriptMatches(import.meta.env.WXT_EXTRA_CONTENT_MATCHES),
   runAt: 'document_idle',
-  main: (ctx) => runContent(ctx, articleFeatures),
+  main: (ctx) => runContent(ctx, articleFeatures(ctx)),
 });
 

@@ -1,5 +1,6 @@
 // Spoiler shield in real Chromium: the TechRadar Ballard article blurs from its spoiler warning on,
-// reveals by click and keyboard, and follows the popup's "Blur spoilers" switch without a reload;
+// reveals by click and keyboard, remembers what was revealed across a reload, and follows the popup's
+// "Blur spoilers" switch without a reload;
 // on Prime Video, episodes past the viewer's progress are blurred from the first painted frame.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,7 @@ const LOCALISED_PRIME_URL = 'https://www.amazon.de/-/de/gp/video/detail/0QBFW23I
 const LOCALISED_TITLE = 'Der junge Sherlock';
 /** The fixture lists season 1 in order: li#av-ep-episode-N is episode N + 1. */
 const EPISODE_ITEM = 'li[id^="av-ep-episode-"]';
-const EPISODE_PARTS = '[data-automation-id^="synopsis-"], [data-testid^="synopsis-"], [data-testid="episode-packshot"] img';
+const EPISODE_PARTS = 'h3, [data-automation-id^="synopsis-"], [data-testid^="synopsis-"], [data-testid="episode-packshot"] img';
 
 const BLURRED = '[data-greenlit-spoiler="blurred"]';
 
@@ -65,7 +66,7 @@ function splitAtWarning(blocks: Block[]) {
   const first = blocks.findIndex((b) => b.text.startsWith(FIRST_SPOILER));
   expect(warning, 'warning paragraph not found').toBeGreaterThan(0);
   expect(first, 'recap paragraph not found').toBeGreaterThan(warning);
-  return { upToWarning: blocks.slice(0, warning + 1), fromRecap: blocks.slice(first) };
+  return { upToWarning: blocks.slice(0, warning + 1), fromWarning: blocks.slice(warning + 1), fromRecap: blocks.slice(first) };
 }
 
 function paragraph(page: Page, startsWith: string) {
@@ -135,11 +136,25 @@ describe('TechRadar Ballard article', () => {
     expect(await bySpace.getAttribute('data-greenlit-spoiler')).toBe('revealed');
   });
 
+  it('keeps the revealed passages revealed when the reader comes back, and the others blurred', async () => {
+    const revealed = await article.locator('#article-body > [data-greenlit-spoiler="revealed"]').allTextContents();
+    expect(revealed).toHaveLength(3);
+    await article.reload({ waitUntil: 'domcontentloaded' });
+    await article.waitForSelector(BLURRED, { timeout: 15_000 });
+    const { fromWarning } = splitAtWarning(await readBlocks(article));
+    for (const block of fromWarning) {
+      const wasRevealed = revealed.includes(block.text);
+      expect(block.filter.includes('blur('), block.text.slice(0, 40)).toBe(!wasRevealed);
+    }
+  });
+
   it('follows the popup\'s "Blur spoilers" switch live, without reloading the article', async () => {
     await article.evaluate(() => Object.assign(window, { greenlitSamePage: true }));
     const popup = await openExtensionPage(browser.context, browser.extensionId, 'popup.html');
     const blurSwitch = popup.getByRole('switch', { name: 'Blur spoilers' });
     expect(await blurSwitch.isChecked()).toBe(true);
+    const blurredBefore = await article.locator(BLURRED).count();
+    expect(blurredBefore).toBeGreaterThan(0);
 
     await blurSwitch.click();
     await expect.poll(() => article.locator(BLURRED).count(), { timeout: 5000 }).toBe(0);
@@ -147,12 +162,7 @@ describe('TechRadar Ballard article', () => {
     for (const block of off.fromRecap) expect(block.filter).not.toContain('blur(');
 
     await blurSwitch.click();
-    await expect.poll(() => article.locator(BLURRED).count(), { timeout: 5000 }).toBeGreaterThan(0);
-    const on = splitAtWarning(await readBlocks(article));
-    for (const block of on.fromRecap) {
-      expect(block.state).toBe('blurred');
-      expect(block.filter).toContain('blur(');
-    }
+    await expect.poll(() => article.locator(BLURRED).count(), { timeout: 5000 }).toBe(blurredBefore);
     expect(await article.evaluate(() => 'greenlitSamePage' in window), 'the article was reloaded').toBe(true);
     await popup.close();
   });
@@ -218,7 +228,7 @@ describe('Prime Video detail page, Young Sherlock watched to S1E2', () => {
     await prime.waitForTimeout(300);
   });
 
-  it('blurs the synopses and stills of episodes 3 and later only', async () => {
+  it('blurs the titles, synopses and stills of episodes 3 and later only', async () => {
     const episodes = await prime.evaluate(
       ({ itemSelector, partSelector }) =>
         [...document.querySelectorAll(itemSelector)].map((item) => ({
@@ -228,6 +238,7 @@ describe('Prime Video detail page, Young Sherlock watched to S1E2', () => {
             .map((el) => el.getAttribute('data-greenlit-spoiler')),
           stillState: item.querySelector('img[data-greenlit-spoiler]')?.getAttribute('data-greenlit-spoiler') ?? null,
           filters: [...item.querySelectorAll(partSelector)].map((el) => getComputedStyle(el).filter),
+          titleState: item.querySelector('h3')?.getAttribute('data-greenlit-spoiler') ?? null,
         })),
       { itemSelector: EPISODE_ITEM, partSelector: EPISODE_PARTS },
     );
@@ -238,10 +249,12 @@ describe('Prime Video detail page, Young Sherlock watched to S1E2', () => {
       if (ep.episode <= 2) {
         expect(ep.synopsisStates.every((s) => s === 'clear'), label).toBe(true);
         expect(ep.stillState, label).toBe('clear');
+        expect(ep.titleState, label).toBe('clear');
         for (const filter of ep.filters) expect(filter, label).not.toContain('blur(');
       } else {
         expect(ep.synopsisStates.every((s) => s === 'blurred'), label).toBe(true);
         expect(ep.stillState, label).toBe('blurred');
+        expect(ep.titleState, label).toBe('blurred');
         for (const filter of ep.filters) expect(filter, label).toContain('blur(');
       }
     }

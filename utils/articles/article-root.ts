@@ -2,7 +2,7 @@
  * Where an article's own text lives. Selectors go from the most specific markup (schema.org,
  * CMS body classes) to the generic; each is dated with where it was seen.
  */
-import { BADGE_SELECTOR } from '../page/contract';
+import { BADGE_SELECTOR, NOTICE_SELECTOR } from '../page/contract';
 export const ARTICLE_BODY_SELECTORS = [
   '[itemprop="articleBody"]', // seen 2024-04 dailystar.co.uk; schema.org, many CMSs
   '#article-body', // seen 2025-07 techradar.com (Future plc)
@@ -48,6 +48,7 @@ export const EXCLUDED_SELECTOR = [
   '[class*="comments" i]',
   '[id*="related" i]',
   BADGE_SELECTOR,
+  NOTICE_SELECTOR,
 ].join(',');
 
 const MIN_BODY_TEXT = 200;

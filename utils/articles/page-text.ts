@@ -47,6 +47,17 @@ export function readPageText(root: Node, excluded = excludedElements(root)): Pag
   return { text: parts.join(''), nodes, starts };
 }
 
+/**
+ * The element a text node's block is, as `readPageText` split the text: its nearest block-level
+ * ancestor, or the root. What the spoiler shield blurs for a block of the reading.
+ */
+export function blockElementOf(node: Node, root: Element): Element {
+  for (let at = node.parentElement; at && at !== root; at = at.parentElement) {
+    if (BLOCK_TAGS.has(at.tagName)) return at;
+  }
+  return root;
+}
+
 /** Roots of the subtrees that are not article text; one native query beats a selector match per element. */
 export function excludedElements(root: Node): Set<Element> {
   return new Set((root as ParentNode).querySelectorAll?.(EXCLUDED_SELECTOR) ?? []);

@@ -1,5 +1,6 @@
 // News articles: the content script reads the page once (here); the worker spots the shows in that reading (spot/).
 import { findArticleBody, findHeadline } from './article-root';
+import { readPageFiling } from './page-filing';
 import { excludedElements, readPageText, type PageText } from './page-text';
 import {
   MAX_READING_BLOCKS,
@@ -43,6 +44,7 @@ export function readArticle(doc: Document, url: string): ReadArticle | null {
     spans: spansOf(root, text, excluded),
     tags: tagsOf(doc),
     section: sectionOf(doc),
+    filing: readPageFiling(doc),
   };
   return {
     reading,
@@ -63,7 +65,8 @@ function blocksOf(text: PageText): ArticleReading['blocks'] {
     const block = text.nodes[i]!.parentElement?.closest(BLOCK_SELECTOR) ?? null;
     if (block && block === lastBlock) continue;
     lastBlock = block;
-    blocks.push({ start, kind: kindOf(block, captions) });
+    const kind = kindOf(block, captions);
+    blocks.push(kind === 'heading' ? { start, kind, level: Number(block!.tagName[1]) } : { start, kind });
   }
   return blocks;
 }

@@ -18,6 +18,15 @@ export const SPAN_KINDS = ['italic', 'bold', 'link'] as const;
 export interface ReadingBlock {
   start: number;
   kind: BlockKind;
+  /** A heading's level (h1 = 1): the spoiler shield keeps a headline inside the body readable. */
+  level?: number;
+}
+
+/** How the site files the page beyond meta tags (page-filing.ts): JSON-LD, breadcrumbs, tag links. */
+export interface ReadingFiling {
+  sections: string[];
+  keywords: string[];
+  labels: string[];
 }
 
 export interface ReadingSpan {
@@ -44,6 +53,7 @@ export interface ArticleReading {
   tags: string[];
   /** The site's section for the page (article:section). */
   section?: string;
+  filing?: ReadingFiling;
 }
 
 export type Region = 'headline' | 'body';

@@ -1,48 +1,43 @@
-import { readArticle } from '../articles/read-article';
-import { findArticleBody } from '../articles/article-root';
-import { onMessage, sendMessage } from '../messaging/protocol';
-import { shieldArticle } from '../spoilers/article-shield';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ArticleBadges } from './article-badges';
+import { ArticlePage } from './article-page';
+import { ArticleSpoilerShield } from './article-spoiler-shield';
 import { mountBadge } from './mount-badge';
 import type { PageFeatures } from './run';
 
 /**
- * News articles: the page is read once and sent to the worker, which answers with the badges it can
- * place at once and pushes the rest as their lookups land. Spoilers blur after warnings.
+ * News articles: the page is read once (ArticlePage) and sent to the worker, which answers with the
+ * badges it can place at once and pushes the rest as their lookups land. The spoiler shield works
+ * from the same reading and from the shows the worker placed in the headline.
  */
-export const articleFeatures: PageFeatures = {
-  startBadges(ctx) {
-    let badges: ArticleBadges | null = null;
-    let scanId = '';
-    let scans = 0;
-    const removePushes = onMessage('articleResults', ({ data }) => {
-      if (data.scanId === scanId) void badges?.place(data.placements);
-    });
-    const run = async () => {
-      badges?.removeAll();
-      const read = readArticle(document, location.href);
-      if (!read) return;
-      const id = `${Date.now().toString(36)}.${++scans}`;
-      scanId = id;
-      badges = new ArticleBadges(read, (request) => mountBadge(ctx, request));
-      const reply = await sendMessage('spotArticle', { reading: read.reading, site: location.hostname, scanId: id });
-      if (scanId === id) await badges.place(reply.placements);
-    };
-    const start = () => void run().catch((error) => console.warn('[Greenlit] could not read this article:', error));
-    start();
-    ctx.addEventListener(window, 'wxt:locationchange', start);
-    return {
-      stop() {
-        window.removeEventListener('wxt:locationchange', start);
-        removePushes();
-        scanId = '';
+export function articleFeatures(ctx: ContentScriptContext): PageFeatures {
+  const page = new ArticlePage(ctx);
+  const shield = new ArticleSpoilerShield(ctx, page);
+  return {
+    startBadges(badgeCtx) {
+      let badges: ArticleBadges | null = null;
+      const start = () => {
         badges?.removeAll();
-      },
-    };
-  },
-  async shieldSpoilers(settings) {
-    const body = findArticleBody(document);
-    if (body) shieldArticle(body, { blurPx: settings.blurStrength, revealOn: settings.revealOn });
-  },
-  releaseSpoilers() {},
-};
+        const read = page.current();
+        badges = read ? new ArticleBadges(read, (request) => mountBadge(badgeCtx, request)) : null;
+        if (!badges) return;
+        void badges.place(page.placements());
+        page.spot().catch((error) => console.warn('[Greenlit] could not read this article:', error));
+      };
+      const offPlaced = page.onPlacements((placements) => void badges?.place(placements));
+      const offNavigate = page.onNavigate(start);
+      start();
+      return {
+        stop() {
+          offPlaced();
+          offNavigate();
+          badges?.removeAll();
+          badges = null;
+        },
+      };
+    },
+    shieldSpoilers: (settings) => shield.apply(settings),
+    releaseSpoilers: () => shield.release(),
+    watchForSpoilers: (onChange) => shield.watch(onChange),
+  };
+}

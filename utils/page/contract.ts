@@ -32,6 +32,13 @@ export const SPOILER_TABINDEX_ATTR = 'data-greenlit-spoiler-tabindex';
 export const SPOILER_FOCUS_ATTR = 'data-greenlit-spoiler-focus';
 /** The `<style>` of the document_start no-flash guard. */
 export const GUARD_ATTR = 'data-greenlit-guard';
+/** An article block the document_start guard hides until the article script has classified the page. */
+export const GUARDED_ATTR = 'data-greenlit-guarded';
+
+/** The custom element of the notice above an article blurred for a watched show ("You're at S1E2 — …"). */
+export const NOTICE_HOST_NAME = 'greenlit-spoiler-notice';
+export const NOTICE_ATTR = 'data-greenlit-spoiler-notice';
+export const NOTICE_SELECTOR = `[${NOTICE_ATTR}]`;
 
 /** Blur radius before settings are read (the guard style sheet, and the settings default). */
 export const DEFAULT_BLUR_PX = 8;

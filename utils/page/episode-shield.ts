@@ -1,7 +1,7 @@
 import { lookupTitles } from './lookup-titles';
 import { observeTitles } from './observe';
 import type { PageFeatures } from './run';
-import { SPOILER_ATTR } from './contract';
+import { BADGE_SELECTOR, SHOW_ID_ATTR, SPOILER_ATTR, showIdOf } from './contract';
 import { sameShow, type ShowRef } from '../shows/show-ref';
 import type { EpisodeSpoilers, SiteAdapter } from '../sites/site-adapter';
 import { releaseGuard, shieldEpisodes } from '../spoilers/episodes';
@@ -17,8 +17,9 @@ export function episodeShieldFor(adapter: SiteAdapter): SpoilerFeatures {
 
 /**
  * Any site with an episode list: blur episodes past the viewer's progress for a watched show with
- * protection on. The show is the one the page's own title resolves to, asked of the worker with the
- * same query as its badge (answered from the worker's cache or its request in flight), so a
+ * protection on. The show is the one the page's own title's badge resolved (`data-greenlit-show-id`,
+ * which follows a "Wrong show?" correction too); before that badge has answered, the worker is asked
+ * with the badge's own query (answered from its cache or its request in flight). Either way a
  * localised or renamed title still finds the watched show.
  */
 export function episodeShield(adapter: SiteAdapter, spoilers: EpisodeSpoilers): SpoilerFeatures {
@@ -28,6 +29,9 @@ export function episodeShield(adapter: SiteAdapter, spoilers: EpisodeSpoilers): 
   const pageShow = (): Promise<ShowRef | null> => {
     const detail = adapter.findTitles(document, new URL(location.href)).find((t) => t.placement === 'after-heading');
     if (!detail) return Promise.resolve(null);
+    const badge = detail.anchor.querySelector(`:scope > ${BADGE_SELECTOR}`);
+    const badgeRef = badge && showIdOf(badge);
+    if (badgeRef) return Promise.resolve(badgeRef);
     const key = `${detail.title}|${JSON.stringify(detail.hints ?? {})}`;
     let ref = resolved.get(key);
     if (!ref) {
@@ -65,9 +69,20 @@ export function episodeShield(adapter: SiteAdapter, spoilers: EpisodeSpoilers): 
         .map((selector) => `${selector.trim()}:not([${SPOILER_ATTR}])`)
         .join(', ');
       // The shield's own attribute changes also reach the observer; only unclassified episodes matter.
-      return observeTitles(document.body ?? document.documentElement, spoilers.guardedSelector, () => {
+      const episodes = observeTitles(document.body ?? document.documentElement, spoilers.guardedSelector, () => {
         if (document.querySelector(unclassified)) onNewEpisodes();
       });
+      // The page title's badge answered, or a correction on its card named another show: follow it.
+      const badges = new MutationObserver((records) => {
+        if (records.some((r) => (r.target as Element).matches?.(BADGE_SELECTOR))) onNewEpisodes();
+      });
+      badges.observe(document.body ?? document.documentElement, { subtree: true, attributes: true, attributeFilter: [SHOW_ID_ATTR] });
+      return {
+        disconnect() {
+          episodes.disconnect();
+          badges.disconnect();
+        },
+      };
     },
   };
 }

@@ -1,11 +1,51 @@
-/** Ties article detection to the shield: what the article content script calls on a body. */
-import { findSpoilerBlocks } from './article';
-import { blurElements, type ShieldOptions } from './shield';
+/**
+ * Ties the article decisions to the shield: what the article feature calls with the page's one
+ * reading. Warnings, spoiler headlines and spoiler-filed pages blur block by block (each reveals on
+ * its own); protection for a watched show blurs the whole body as one group, under a notice.
+ * Reveals are remembered by key (article-targets.ts), so a block revealed once stays revealed.
+ */
+import type { ReadArticle } from '../articles/read-article';
+import { blurrableBlocks, detectArticleSpoilers, type ArticleSpoilers } from './article-spoilers';
+import { spoilerTargets, type BlurTarget } from './article-targets';
+import { blurElements, type RevealDetail, type ShieldOptions } from './shield';
 
-type SharedOptions = Omit<ShieldOptions, 'key' | 'interactive'>;
+/** The reveal key of a whole-body blur: revealing it (or having revealed it) shows the article. */
+export const WHOLE_ARTICLE_KEY = 'article';
 
-/** Blurs the spoiler section of an article body; returns the blurred blocks (none without a warning). */
-export function shieldArticle(articleRoot: Element, options: SharedOptions = {}): Element[] {
-  const section = findSpoilerBlocks(articleRoot);
-  return section ? blurElements(section.blocks, options) : [];
+export interface ArticleShieldPlan {
+  /** What the detector said, or null. */
+  spoilers: ArticleSpoilers | null;
+  /** Set when the whole body is blurred for a watched show: the notice to show above it. */
+  notice: string | null;
+  targets: BlurTarget[];
+}
+
+/** What to blur: the whole body under a notice, else what the detector found. Pure. */
+export function planArticleShield(read: ReadArticle, subjectNotice: string | null = null): ArticleShieldPlan {
+  const spoilers = detectArticleSpoilers(read.reading);
+  if (subjectNotice) {
+    const targets = spoilerTargets(read, blurrableBlocks(read.reading)).map((t) => ({ ...t, key: WHOLE_ARTICLE_KEY }));
+    if (targets.length) return { spoilers, notice: subjectNotice, targets };
+  }
+  return { spoilers, notice: null, targets: spoilers ? spoilerTargets(read, spoilers.blurred) : [] };
+}
+
+export interface ArticleShieldOptions extends Pick<ShieldOptions, 'blurPx' | 'revealOn' | 'hoverDelayMs'> {
+  /** Keys revealed on an earlier visit. */
+  revealed?: ReadonlySet<string>;
+  onReveal?: (detail: RevealDetail) => void;
+}
+
+/** Blurs the plan's targets, except what was revealed before; returns the elements blurred. */
+export function shieldArticle(plan: ArticleShieldPlan, options: ArticleShieldOptions = {}): Element[] {
+  const { revealed, ...shield } = options;
+  if (revealed?.has(WHOLE_ARTICLE_KEY)) return [];
+  const blurred: Element[] = [];
+  for (const { element, key } of plan.targets) {
+    if (revealed?.has(key)) continue;
+    // A whole-body group is one tab stop (its first block); every block of it reveals it on click.
+    const interactive = key !== WHOLE_ARTICLE_KEY || blurred.length === 0;
+    blurred.push(...blurElements([element], { ...shield, key, interactive }));
+  }
+  return blurred;
 }

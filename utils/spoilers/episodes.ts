@@ -11,6 +11,8 @@ export interface Episode {
   key: string;
   /** Synopsis elements (a page may keep several copies); all are blurred. */
   synopses: Element[];
+  /** The episode's title ("3. The Game Is Afoot"): a title can give the plot away too. */
+  titles: Element[];
   still: Element | null;
   /** 0..1 from the page's progress bar; 1 when the page marks the episode watched. */
   watchedFraction: number;
@@ -53,11 +55,11 @@ export interface EpisodeShieldOptions extends Omit<ShieldOptions, 'key' | 'inter
 }
 
 function parts(ep: Episode): Element[] {
-  return ep.still ? [...ep.synopses, ep.still] : ep.synopses;
+  return [...ep.titles, ...ep.synopses, ...(ep.still ? [ep.still] : [])];
 }
 
 /**
- * Blurs the synopsis and still of each episode past the progress and clears the rest (re-running
+ * Blurs the title, synopsis and still of each episode past the progress and clears the rest (re-running
  * after progress moved un-blurs what is now watched). Returns the episodes now blurred.
  */
 export function shieldEpisodes<T extends Episode>(episodes: readonly T[], options: EpisodeShieldOptions): T[] {
@@ -68,7 +70,9 @@ export function shieldEpisodes<T extends Episode>(episodes: readonly T[], option
     if (hidden.has(ep)) {
       const label = `Spoiler hidden: synopsis of episode ${ep.episode}, press Enter to reveal`;
       blurElements(ep.synopses, { ...shield, key: ep.key, label });
-      if (ep.still) blurElements([ep.still], { ...shield, key: ep.key, interactive: false });
+      // One tab stop per episode (its synopsis); the title and still reveal with it.
+      const extras = ep.still ? [...ep.titles, ep.still] : ep.titles;
+      blurElements(extras, { ...shield, key: ep.key, interactive: false });
     } else {
       for (const el of parts(ep)) if (spoilerState(el) === 'blurred') unblurAll(el);
       markClear(parts(ep));

@@ -5,5 +5,6 @@ export const STORAGE_VERSIONS = {
   corrections: 2,
   recentChanges: 2,
   revealedEpisodes: 2,
+  revealedBlocks: 1,
   settings: 1,
 } as const;

@@ -20,11 +20,32 @@ describe('readArticle', () => {
     expect(reading).toMatchObject({ headline: "Grey's Anatomy renewed", published: '2019-05-10T12:00:00Z', section: 'TV', tags: ["Grey's Anatomy", 'ABC'] });
     const blockText = (i: number) => reading.body.slice(reading.blocks[i]!.start, reading.blocks[i + 1]?.start ?? reading.body.length).trim();
     expect(reading.blocks.map((b) => b.kind)).toEqual(['text', 'heading', 'item', 'caption', 'caption']);
+    expect(reading.blocks[1]!.level).toBe(2);
     expect(blockText(1)).toBe('What comes next');
     expect(reading.spans.map((s) => [reading.body.slice(s.start, s.end), s.kind, s.href])).toEqual([
       ["Grey's Anatomy", 'italic', undefined],
       ['Station 19', 'link', '/tv/station-19'],
     ]);
+  });
+
+  it('reads how the site files the page: JSON-LD section and keywords, breadcrumbs and this page’s tag links', () => {
+    const doc = parseHtml(
+      `<html><head><meta property="article:section" content="TV">
+       <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","articleSection":"Soaps","keywords":["Will Taylor","ITV; Kim Tate"]},
+         {"@type":"BreadcrumbList","itemListElement":[{"name":"Home"},{"item":{"name":"Emmerdale"}}]}]}</script>
+       <script type="application/ld+json">{ not json</script></head><body>
+       <nav aria-label="Breadcrumb"><a href="/">Home</a> <a href="/tv">TV</a></nav><h1>Kim Tate found dead</h1>
+       <article><p>${filler}</p><a rel="tag" href="/tag/itv">ITV</a><aside><a rel="tag" href="/tag/spoilers">Spoilers</a></aside>
+       <div class="widget_tag_cloud"><a rel="tag" href="/tag/soap-spoilers">Soap spoilers</a></div></article></body></html>`,
+    );
+    const { reading } = readArticle(doc, 'https://www.example.co.uk/tv/kim-tate/')!;
+    expect(articleReadingSchema.safeParse(reading).success).toBe(true);
+    expect(reading.section).toBe('TV');
+    expect(reading.filing).toEqual({
+      sections: ['Soaps'],
+      keywords: ['Will Taylor', 'ITV', 'Kim Tate'],
+      labels: ['Home', 'TV', 'ITV', 'Emmerdale'],
+    });
   });
 
   it('never changes the page, and finds no article where there is none', () => {

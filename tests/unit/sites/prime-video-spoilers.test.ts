@@ -36,6 +36,7 @@ describe('parsePrimeEpisodes on the saved Young Sherlock page', () => {
     ]);
     expect(fourth?.synopses[1]?.textContent).toBe('Sherlock returns to his childhood home in search of answers.');
     expect(fourth?.still?.tagName).toBe('IMG');
+    expect(fourth?.titles.map((el) => [el.tagName, el.textContent])).toEqual([['H3', '4. The Case of the Missing Button']]);
   });
 
   it('reads the progress bars: two watched, the third begun', () => {
@@ -75,7 +76,7 @@ describe('episodesToBlur', () => {
 });
 
 describe('shieldPrimeEpisodes', () => {
-  it('blurs synopses and stills past the progress and clears the rest', () => {
+  it('blurs titles, synopses and stills past the progress and clears the rest', () => {
     const doc = loadSpoilerFixture(FIXTURE);
     const blurred = shieldPrimeEpisodes(doc, { progress: null });
     expect(keys(blurred)).toEqual(['s1e4', 's1e5', 's1e6', 's1e7', 's1e8']);
@@ -84,6 +85,10 @@ describe('shieldPrimeEpisodes', () => {
     expect(fourth?.synopses.map(spoilerState)).toEqual(['blurred', 'blurred']);
     expect(fourth?.still && spoilerState(fourth.still)).toBe('blurred');
     expect(fourth?.still?.hasAttribute('tabindex')).toBe(false);
+    expect(third?.titles.map(spoilerState)).toEqual(['clear']);
+    expect(fourth?.titles.map(spoilerState)).toEqual(['blurred']);
+    // One tab stop per episode: its synopsis. The title reveals with it.
+    expect(fourth?.titles[0]?.hasAttribute('tabindex')).toBe(false);
   });
 
   it('reports a reveal by episode key and keeps remembered reveals readable', () => {
@@ -96,6 +101,7 @@ describe('shieldPrimeEpisodes', () => {
     (fifth?.synopses[1] as HTMLElement).click();
     expect(onReveal).toHaveBeenCalledWith(expect.objectContaining({ key: 's1e5' }));
     expect(fifth?.still && spoilerState(fifth.still)).toBe('revealed');
+    expect(fifth?.titles.map(spoilerState)).toEqual(['revealed']);
   });
 
   it('un-blurs episodes the viewer has since watched when run again', () => {
@@ -108,10 +114,10 @@ describe('shieldPrimeEpisodes', () => {
 });
 
 describe('no-flash guard', () => {
-  it('covers exactly the synopses and stills, and lets go of classified ones', () => {
+  it('covers exactly the titles, synopses and stills, and lets go of classified ones', () => {
     const doc = loadSpoilerFixture(FIXTURE);
     const guarded = doc.querySelectorAll(PRIME_GUARDED_SELECTOR);
-    expect(guarded).toHaveLength(8 * 3);
+    expect(guarded).toHaveLength(8 * 4);
     expect(PRIME_EPISODE_GUARD_CSS).toContain(':not([data-greenlit-spoiler])');
     releasePrimeGuard(doc);
     expect(doc.querySelectorAll(PRIME_GUARDED_SELECTOR.split(', ').map((s) => `${s}:not([data-greenlit-spoiler])`).join(', '))).toHaveLength(0);

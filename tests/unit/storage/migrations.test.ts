@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as z from 'zod/mini';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import { CORRECTIONS_VERSION, correctionsItem, correctionSchema } from '@/utils/storage/corrections';
+import { REVEALED_BLOCKS_VERSION, revealedBlocksItem, revealedBlocksSchema } from '@/utils/storage/revealed-blocks';
 import { REVEALED_EPISODES_VERSION, revealedEpisodesItem } from '@/utils/storage/revealed-episodes';
 import { SETTINGS_VERSION, settingsItem, settingsSchema } from '@/utils/storage/settings';
 import {
@@ -37,6 +38,7 @@ const VERSIONED: Record<string, Versioned> = {
     schema: z.record(z.string().check(z.regex(/^tvmaze:\d+$/)), z.array(z.string())),
     seed: ['watched-shows'],
   },
+  'revealed-blocks': { item: revealedBlocksItem, version: REVEALED_BLOCKS_VERSION, schema: revealedBlocksSchema },
   settings: { item: settingsItem, version: SETTINGS_VERSION, schema: settingsSchema },
   'watched-shows': {
     item: watchedShowsItem,

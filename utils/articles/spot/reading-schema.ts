@@ -11,6 +11,7 @@ import {
 
 /** What the worker accepts as an article's reading: a hostile page's message is refused, with the field named. */
 const offset = z.number().check(z.int(), z.minimum(0));
+const entry = z.string().check(z.maxLength(200));
 
 export const articleReadingSchema: z.ZodMiniType<ArticleReading> = z.object({
   url: z.string().check(z.maxLength(4_000)),
@@ -18,10 +19,19 @@ export const articleReadingSchema: z.ZodMiniType<ArticleReading> = z.object({
   pageTitle: z.string().check(z.maxLength(1_000)),
   headline: z.string().check(z.maxLength(2_000)),
   body: z.string().check(z.maxLength(MAX_READING_TEXT)),
-  blocks: z.array(z.object({ start: offset, kind: z.enum(BLOCK_KINDS) })).check(z.maxLength(MAX_READING_BLOCKS)),
+  blocks: z
+    .array(z.object({ start: offset, kind: z.enum(BLOCK_KINDS), level: z.optional(z.int().check(z.gte(1), z.lte(6))) }))
+    .check(z.maxLength(MAX_READING_BLOCKS)),
   spans: z
     .array(z.object({ start: offset, end: offset, kind: z.enum(SPAN_KINDS), href: z.optional(z.string().check(z.maxLength(2_000))) }))
     .check(z.maxLength(MAX_READING_SPANS)),
   tags: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(MAX_READING_TAGS)),
   section: z.optional(z.string().check(z.maxLength(200))),
+  filing: z.optional(
+    z.object({
+      sections: z.array(entry).check(z.maxLength(20)),
+      keywords: z.array(entry).check(z.maxLength(MAX_READING_TAGS)),
+      labels: z.array(entry).check(z.maxLength(MAX_READING_TAGS)),
+    }),
+  ),
 });

@@ -31,6 +31,7 @@ const SEASON_ONLY = new RegExp(`^${SEASON_WORDS}\\s+(\\d{1,3})$`, 'i');
 const SEASON_IN_TITLE = new RegExp(`\\b${SEASON_WORDS}\\s+(\\d{1,3})\\b`, 'i');
 
 const GUARDED = [
+  '[data-testid="episode-list-item"] h3',
   '[data-testid="episode-list-item"] [data-automation-id^="synopsis-"]',
   '[data-testid="episode-list-item"] [data-testid^="synopsis-"]',
   '[data-testid="episode-list-item"] [data-testid="episode-packshot"] img',
@@ -120,7 +121,8 @@ export function parsePrimeEpisodes(root: ParentNode): PrimeEpisode[] {
     mostCommon(labels.flatMap((l) => (l ? [l.season] : []))) ?? pageSeason(root) ?? 1;
   return items.map((item, index) => {
     const label = labels[index];
-    const title = (firstMatch(item, TITLE)?.textContent ?? '').trim();
+    const titleElement = firstMatch(item, TITLE);
+    const title = (titleElement?.textContent ?? '').trim();
     const idIndex = /av-ep-episode-(\d+)$/.exec(item.id);
     const episode =
       Number(TITLE_NUMBER.exec(title)?.[1] ?? NaN) || label?.episode || (idIndex ? Number(idIndex[1]) + 1 : index + 1);
@@ -132,6 +134,7 @@ export function parsePrimeEpisodes(root: ParentNode): PrimeEpisode[] {
       item,
       title,
       synopses: synopsesOf(item),
+      titles: titleElement && title ? [titleElement] : [],
       still: firstMatch(item, STILL),
       watchedFraction: watchedFraction(item),
     };

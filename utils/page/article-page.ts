@@ -1,0 +1,89 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { readArticle, type ReadArticle } from '../articles/read-article';
+import type { ArticlePlacement } from '../articles/spot/article-spotter';
+import { onMessage, sendMessage } from '../messaging/protocol';
+
+type Listener = () => void;
+
+/**
+ * The article as the content script knows it: read once per address, sent once to the worker, and
+ * every placement the worker answered or pushed since. Badges and the spoiler shield both work from
+ * it, so the page is read once and the shield knows which show the headline names.
+ */
+export class ArticlePage {
+  private read: ReadArticle | null = null;
+  private readAt: string | null = null;
+  private scanId = '';
+  private scans = 0;
+  private spotting: Promise<void> | null = null;
+  /** Latest placement per mention ("region:start"). */
+  private readonly placed = new Map<string, ArticlePlacement>();
+  private readonly onPlaced = new Set<(placements: readonly ArticlePlacement[]) => void>();
+  private readonly onNewPage = new Set<Listener>();
+
+  constructor(ctx: ContentScriptContext) {
+    const removePushes = onMessage('articleResults', ({ data }) => {
+      if (data.scanId === this.scanId) this.take(data.placements);
+    });
+    ctx.onInvalidated(removePushes);
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (addressOf(location.href) === this.readAt) return; // a fragment link, not a new article
+      this.readAt = null;
+      for (const listener of this.onNewPage) listener();
+    });
+  }
+
+  /** The reading of the article at this address; the page is read the first time only. */
+  current(): ReadArticle | null {
+    const at = addressOf(location.href);
+    if (this.readAt !== at) {
+      this.readAt = at;
+      this.read = readArticle(document, location.href);
+      this.scanId = '';
+      this.spotting = null;
+      this.placed.clear();
+    }
+    return this.read;
+  }
+
+  /** Sends the reading to the worker once per page; placements arrive through `onPlacements`. */
+  spot(): Promise<void> {
+    const read = this.current();
+    if (!read) return Promise.resolve();
+    this.spotting ??= (async () => {
+      const id = `${Date.now().toString(36)}.${++this.scans}`;
+      this.scanId = id;
+      const reply = await sendMessage('spotArticle', { reading: read.reading, site: location.hostname, scanId: id });
+      if (this.scanId === id) this.take(reply.placements);
+    })();
+    return this.spotting;
+  }
+
+  placements(): ArticlePlacement[] {
+    return [...this.placed.values()];
+  }
+
+  /** Calls `listener` with each batch of new or fresher placements. */
+  onPlacements(listener: (placements: readonly ArticlePlacement[]) => void): () => void {
+    this.onPlaced.add(listener);
+    return () => this.onPlaced.delete(listener);
+  }
+
+  /** Calls `listener` when the page moved to another article (single-page sites). */
+  onNavigate(listener: Listener): () => void {
+    this.onNewPage.add(listener);
+    return () => this.onNewPage.delete(listener);
+  }
+
+  private take(placements: readonly ArticlePlacement[]): void {
+    if (!placements.length) return;
+    for (const p of placements) this.placed.set(`${p.region}:${p.start}`, p);
+    for (const listener of this.onPlaced) listener(placements);
+  }
+}
+
+function addressOf(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.href;
+}

@@ -1,0 +1,122 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { showKey } from '../shows/show-ref';
+import { releaseArticleGuard } from '../spoilers/article-guard';
+import { planArticleShield, shieldArticle, WHOLE_ARTICLE_KEY } from '../spoilers/article-shield';
+import type { BlurTarget } from '../spoilers/article-targets';
+import { revealElement, spoilerState, unblurAll } from '../spoilers/shield';
+import { articleProtectionNotice, headlineShows } from '../spoilers/subject-protection';
+import { addRevealedBlock, getRevealedBlocks } from '../storage/revealed-blocks';
+import type { Settings } from '../storage/settings';
+import { getWatchedShows, watchWatchedShows } from '../storage/watched-shows';
+import type { ArticlePage } from './article-page';
+import { mountNotice, type NoticeHandle } from './mount-notice';
+
+/**
+ * The article's spoiler shield: blurs what the detector finds in the page's one reading, or the whole
+ * body under a notice when the headline's show (as the badge pipeline resolved it) is watched and the
+ * article covers an episode past the viewer's progress. Reveals are remembered per page. Re-applied
+ * when settings, the watched list or the headline's show change; then lets the no-flash guard go.
+ */
+export class ArticleSpoilerShield {
+  private applied: BlurTarget[] = [];
+  private notice: Promise<NoticeHandle | null> | null = null;
+  private noticeReason: string | null = null;
+  private runs = 0;
+  /** The headline's shows the last run decided on ("tvmaze:1,…"). */
+  private decidedFor = '';
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly page: ArticlePage,
+  ) {}
+
+  async apply(settings: Settings): Promise<void> {
+    const run = ++this.runs;
+    try {
+      const read = this.page.current();
+      if (!read) return;
+      const url = location.href;
+      const [revealed, watched] = await Promise.all([getRevealedBlocks(url), getWatchedShows()]);
+      if (run !== this.runs || this.page.current() !== read) return; // a newer run or page took over
+      // The headline's show comes from the worker's placements; ask for them if the badges did not.
+      if (watched.some((show) => show.protectSpoilers)) void this.page.spot().catch(() => undefined);
+      const shows = headlineShows(read.reading, this.page.placements());
+      this.decidedFor = shows.map(showKey).join();
+      const notice = articleProtectionNotice(read.reading, shows, watched);
+      const plan = planArticleShield(read, notice);
+      this.letGoOfStale(plan.targets);
+      const blurred = shieldArticle(plan, {
+        blurPx: settings.blurStrength,
+        revealOn: settings.revealOn,
+        revealed,
+        onReveal: ({ key }) => {
+          if (key) void addRevealedBlock(url, key);
+          if (key === WHOLE_ARTICLE_KEY) this.removeNotice();
+        },
+      });
+      this.applied = plan.targets;
+      const first = blurred[0];
+      // A whole-body plan blurs nothing when the article was revealed before: then there is no notice either.
+      if (plan.notice && first) this.showNotice(plan.notice, first, read.body.root);
+      else this.removeNotice();
+    } finally {
+      if (run === this.runs) releaseArticleGuard(document);
+    }
+  }
+
+  release(): void {
+    this.runs++;
+    this.applied = [];
+    this.removeNotice();
+    releaseArticleGuard(document);
+  }
+
+  /** Re-shields when the article changes, its headline's show becomes known, or the watched list changes. */
+  watch(onChange: () => void): { disconnect(): void } {
+    // Placements may have landed before this watch began: compare with what the last run decided on.
+    const onShows = () => {
+      const read = this.page.current();
+      const now = read ? headlineShows(read.reading, this.page.placements()).map(showKey).join() : '';
+      if (now !== this.decidedFor) onChange();
+    };
+    const offPlaced = this.page.onPlacements(onShows);
+    onShows();
+    const offNavigate = this.page.onNavigate(() => {
+      this.decidedFor = '';
+      this.applied = [];
+      this.removeNotice();
+      onChange();
+    });
+    const unwatch = watchWatchedShows(() => onChange());
+    return {
+      disconnect() {
+        offPlaced();
+        offNavigate();
+        unwatch();
+      },
+    };
+  }
+
+  /** Blocks blurred under an earlier plan that this one blurs differently (or not at all) go back to the page. */
+  private letGoOfStale(targets: readonly BlurTarget[]): void {
+    const next = new Map(targets.map((t) => [t.element, t.key]));
+    for (const { element, key } of this.applied) {
+      if (next.get(element) !== key && spoilerState(element) === 'blurred') unblurAll(element);
+    }
+  }
+
+  private showNotice(reason: string, firstBlurred: Element, root: Element): void {
+    if (this.notice && this.noticeReason === reason) return;
+    this.removeNotice();
+    let before = firstBlurred;
+    while (before.parentElement && before.parentElement !== root && root.contains(before.parentElement)) before = before.parentElement;
+    this.noticeReason = reason;
+    this.notice = mountNotice(this.ctx, { before, reason, onShow: () => revealElement(firstBlurred) }).catch(() => null);
+  }
+
+  private removeNotice(): void {
+    void this.notice?.then((handle) => handle?.remove());
+    this.notice = null;
+    this.noticeReason = null;
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * No flash in articles: from document_start, a MutationObserver reads each block as the parser
+ * delivers it, and once a spoiler warning (or a spoiler headline, or a page filed as spoilers by its
+ * URL or meta tags) has been seen, hides every later block of that article until the article script
+ * has classified the page and lets go (`releaseArticleGuard`). Pages without a warning are never
+ * touched. Kept small: it runs before the page paints, on every article of the listed sites.
+ */
+import { ARTICLE_BODY_SELECTORS, EXCLUDED_SELECTOR } from '../articles/article-root';
+import { DEFAULT_BLUR_PX, GUARD_ATTR, GUARDED_ATTR, SPOILER_ATTR } from '../page/contract';
+import { detectHeadlineWarning, detectSpoilerWarning } from './detect';
+import { findSpoilerFiling } from './filed-as-spoilers';
+
+const GUARD_NAME = 'article';
+const TEXT_BLOCKS = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, dd, dt, pre';
+const BLOCKS = `${TEXT_BLOCKS}, table, img, picture, video, iframe`;
+const ARTICLE_SCOPE = ARTICLE_BODY_SELECTORS.join(', ');
+/** Warnings open an article, not its 500th paragraph: past this many blocks the article script alone decides. */
+const MAX_CHECKED = 500;
+const FILING_META = 'meta[property="article:section"], meta[property="article:tag"], meta[name="news_keywords"], meta[name="keywords"]';
+
+export const ARTICLE_GUARD_CSS = `[${GUARDED_ATTR}]:not([${SPOILER_ATTR}]) { filter: blur(${DEFAULT_BLUR_PX}px) !important; }`;
+
+/** Starts guarding; returns the function that lets go of everything (the safety net's). */
+export function guardArticle(doc: Document, url: string): () => void {
+  const style = doc.createElement('style');
+  style.setAttribute(GUARD_ATTR, GUARD_NAME);
+  style.textContent = ARTICLE_GUARD_CSS;
+  doc.documentElement.append(style);
+
+  /** Where spoilers are: every article on the page, or the warning's article. */
+  let section: 'page' | Element | null = findSpoilerFiling({ url }) ? 'page' : null;
+  /** The last text block seen: its text may still be arriving. */
+  let pending: Element | null = null;
+  /** A callback may report a node and, separately, its ancestor: each block counts once, in document order. */
+  const seen = new WeakSet<Element>();
+  let checked = 0;
+
+  const mark = (block: Element) => {
+    if (block.tagName === 'H1' || block.closest('figcaption')) return;
+    const from = block.tagName === 'IFRAME' ? block.parentElement : block;
+    if (!from || from.closest(EXCLUDED_SELECTOR)) return;
+    if (section === 'page' ? block.closest(ARTICLE_SCOPE) : section?.contains(block)) block.setAttribute(GUARDED_ATTR, '');
+  };
+
+  const check = (block: Element) => {
+    if (section || checked > MAX_CHECKED) return;
+    const text = block.textContent ?? '';
+    if (block.tagName === 'H1') {
+      if (detectHeadlineWarning(text) && !block.closest(EXCLUDED_SELECTOR)) section = 'page';
+      return;
+    }
+    const warning = detectSpoilerWarning(text, { heading: /^H[2-6]$/.test(block.tagName) });
+    if (!warning || block.closest(EXCLUDED_SELECTOR)) return;
+    section = block.closest(ARTICLE_SCOPE) ?? block.parentElement;
+    if (warning.kind === 'inline') mark(block);
+  };
+
+  const readMeta = (meta: Element) => {
+    const content = meta.getAttribute('content') ?? '';
+    if (!section && findSpoilerFiling({ sections: [content], keywords: content.split(/[,;]/).map((k) => k.trim()) })) section = 'page';
+  };
+
+  const visit = (block: Element) => {
+    if (seen.has(block)) return;
+    seen.add(block);
+    if (pending && pending !== block && !pending.contains(block)) check(pending);
+    if (section) mark(block);
+    if (block.matches(TEXT_BLOCKS)) {
+      pending = block;
+      checked++;
+    }
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (!style.isConnected) return observer.disconnect(); // the article script has taken over
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        const element = node as Element;
+        if (element.tagName === 'META') readMeta(element);
+        if (element.matches(BLOCKS)) visit(element);
+        if (element.firstElementChild) for (const inner of element.querySelectorAll(BLOCKS)) visit(inner);
+      }
+    }
+    if (pending) check(pending);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  for (const meta of doc.querySelectorAll(FILING_META)) readMeta(meta);
+
+  return () => {
+    observer.disconnect();
+    releaseArticleGuard(doc);
+  };
+}
+
+/** The article script has classified the page (or will not): unhide everything the guard hid. */
+export function releaseArticleGuard(doc: Document): void {
+  doc.querySelector(`style[${GUARD_ATTR}="${GUARD_NAME}"]`)?.remove();
+  for (const el of doc.querySelectorAll(`[${GUARDED_ATTR}]`)) el.removeAttribute(GUARDED_ATTR);
+}
