@@ -131,7 +131,7 @@ export function parseNetflixCsv(text: string, options: NetflixOptions = {}): Imp
       }
     }
 
-    const fatal = tooManyErrors(errors, rows.length);
+    const fatal = tooManyErrors(errors, rows.length + (unterminatedAt === null ? 0 : 1));
     if (fatal) return fail(`Too many lines could not be read; the first is line ${fatal.line}: ${fatal.message}`, fatal.line);
     const entries = collector.entries();
     if (entries.length === 0 && errors.length > 0) return fail(errors[0]!.message, errors[0]!.line);
