@@ -27,3 +27,5 @@ export function parseImportFile(fileName: string, text: string, options: Netflix
       return parseTvTimeCsv(text, fileName);
   }
 }
+export * from './merge-plan';
+export * from './import-job';
