@@ -1,0 +1,6 @@
+/** storage.sync for the watched list: compact chunked layout, quotas, two-device merge. */
+export * from './sync-area';
+export * from './records';
+export * from './merge';
+export * from './layout';
+export * from './sync-watched';
