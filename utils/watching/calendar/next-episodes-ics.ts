@@ -1,0 +1,74 @@
+import { addDays, escapeText, formatDate, formatUtc, serialiseLines } from './ics';
+import { zonedTimeToUtc } from './time-zone';
+
+/**
+ * The next episodes of the watched shows as an iCalendar file. Times come from TVmaze: an episode's
+ * airdate and airtime are the network's wall clock, in `network.country.timezone` (web channels:
+ * `webChannel.country.timezone`). Timed events are written in UTC, which every calendar reads
+ * without a VTIMEZONE; an episode with no time or zone is an all-day event on its airdate.
+ */
+
+export interface NextEpisode {
+  showId: number;
+  showName: string;
+  /** TVmaze episode id, for a UID that stays the same across exports. */
+  episodeId?: number | null;
+  season: number;
+  number: number | null;
+  name?: string | null;
+  /** YYYY-MM-DD in the network's zone. */
+  airdate: string | null;
+  /** HH:MM in the network's zone; "" or null when TVmaze has none. */
+  airtime?: string | null;
+  /** IANA zone of the network's country, e.g. America/New_York. */
+  timezone?: string | null;
+  /** Minutes; the event lasts this long (an hour when unknown). */
+  runtime?: number | null;
+}
+
+export interface CalendarOptions {
+  now: Date;
+  /** Shows the user switched off for the calendar. */
+  excludeShowIds?: Iterable<number>;
+  calendarName?: string;
+}
+
+export const PRODID = '-//Greenlit//Next episodes//EN';
+
+export function episodeSummary(e: NextEpisode): string {
+  const code = e.number === null ? `S${e.season}` : `S${e.season}E${e.number}`;
+  return e.name ? `${e.showName} ${code} "${e.name}"` : `${e.showName} ${code}`;
+}
+
+export function buildNextEpisodesCalendar(episodes: readonly NextEpisode[], options: CalendarOptions): string {
+  const excluded = new Set(options.excludeShowIds ?? []);
+  const stamp = formatUtc(options.now);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.calendarName ?? 'Greenlit: next episodes')}`,
+  ];
+  for (const e of episodes) {
+    if (excluded.has(e.showId) || !e.airdate || !/^\d{4}-\d{2}-\d{2}$/.test(e.airdate)) continue;
+    const uid = e.episodeId ? `tvmaze-episode-${e.episodeId}@greenlit` : `tvmaze-show-${e.showId}-s${e.season}e${e.number ?? 0}-${formatDate(e.airdate)}@greenlit`;
+    const start = e.airtime && e.timezone ? zonedTimeToUtc(e.airdate, e.airtime, e.timezone) : null;
+    lines.push('BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${stamp}`);
+    if (start) {
+      const end = new Date(start.getTime() + (e.runtime && e.runtime > 0 ? e.runtime : 60) * 60_000);
+      lines.push(`DTSTART:${formatUtc(start)}`, `DTEND:${formatUtc(end)}`);
+    } else {
+      lines.push(`DTSTART;VALUE=DATE:${formatDate(e.airdate)}`, `DTEND;VALUE=DATE:${formatDate(addDays(e.airdate, 1))}`);
+    }
+    lines.push(
+      `SUMMARY:${escapeText(episodeSummary(e))}`,
+      `DESCRIPTION:${escapeText(`${e.showName}, season ${e.season}${e.number === null ? '' : `, episode ${e.number}`}.\nAir date from TVmaze (CC BY-SA).`)}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return serialiseLines(lines);
+}
