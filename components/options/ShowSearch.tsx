@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { upsertWatchedShow } from '@/utils/storage/watched-shows';
+import { newWatchedShow, upsertWatchedShow } from '@/utils/storage/watched-shows';
 import type { TvmazeSearchResult } from '@/utils/sources/tvmaze/schemas';
 import { errorText } from './error-text';
 import { showKey, tvmazeRef } from '@/utils/shows/show-ref';
@@ -73,13 +73,7 @@ export function ShowSearch({ watchedIds }: ShowSearchProps) {
       return;
     }
     try {
-      await upsertWatchedShow({
-        ref,
-        name: show.name,
-        progress: null,
-        protectSpoilers: true,
-        addedAt: Date.now(),
-      });
+      await upsertWatchedShow(newWatchedShow(ref, show.name, Date.now()));
       latestRequest.current++;
       setQuery('');
       setSearch({ kind: 'idle' });

@@ -21,7 +21,7 @@ const YOUNG_SHERLOCK: WatchedShow = {
   ref: tvmazeRef(900003),
   name: 'Young Sherlock',
   progress: { season: 1, episode: 2 },
-  protectSpoilers: true,
+  protectSpoilers: true, inCalendar: true,
   addedAt: Date.UTC(2026, 2, 10),
 };
 /** The fixture lists season 1 in order: li#av-ep-episode-N is episode N + 1. */

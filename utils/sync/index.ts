@@ -1,4 +1,4 @@
-/** storage.sync for the watched list: compact chunked layout, quotas, two-device merge. */
+// storage.sync for the watched list, corrections and preferences: compact chunked layout, quotas, two-device merge.
 export * from './sync-area';
 export * from './records';
 export * from './merge';

@@ -1,3 +1,4 @@
+import { showKey, type ShowRef } from '../shows/show-ref';
 import type { SyncRecord } from './records';
 
 /** Tombstones older than this are dropped; a device offline for longer may bring a show back. */
@@ -13,29 +14,40 @@ function winner(a: SyncRecord, b: SyncRecord): SyncRecord {
   return progressRank(a) >= progressRank(b) ? a : b;
 }
 
+const byRef = (a: SyncRecord, b: SyncRecord) => a.ref.source.localeCompare(b.ref.source) || a.ref.id - b.ref.id;
+
 /**
  * Two devices' lists merged by show id. Never loses a show: a show is gone only where a newer
  * removal says so, and expired tombstones are forgotten rather than kept forever.
  */
 export function mergeSyncRecords(local: readonly SyncRecord[], remote: readonly SyncRecord[], now: number, tombstoneDays = TOMBSTONE_DAYS): SyncRecord[] {
-  const byId = new Map<number, SyncRecord>();
+  const byKey = new Map<string, SyncRecord>();
   for (const record of [...local, ...remote]) {
-    const known = byId.get(record.id);
+    const key = showKey(record.ref);
+    const known = byKey.get(key);
     const pick = known ? winner(known, record) : record;
     // Synced names are cut short and tombstones carry none: keep the fuller name we know.
     const fuller = known && !pick.deleted && known.name.length > pick.name.length && known.name.startsWith(pick.name);
-    byId.set(record.id, fuller ? { ...pick, name: known.name } : pick);
+    byKey.set(key, fuller ? { ...pick, name: known.name } : pick);
   }
-  return [...byId.values()]
-    .filter((r) => !r.deleted || now - r.updatedAt < tombstoneDays * DAY)
-    .sort((a, b) => a.id - b.id);
+  return [...byKey.values()].filter((r) => !r.deleted || now - r.updatedAt < tombstoneDays * DAY).sort(byRef);
 }
 
+/** What of a watched show syncs. */
 export interface ListedShow {
-  id: number;
+  ref: ShowRef;
   name: string;
   progress: { season: number; episode: number } | null;
+  protectSpoilers: boolean;
+  inCalendar: boolean;
 }
+
+const sameListing = (record: SyncRecord, show: ListedShow) =>
+  !record.deleted &&
+  record.name === show.name &&
+  JSON.stringify(record.progress) === JSON.stringify(show.progress) &&
+  record.protectSpoilers === show.protectSpoilers &&
+  record.inCalendar === show.inCalendar;
 
 /**
  * Stamps this device's changes since the last sync: changed shows get `now`, removed ones become
@@ -44,23 +56,27 @@ export interface ListedShow {
 export function recordLocalChanges(previous: readonly SyncRecord[], list: readonly ListedShow[], nowMs: number): SyncRecord[] {
   // Whole seconds: the synced form keeps seconds, so our own record reads back as equal, not newer.
   const now = Math.floor(nowMs / 1000) * 1000;
-  const before = new Map(previous.map((r) => [r.id, r]));
+  const before = new Map(previous.map((r) => [showKey(r.ref), r]));
   const out: SyncRecord[] = [];
-  const seen = new Set<number>();
+  const seen = new Set<string>();
   for (const show of list) {
-    seen.add(show.id);
-    const old = before.get(show.id);
-    const same = old && !old.deleted && old.name === show.name && JSON.stringify(old.progress) === JSON.stringify(show.progress);
-    out.push(same ? old : { id: show.id, name: show.name, progress: show.progress, updatedAt: now });
+    const key = showKey(show.ref);
+    seen.add(key);
+    const old = before.get(key);
+    out.push(old && sameListing(old, show) ? old : { ...listing(show), updatedAt: now });
   }
   for (const old of previous) {
-    if (seen.has(old.id)) continue;
-    out.push(old.deleted ? old : { id: old.id, name: old.name, progress: null, updatedAt: now, deleted: true });
+    if (seen.has(showKey(old.ref))) continue;
+    out.push(old.deleted ? old : { ...old, progress: null, updatedAt: now, deleted: true });
   }
   return out;
 }
 
+function listing({ ref, name, progress, protectSpoilers, inCalendar }: ListedShow): ListedShow {
+  return { ref, name, progress: progress && { season: progress.season, episode: progress.episode }, protectSpoilers, inCalendar };
+}
+
 /** The shows a merged record set lists (tombstones left out), for the watched list. */
 export function liveShows(records: readonly SyncRecord[]): ListedShow[] {
-  return records.filter((r) => !r.deleted).map(({ id, name, progress }) => ({ id, name, progress }));
+  return records.filter((r) => !r.deleted).map(listing);
 }

@@ -3,14 +3,17 @@ import { liveShows, mergeSyncRecords, recordLocalChanges, type ListedShow } from
 import { compactRecord, expandRecord, type SyncRecord } from '../../../utils/sync/records';
 import { SYNC_QUOTAS, WriteRateGuard } from '../../../utils/sync/sync-area';
 import { syncWatchedRecords } from '../../../utils/sync/sync-watched';
+import { tvmazeRef } from '../../../utils/shows/show-ref';
 import { FakeSyncArea } from './fake-sync-area';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 11, 1);
 const show = (id: number, name: string, season: number | null, episode = 1): ListedShow => ({
-  id,
+  ref: tvmazeRef(id),
   name,
   progress: season === null ? null : { season, episode },
+  protectSpoilers: true,
+  inCalendar: true,
 });
 // Names of realistic length: TVmaze titles average about 15 characters, a few run to 40+.
 const manyShows = (n: number) => Array.from({ length: n }, (_, i) => show(10_000 + i * 37, `Show number ${i} ${'x'.repeat(i % 20)}`, 1 + (i % 9), 1 + (i % 24)));
@@ -35,13 +38,18 @@ class Profile {
 
 describe('sync records', () => {
   it('round-trips compactly and rejects foreign data', () => {
-    const record: SyncRecord = { id: 82, name: 'Game of Thrones', progress: { season: 8, episode: 6 }, updatedAt: T0 };
+    const record: SyncRecord = { ref: tvmazeRef(82), name: 'Game of Thrones', progress: { season: 8, episode: 6 }, protectSpoilers: true, inCalendar: true, updatedAt: T0 };
     expect(compactRecord(record)).toEqual([82, T0 / 1000, 8, 6, 'Game of Thrones']);
     expect(expandRecord(compactRecord(record))).toEqual(record);
     expect(expandRecord(compactRecord({ ...record, progress: null }))).toMatchObject({ progress: null });
-    expect(expandRecord([82, 5])).toMatchObject({ deleted: true });
+    // The two switches travel as one flags number, only when one is off.
+    const switched = { ...record, protectSpoilers: false, inCalendar: false };
+    expect(compactRecord(switched)).toEqual([82, T0 / 1000, 8, 6, 'Game of Thrones', 3]);
+    expect(expandRecord(compactRecord(switched))).toEqual(switched);
+    expect(expandRecord([82, 5])).toMatchObject({ ref: tvmazeRef(82), deleted: true });
     expect(expandRecord({ id: 82 })).toBeNull();
     expect(expandRecord([-1, 5])).toBeNull();
+    expect(expandRecord(['nosuch:82', 5])).toBeNull();
   });
 });
 
@@ -110,7 +118,7 @@ describe('storage.sync layout', () => {
     expect(area.data.get('watched:meta')).toBe('"nonsense"');
     await area.set({ 'watched:meta': { v: 1, n: 1 }, 'watched:0': [[5, 100, 1, 2, 'Ok'], ['bad'], [6]] });
     const read = await readSyncedList(area);
-    expect(read).toMatchObject({ ok: true, dropped: 2, records: [{ id: 5 }] });
+    expect(read).toMatchObject({ ok: true, dropped: 2, records: [{ ref: tvmazeRef(5) }] });
   });
 });
 
@@ -136,11 +144,11 @@ describe('two profiles syncing through one area', () => {
     const expected = [show(1, 'Dark', 2, 5), show(3, 'Severance', 1, 2)];
     expect(laptop.list).toEqual(expected);
     expect(desktop.list).toEqual(expected);
-    expect(laptop.records.find((r) => r.id === 2)).toMatchObject({ deleted: true });
+    expect(laptop.records.find((r) => r.ref.id === 2)).toMatchObject({ deleted: true });
 
     // Tombstones expire; a show is then only gone where no device still lists it.
     await laptop.sync(T0 + 40 * DAY);
-    expect(laptop.records.find((r) => r.id === 2)).toBeUndefined();
+    expect(laptop.records.find((r) => r.ref.id === 2)).toBeUndefined();
   });
 
   it('a newer edit on another device never loses a show the first device added', async () => {
@@ -152,13 +160,13 @@ describe('two profiles syncing through one area', () => {
     await a.sync(T0 + 6000);
     await b.sync(T0 + 7000);
     await a.sync(T0 + 8000);
-    expect(a.list.map((s) => s.id)).toEqual([1, 2]);
-    expect(b.list.map((s) => s.id)).toEqual([1, 2]);
+    expect(a.list.map((s) => s.ref.id)).toEqual([1, 2]);
+    expect(b.list.map((s) => s.ref.id)).toEqual([1, 2]);
   });
 
   it('mergeSyncRecords prefers the live show on a tie and keeps the full name', () => {
-    const live: SyncRecord = { id: 7, name: 'A very long show title that sync had to shorten here', progress: { season: 1, episode: 1 }, updatedAt: T0 };
-    const gone: SyncRecord = { id: 7, name: '', progress: null, updatedAt: T0, deleted: true };
+    const live: SyncRecord = { ref: tvmazeRef(7), name: 'A very long show title that sync had to shorten here', progress: { season: 1, episode: 1 }, protectSpoilers: true, inCalendar: true, updatedAt: T0 };
+    const gone: SyncRecord = { ...live, name: '', progress: null, deleted: true };
     expect(mergeSyncRecords([gone], [live], T0)).toEqual([live]);
     const short = { ...live, name: live.name.slice(0, 40), updatedAt: T0 + 1000, progress: { season: 2, episode: 1 } };
     expect(mergeSyncRecords([live], [short], T0)[0]).toMatchObject({ name: live.name, progress: { season: 2, episode: 1 } });

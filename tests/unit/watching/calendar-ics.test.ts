@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { tvmazeRef } from '../../../utils/shows/show-ref';
 import { buildNextEpisodesCalendar, type NextEpisode } from '../../../utils/watching/calendar';
 import { foldLine } from '../../../utils/watching/calendar/ics';
 import { zonedTimeToUtc } from '../../../utils/watching/calendar/time-zone';
@@ -6,11 +7,11 @@ import { zonedTimeToUtc } from '../../../utils/watching/calendar/time-zone';
 const now = new Date('2026-12-02T10:00:00Z');
 const episodes: NextEpisode[] = [
   // Shape of TVmaze's _embedded.nextepisode with the show's network.country.timezone.
-  { showId: 82, showName: 'Severance', episodeId: 9001, season: 2, number: 5, name: 'Trojan\'s Horse', airdate: '2026-12-18', airtime: '21:00', timezone: 'America/New_York', runtime: 50 },
-  { showId: 83, showName: 'Slow Horses', episodeId: 9002, season: 5, number: 1, name: 'Missing, presumed; "dead"\\gone', airdate: '2027-03-29', airtime: '21:00', timezone: 'Europe/London' },
-  { showId: 84, showName: 'The Bear', season: 4, number: null, name: null, airdate: '2026-12-24', airtime: '', timezone: null },
-  { showId: 85, showName: 'Excluded', season: 1, number: 1, airdate: '2026-12-20' },
-  { showId: 86, showName: 'No date', season: 1, number: 2, airdate: null },
+  { show: tvmazeRef(82), showName: 'Severance', episodeId: 9001, season: 2, number: 5, name: 'Trojan\'s Horse', airdate: '2026-12-18', airtime: '21:00', timezone: 'America/New_York', runtime: 50 },
+  { show: tvmazeRef(83), showName: 'Slow Horses', episodeId: 9002, season: 5, number: 1, name: 'Missing, presumed; "dead"\\gone', airdate: '2027-03-29', airtime: '21:00', timezone: 'Europe/London' },
+  { show: tvmazeRef(84), showName: 'The Bear', season: 4, number: null, name: null, airdate: '2026-12-24', airtime: '', timezone: null },
+  { show: tvmazeRef(85), showName: 'Excluded', season: 1, number: 1, airdate: '2026-12-20' },
+  { show: tvmazeRef(86), showName: 'No date', season: 1, number: 2, airdate: null },
 ];
 
 function parse(text: string) {
@@ -19,7 +20,7 @@ function parse(text: string) {
 }
 
 describe('next-episodes .ics', () => {
-  const text = buildNextEpisodesCalendar(episodes, { now, excludeShowIds: [85] });
+  const text = buildNextEpisodesCalendar(episodes, { now, exclude: [tvmazeRef(85)] });
 
   it('is valid iCalendar with the required properties', () => {
     const { component, events } = parse(text);
@@ -63,7 +64,7 @@ describe('next-episodes .ics', () => {
     const folded = foldLine(long);
     expect(folded.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe(long);
-    const longShow = buildNextEpisodesCalendar([{ showId: 1, showName: 'A'.repeat(120), season: 1, number: 1, airdate: '2026-12-24' }], { now });
+    const longShow = buildNextEpisodesCalendar([{ show: tvmazeRef(1), showName: 'A'.repeat(120), season: 1, number: 1, airdate: '2026-12-24' }], { now });
     expect(parse(longShow).events[0]!.summary).toBe(`${'A'.repeat(120)} S1E1`);
   });
 
@@ -71,7 +72,7 @@ describe('next-episodes .ics', () => {
     expect(zonedTimeToUtc('2026-07-01', '20:00', 'America/Los_Angeles')?.toISOString()).toBe('2026-07-02T03:00:00.000Z');
     expect(zonedTimeToUtc('2026-07-01', '20:00', 'Asia/Kolkata')?.toISOString()).toBe('2026-07-01T14:30:00.000Z');
     expect(zonedTimeToUtc('2026-07-01', '20:00', 'Not/AZone')).toBeNull();
-    const fallback = buildNextEpisodesCalendar([{ showId: 1, showName: 'X', season: 1, number: 1, airdate: '2026-12-24', airtime: '20:00', timezone: 'Not/AZone' }], { now });
+    const fallback = buildNextEpisodesCalendar([{ show: tvmazeRef(1), showName: 'X', season: 1, number: 1, airdate: '2026-12-24', airtime: '20:00', timezone: 'Not/AZone' }], { now });
     expect(parse(fallback).events[0]!.startDate.isDate).toBe(true);
   });
 });

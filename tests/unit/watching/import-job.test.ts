@@ -10,6 +10,7 @@ import {
   type ImportJobState,
 } from '../../../utils/watching/imports/import-job';
 import type { Resolution } from '../../../utils/watching/imports/merge-plan';
+import { tvmazeRef } from '../../../utils/shows/show-ref';
 import type { ParsedImport } from '../../../utils/watching/imports/types';
 
 const parsed: ParsedImport = {
@@ -45,7 +46,8 @@ describe('import job', () => {
     state = resolveAll(loaded.state, answers);
     expect(state.status).toBe('ready');
     state = pickShow(state, 2, { ref: { source: 'tvmaze', id: 526 }, name: 'The Office' }, 9);
-    const confirmed = confirmImportJob(state, [{ ref: { source: 'tvmaze', id: 1 }, name: 'Dark', progress: { season: 2, episode: 1 } }], 10);
+    const dark = { ref: tvmazeRef(1), name: 'Dark', progress: { season: 2, episode: 1 }, protectSpoilers: false, inCalendar: true, addedAt: 1 };
+    const confirmed = confirmImportJob(state, [dark], 10);
     if (!confirmed.ok) throw new Error(confirmed.reason);
     expect(confirmed.state.status).toBe('committed');
     expect(confirmed.merged.map((s) => [s.name, s.progress])).toEqual([

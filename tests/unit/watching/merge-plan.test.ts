@@ -1,5 +1,9 @@
-import { planImportMerge, toProgress, type Resolution, type ShowCandidate, type WatchedListItem } from '../../../utils/watching/imports/merge-plan';
+import { tvmazeRef } from '../../../utils/shows/show-ref';
+import type { WatchedShow } from '../../../utils/storage/watched-shows';
+import { planImportMerge, toProgress, type Resolution, type ShowCandidate } from '../../../utils/watching/imports/merge-plan';
 import type { ImportEntry } from '../../../utils/watching/imports/types';
+
+const NOW = 1_764_000_000_000;
 
 const entry = (title: string, season: number | null, episode: number | null = null): ImportEntry => ({
   title,
@@ -13,10 +17,11 @@ const show = (id: number, name: string): ShowCandidate => ({ ref: { source: 'tvm
 const matched = (id: number, name: string): Resolution => ({ kind: 'matched', show: show(id, name) });
 
 describe('planImportMerge', () => {
-  const current: WatchedListItem[] = [
-    { ref: { source: 'tvmaze', id: 1 }, name: 'Dark', progress: { season: 3, episode: 2 } },
-    { ref: { source: 'tvmaze', id: 2 }, name: 'Lupin', progress: { season: 1, episode: 3 } },
-    { ref: { source: 'tvmaze', id: 9 }, name: 'Kept', progress: null },
+  // The user's own settings on a show (spoilers off, left out of the calendar, status history) survive an import.
+  const current: WatchedShow[] = [
+    { ref: tvmazeRef(1), name: 'Dark', progress: { season: 3, episode: 2 }, protectSpoilers: true, inCalendar: true, addedAt: 1 },
+    { ref: tvmazeRef(2), name: 'Lupin', progress: { season: 1, episode: 3 }, protectSpoilers: false, inCalendar: false, addedAt: 2, lastStatus: 'renewed' },
+    { ref: tvmazeRef(9), name: 'Kept', progress: null, protectSpoilers: true, inCalendar: true, addedAt: 3 },
   ];
 
   it('sorts entries into matched, ambiguous, unmatched and keeps the furthest progress', () => {
@@ -28,7 +33,7 @@ describe('planImportMerge', () => {
       { kind: 'ambiguous', candidates: [show(526, 'The Office'), show(4, 'The Office (UK)')] },
       { kind: 'not-found' },
     ];
-    const preview = planImportMerge({ entries, skipped: [{ line: 9, text: 'ROMA', reason: 'film' }], resolutions, current });
+    const preview = planImportMerge({ entries, skipped: [{ line: 9, text: 'ROMA', reason: 'film' }], resolutions, current, now: NOW });
     expect(preview.matched.map((m) => [m.show.name, m.change])).toEqual([
       ['Dark', 'behind'],
       ['Lupin', 'further'],
@@ -41,7 +46,7 @@ describe('planImportMerge', () => {
       current[0],
       { ...current[1], progress: { season: 3, episode: 7 } },
       current[2],
-      { ref: { source: 'tvmaze', id: 3 }, name: 'Heartstopper', progress: { season: 2, episode: 0 } },
+      { ref: tvmazeRef(3), name: 'Heartstopper', progress: { season: 2, episode: 0 }, protectSpoilers: true, inCalendar: true, addedAt: NOW },
     ]);
     expect([preview.added, preview.updated, preview.unchanged]).toEqual([1, 1, 1]);
   });
@@ -53,15 +58,15 @@ describe('planImportMerge', () => {
       [0, show(526, 'The Office')],
       [2, null],
     ]);
-    const preview = planImportMerge({ entries, skipped: [], resolutions, current: [], picks });
+    const preview = planImportMerge({ entries, skipped: [], resolutions, current: [], picks, now: NOW });
     expect(preview.ambiguous).toEqual([]);
     expect(preview.unmatched).toEqual([]);
     expect(preview.matched[0]!.picked).toBe(true);
-    expect(preview.merged).toEqual([{ ref: { source: 'tvmaze', id: 526 }, name: 'The Office', progress: { season: 4, episode: 1 } }]);
+    expect(preview.merged).toMatchObject([{ ref: tvmazeRef(526), name: 'The Office', progress: { season: 4, episode: 1 } }]);
   });
 
   it('pending entries count as unmatched and nothing is invented', () => {
-    const preview = planImportMerge({ entries: [entry('Dark', 1)], skipped: [], resolutions: [null], current });
+    const preview = planImportMerge({ entries: [entry('Dark', 1)], skipped: [], resolutions: [null], current, now: NOW });
     expect(preview.unmatched).toHaveLength(1);
     expect(preview.merged).toEqual(current);
   });

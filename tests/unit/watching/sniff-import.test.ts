@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseImportFile, sniffImport } from '../../../utils/watching/imports';
+import { parseHistoryFile, sniffImport } from '../../../utils/watching/imports';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/imports/${name}`, 'utf8');
 
@@ -24,8 +24,8 @@ describe('sniffImport', () => {
     expect(sniffImport('big.csv', 'Title,Date\n' + 'a'.repeat(12 * 1024 * 1024))).toMatchObject({ error: expect.stringMatching(/MB/) });
   });
 
-  it('parseImportFile dispatches and never throws', () => {
-    expect(parseImportFile('watched.json', fixture('trakt-watched-shows.json'))).toMatchObject({ ok: true, format: 'trakt' });
-    expect(parseImportFile('x.csv', '\u0000\u0001\u0002'.repeat(1000))).toMatchObject({ ok: false, format: null });
+  it('parseHistoryFile dispatches and never throws', () => {
+    expect(parseHistoryFile('watched.json', fixture('trakt-watched-shows.json'))).toMatchObject({ ok: true, format: 'trakt' });
+    expect(parseHistoryFile('x.csv', '\u0000\u0001\u0002'.repeat(1000))).toMatchObject({ ok: false, format: null });
   });
 });

@@ -1,3 +1,4 @@
+import { sameShow, type ShowRef } from '../../shows/show-ref';
 import { addDays, escapeText, formatDate, formatUtc, serialiseLines } from './ics';
 import { zonedTimeToUtc } from './time-zone';
 
@@ -9,9 +10,9 @@ import { zonedTimeToUtc } from './time-zone';
  */
 
 export interface NextEpisode {
-  showId: number;
+  show: ShowRef;
   showName: string;
-  /** TVmaze episode id, for a UID that stays the same across exports. */
+  /** The source's episode id, for a UID that stays the same across exports. */
   episodeId?: number | null;
   season: number;
   number: number | null;
@@ -29,7 +30,7 @@ export interface NextEpisode {
 export interface CalendarOptions {
   now: Date;
   /** Shows the user switched off for the calendar. */
-  excludeShowIds?: Iterable<number>;
+  exclude?: readonly ShowRef[];
   calendarName?: string;
 }
 
@@ -41,7 +42,7 @@ export function episodeSummary(e: NextEpisode): string {
 }
 
 export function buildNextEpisodesCalendar(episodes: readonly NextEpisode[], options: CalendarOptions): string {
-  const excluded = new Set(options.excludeShowIds ?? []);
+  const excluded = options.exclude ?? [];
   const stamp = formatUtc(options.now);
   const lines = [
     'BEGIN:VCALENDAR',
@@ -52,8 +53,9 @@ export function buildNextEpisodesCalendar(episodes: readonly NextEpisode[], opti
     `X-WR-CALNAME:${escapeText(options.calendarName ?? 'Greenlit: next episodes')}`,
   ];
   for (const e of episodes) {
-    if (excluded.has(e.showId) || !e.airdate || !/^\d{4}-\d{2}-\d{2}$/.test(e.airdate)) continue;
-    const uid = e.episodeId ? `tvmaze-episode-${e.episodeId}@greenlit` : `tvmaze-show-${e.showId}-s${e.season}e${e.number ?? 0}-${formatDate(e.airdate)}@greenlit`;
+    if (excluded.some((ref) => sameShow(ref, e.show)) || !e.airdate || !/^\d{4}-\d{2}-\d{2}$/.test(e.airdate)) continue;
+    const { source, id } = e.show;
+    const uid = e.episodeId ? `${source}-episode-${e.episodeId}@greenlit` : `${source}-show-${id}-s${e.season}e${e.number ?? 0}-${formatDate(e.airdate)}@greenlit`;
     const start = e.airtime && e.timezone ? zonedTimeToUtc(e.airdate, e.airtime, e.timezone) : null;
     lines.push('BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${stamp}`);
     if (start) {

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { planImportMerge, type ImportPreview, type Resolution, type ShowCandidate, type WatchedListItem } from './merge-plan';
+import { showRefSchema } from '../../shows/show';
+import type { WatchedShow } from '../../storage/watched-shows';
+import { planImportMerge, type ImportPreview, type Resolution, type ShowCandidate } from './merge-plan';
 import type { ImportEntry, ImportFormat, ParsedImport, SkippedLine } from './types';
 
 /**
@@ -76,30 +78,29 @@ export function cancelImportJob(state: ImportJobState, now: number): ImportJobSt
   return state.status === 'committed' ? state : { ...state, status: 'cancelled', updatedAt: now };
 }
 
-export function previewImportJob(state: ImportJobState, current: readonly WatchedListItem[]): ImportPreview {
+export function previewImportJob(state: ImportJobState, current: readonly WatchedShow[], now: number): ImportPreview {
   const picks = new Map(Object.entries(state.picks).map(([k, v]) => [Number(k), v] as const));
-  return planImportMerge({ entries: state.entries, skipped: state.skipped, resolutions: state.resolutions, current, picks });
+  return planImportMerge({ entries: state.entries, skipped: state.skipped, resolutions: state.resolutions, current, picks, now });
 }
 
 export type ConfirmOutcome =
-  | { ok: true; state: ImportJobState; merged: WatchedListItem[]; preview: ImportPreview }
+  | { ok: true; state: ImportJobState; merged: WatchedShow[]; preview: ImportPreview }
   | { ok: false; reason: string };
 
 /** The list to save, all at once; only a job whose every entry was answered can be confirmed. */
-export function confirmImportJob(state: ImportJobState, current: readonly WatchedListItem[], now: number): ConfirmOutcome {
+export function confirmImportJob(state: ImportJobState, current: readonly WatchedShow[], now: number): ConfirmOutcome {
   if (state.status !== 'ready') {
     const { done, total } = jobProgress(state);
     return { ok: false, reason: state.status === 'resolving' ? `Still matching shows (${done} of ${total}).` : `This import was ${state.status}.` };
   }
-  const preview = previewImportJob(state, current);
+  const preview = previewImportJob(state, current, now);
   return { ok: true, state: { ...state, status: 'committed', updatedAt: now }, merged: preview.merged, preview };
 }
 
 // --- saving and resuming ---
 
-const refSchema = z.object({ source: z.literal('tvmaze'), id: z.int().check(z.positive()) });
 const candidateSchema = z.object({
-  ref: refSchema,
+  ref: showRefSchema,
   name: z.string(),
   network: z.optional(z.nullable(z.string())),
   year: z.optional(z.nullable(z.int())),

@@ -15,7 +15,7 @@ export { parseTraktJson } from './trakt';
 export { parseTvTimeCsv, parseTvTimeFiles, TV_TIME_FILES } from './tvtime';
 export { MAX_IMPORT_BYTES } from './limits';
 
-export function parseImportFile(fileName: string, text: string, options: NetflixOptions = {}): ImportResult {
+export function parseHistoryFile(fileName: string, text: string, options: NetflixOptions = {}): ImportResult {
   const sniffed = sniffImport(fileName, text);
   if (!sniffed.ok) return { ok: false, format: null, error: sniffed.error };
   switch (sniffed.format) {

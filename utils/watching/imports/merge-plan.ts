@@ -1,21 +1,11 @@
-import type { ImportEntry, SeenEpisode, ShowRef, SkippedLine } from './types';
+import { sameShow, showKey, type ShowRef } from '../../shows/show-ref';
+import { newWatchedShow, type EpisodeProgress, type WatchedShow } from '../../storage/watched-shows';
+import type { ImportEntry, SeenEpisode, SkippedLine } from './types';
 
 /**
  * Turns parsed entries plus what the resolver found into the preview the user confirms, and the
  * watched list that confirming would save. Pure: it neither looks up nor stores anything.
  */
-
-export interface EpisodeProgress {
-  season: number;
-  episode: number;
-}
-
-/** The watched list as far as imports care; the stored record has more fields, kept as they are. */
-export interface WatchedListItem {
-  ref: ShowRef;
-  name: string;
-  progress: EpisodeProgress | null;
-}
 
 export interface ShowCandidate {
   ref: ShowRef;
@@ -46,8 +36,8 @@ export interface ImportPreview {
   ambiguous: { index: number; entry: ImportEntry; candidates: ShowCandidate[] }[];
   unmatched: { index: number; entry: ImportEntry }[];
   skipped: SkippedLine[];
-  /** The list after confirming: current shows first, in their order, then new ones. */
-  merged: WatchedListItem[];
+  /** The list after confirming: current shows first, in their order (other fields kept), then new ones. */
+  merged: WatchedShow[];
   added: number;
   updated: number;
   unchanged: number;
@@ -58,9 +48,11 @@ export interface MergeInput {
   skipped: readonly SkippedLine[];
   /** Parallel to `entries`; null or missing while still pending (counts as unmatched). */
   resolutions: readonly (Resolution | null | undefined)[];
-  current: readonly WatchedListItem[];
+  current: readonly WatchedShow[];
   /** The user's choice per entry index: a show, or null to leave the entry out. */
   picks?: ReadonlyMap<number, ShowCandidate | null>;
+  /** `addedAt` of the shows the import adds. */
+  now: number;
 }
 
 /**
@@ -77,9 +69,6 @@ export function compareProgress(a: EpisodeProgress | null, b: EpisodeProgress | 
 }
 
 export const furthestProgress = (a: EpisodeProgress | null, b: EpisodeProgress | null) => (compareProgress(a, b) >= 0 ? a : b);
-
-const sameRef = (a: ShowRef, b: ShowRef) => a.source === b.source && a.id === b.id;
-const refKey = (ref: ShowRef) => `${ref.source}:${ref.id}`;
 
 export function planImportMerge(input: MergeInput): ImportPreview {
   const { entries, resolutions, current, picks = new Map() } = input;
@@ -99,7 +88,7 @@ export function planImportMerge(input: MergeInput): ImportPreview {
       return;
     }
     const progress = toProgress(entry.furthest);
-    const existing = current.find((item) => sameRef(item.ref, show.ref));
+    const existing = current.find((item) => sameShow(item.ref, show.ref));
     const change: ProgressChange = !existing
       ? 'new'
       : compareProgress(progress, existing.progress) > 0
@@ -108,18 +97,18 @@ export function planImportMerge(input: MergeInput): ImportPreview {
           ? 'unchanged'
           : 'behind';
     preview.matched.push({ index, entry, show, progress, change, picked: choice !== undefined && choice !== null });
-    const key = refKey(show.ref);
+    const key = showKey(show.ref);
     const before = imported.get(key);
     imported.set(key, { show: before?.show ?? show, progress: furthestProgress(before?.progress ?? null, progress) });
   });
 
   for (const item of current) {
-    const incoming = imported.get(refKey(item.ref));
+    const incoming = imported.get(showKey(item.ref));
     if (!incoming) {
       preview.merged.push(item);
       continue;
     }
-    imported.delete(refKey(item.ref));
+    imported.delete(showKey(item.ref));
     const progress = furthestProgress(item.progress, incoming.progress);
     if (compareProgress(progress, item.progress) > 0) {
       preview.merged.push({ ...item, progress });
@@ -130,7 +119,7 @@ export function planImportMerge(input: MergeInput): ImportPreview {
     }
   }
   for (const { show, progress } of imported.values()) {
-    preview.merged.push({ ref: show.ref, name: show.name, progress });
+    preview.merged.push(newWatchedShow(show.ref, show.name, input.now, progress));
     preview.added++;
   }
   return preview;

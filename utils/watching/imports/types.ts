@@ -3,12 +3,6 @@
  * `ok: false` result with a reason (and the line, where one is to blame).
  */
 
-/** One show identity; mirrors the app-wide `ShowRef` (imports only ever resolve to TVmaze). */
-export interface ShowRef {
-  source: 'tvmaze';
-  id: number;
-}
-
 export type ImportFormat = 'netflix' | 'trakt' | 'tvtime';
 
 /** Ids the source file itself carries; they let the resolver skip a title search. */
