@@ -15,6 +15,7 @@ function setup() {
     search: async (q) => (calls.push(`search:${q}`), recordedSearch(SEARCH_GIRLS_2019)),
     show: async (id) => (calls.push(`show:${id}`), null),
     lookupImdb: async (id) => (calls.push(`lookupImdb:${id}`), null),
+    lookupShow: async (by, id) => (calls.push(`lookupShow:${by}=${id}`), null),
     updates: async () => ({}),
   };
   const service = new LookupService({ source: createTvmazeSource(client), cache: new LookupCache(new MemoryStore()) });

@@ -18,6 +18,8 @@ export interface TvmazeClient {
   show(id: number): Promise<TvmazeShow | null>;
   /** Show id for an IMDb id, or null. */
   lookupImdb(imdbId: string): Promise<number | null>;
+  /** The show (without embeds) for another database's id, or null. One request. */
+  lookupShow(by: 'imdb' | 'thetvdb', id: string): Promise<TvmazeShow | null>;
   /** Show id → last-updated time (unix seconds) of shows changed in the period. */
   updates(since: 'day' | 'week'): Promise<Record<string, number>>;
 }
@@ -27,6 +29,9 @@ const EMBEDS = 'embed[]=seasons&embed[]=nextepisode';
 export function createTvmazeClient(baseUrl: string, getJson: JsonFetcher): TvmazeClient {
   const url = (path: string) => `${baseUrl}${path}`;
   const q = encodeURIComponent;
+  // TVmaze answers with a redirect to /shows/:id; fetch follows it.
+  const lookupShow = async (by: 'imdb' | 'thetvdb', id: string) =>
+    parseOrNull(showSchema, await getJson(url(`/lookup/shows?${by}=${q(id)}`)), 'show');
 
   return {
     async singleSearch(query) {
@@ -39,10 +44,9 @@ export function createTvmazeClient(baseUrl: string, getJson: JsonFetcher): Tvmaz
       return parseOrNull(showSchema, await getJson(url(`/shows/${id}?${EMBEDS}`)), 'show');
     },
     async lookupImdb(imdbId) {
-      // TVmaze answers with a redirect to /shows/:id; fetch follows it.
-      const show = parseOrNull(showSchema, await getJson(url(`/lookup/shows?imdb=${q(imdbId)}`)), 'show');
-      return show?.id ?? null;
+      return (await lookupShow('imdb', imdbId))?.id ?? null;
     },
+    lookupShow,
     async updates(since) {
       return parseOrNull(updatesSchema, await getJson(url(`/updates/shows?since=${since}`)), 'updates') ?? {};
     },
