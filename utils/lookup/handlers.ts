@@ -1,20 +1,12 @@
 import * as z from 'zod/mini';
 import type { LookupService } from './service';
+import { parseRequest } from '../messaging/parse-request';
 import { lookupRequestSchema, searchRequestSchema, spotArticleRequestSchema } from '../messaging/protocol';
 import { spotAndAnswer, type ArticleSpotReply, type ArticleSpotterDeps, type ArticlePlacement } from '../articles/spot/article-spotter';
 import { showRefSchema, type LookupResult } from '../shows/show';
 import type { TvmazeClient } from '../sources/tvmaze/client';
 import type { TvmazeSearchResult } from '../sources/tvmaze/schemas';
 
-/** Parses a message body or throws an error that names the bad field (sent back to the page). */
-function parseRequest<T>(schema: z.ZodMiniType<T>, data: unknown, name: string): T {
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`Invalid ${name} request: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? ''}`.trim());
-  }
-  return parsed.data;
-}
 
 export function handleLookupTitles(service: LookupService, data: unknown): Promise<LookupResult[]> {
   const request = parseRequest(lookupRequestSchema, data, 'lookupTitles');

@@ -6,6 +6,8 @@ import type { ShowRef } from '../shows/show-ref';
 import type { TvmazeSearchResult } from '../sources/tvmaze/schemas';
 import { articleReadingSchema } from '../articles/reading';
 import type { ArticlePlacement, ArticleSpotReply } from '../articles/spot/article-spotter';
+import type { ConfirmReply, JobSummary, StartReply } from '../watching/imports/import-runner';
+import type { ShowCandidate } from '../watching/imports/merge-plan';
 
 /** Caps keep a hostile page from making the worker do unbounded work. */
 export const MAX_TITLES_PER_BATCH = 500;
@@ -53,6 +55,18 @@ interface ProtocolMap {
   tmdbKeyStatus(): { saved: boolean };
   /** Options page: run the watched-shows status check now. */
   checkWatchedNow(): { checked: number; changes: number };
+  /**
+   * Options page: a history import (Netflix, Trakt, TV Time). The worker parses the file, matches
+   * its shows in the background and saves the job in storage.local after each step (the page
+   * follows it there); only `importConfirm` writes the watched list.
+   */
+  importStart(request: { fileName: string; text: string; profile?: string }): StartReply;
+  /** The page opened: what import is open, and matching carries on where it stopped. */
+  importResume(): { job: JobSummary | null; notice: string | null };
+  /** The user's show for an entry (null: leave it out). */
+  importPick(request: { jobId: string; index: number; show: ShowCandidate | null }): { ok: boolean; error?: string };
+  importCancel(request: { jobId: string }): { ok: true };
+  importConfirm(request: { jobId: string }): ConfirmReply;
   /** Article pages: the shows in this reading, with what is known at once; the rest follows as `articleResults`. */
   spotArticle(request: SpotArticleRequest): ArticleSpotReply;
   // background → content script of the tab that asked

@@ -95,7 +95,7 @@ export async function saveWatchedShows(shows: WatchedShow[]): Promise<void> {
 }
 
 /** Read-modify-write, serialised per context so quick successive edits are not lost. */
-function editWatchedShows<T>(edit: (shows: WatchedShow[]) => { shows: WatchedShow[]; result: T }): Promise<T> {
+export function editWatchedShows<T>(edit: (shows: WatchedShow[]) => { shows: WatchedShow[]; result: T }): Promise<T> {
   return withKeyLock(watchedShowsItem.key, async () => {
     const current = await getWatchedShows();
     const { shows, result } = edit(current);

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { showRefSchema } from '../../shows/show';
 import type { WatchedShow } from '../../storage/watched-shows';
 import { planImportMerge, type ImportPreview, type Resolution, type ShowCandidate } from './merge-plan';
-import type { ImportEntry, ImportFormat, ParsedImport, SkippedLine } from './types';
+import type { ImportEntry, ImportFormat, LineError, ParsedImport, SkippedLine } from './types';
 
 /**
  * A resumable import as a pure state machine. Resolving 300 titles at TVmaze's rate takes
@@ -28,6 +28,10 @@ export interface ImportJobState {
   status: ImportJobStatus;
   entries: ImportEntry[];
   skipped: SkippedLine[];
+  /** Lines that could not be read (too few to reject the file), shown in the preview. */
+  errors: LineError[];
+  /** Why matching is paused ("TVmaze is not answering…"), or null while it runs. */
+  waiting: string | null;
   /** Parallel to entries; null while pending. */
   resolutions: (Resolution | null)[];
   /** Entry index → the user's pick (null: leave it out). */
@@ -45,6 +49,8 @@ export function createImportJob(parsed: ParsedImport, fileName: string, id: stri
     status: parsed.entries.length === 0 ? 'ready' : 'resolving',
     entries: parsed.entries,
     skipped: parsed.skipped,
+    errors: parsed.errors,
+    waiting: null,
     resolutions: parsed.entries.map(() => null),
     picks: {},
   };
@@ -66,12 +72,17 @@ export function recordResolution(state: ImportJobState, index: number, resolutio
   if (state.status !== 'resolving' || index < 0 || index >= state.entries.length || state.resolutions[index] !== null) return state;
   const resolutions = state.resolutions.slice();
   resolutions[index] = resolution;
-  return { ...state, resolutions, updatedAt: now, status: resolutions.includes(null) ? 'resolving' : 'ready' };
+  return { ...state, resolutions, waiting: null, updatedAt: now, status: resolutions.includes(null) ? 'resolving' : 'ready' };
 }
 
 export function pickShow(state: ImportJobState, index: number, show: ShowCandidate | null, now: number): ImportJobState {
   if (state.status === 'cancelled' || state.status === 'committed' || !state.entries[index]) return state;
   return { ...state, picks: { ...state.picks, [String(index)]: show }, updatedAt: now };
+}
+
+/** Matching paused (offline, rate-limited): the reason is saved so a reopened options page can say it. */
+export function markWaiting(state: ImportJobState, reason: string, now: number): ImportJobState {
+  return state.status === 'resolving' ? { ...state, waiting: reason, updatedAt: now } : state;
 }
 
 export function cancelImportJob(state: ImportJobState, now: number): ImportJobState {
@@ -99,16 +110,17 @@ export function confirmImportJob(state: ImportJobState, current: readonly Watche
 
 // --- saving and resuming ---
 
-const candidateSchema = z.object({
+export const showCandidateSchema = z.object({
   ref: showRefSchema,
   name: z.string(),
   network: z.optional(z.nullable(z.string())),
   year: z.optional(z.nullable(z.int())),
 });
 const resolutionSchema = z.union([
-  z.object({ kind: z.literal('matched'), show: candidateSchema }),
-  z.object({ kind: z.literal('ambiguous'), candidates: z.array(candidateSchema) }),
+  z.object({ kind: z.literal('matched'), show: showCandidateSchema }),
+  z.object({ kind: z.literal('ambiguous'), candidates: z.array(showCandidateSchema) }),
   z.object({ kind: z.literal('not-found') }),
+  z.object({ kind: z.literal('failed'), reason: z.string() }),
 ]);
 const seenSchema = z.object({ season: z.int().check(z.gte(0)), episode: z.nullable(z.int().check(z.gte(0))) });
 const entrySchema = z.object({
@@ -136,8 +148,10 @@ const jobSchema = z
     status: z.enum(['resolving', 'ready', 'cancelled', 'committed']),
     entries: z.array(entrySchema),
     skipped: z.array(skippedSchema),
+    errors: z.array(z.object({ line: z.int(), message: z.string() })),
+    waiting: z.nullable(z.string()),
     resolutions: z.array(z.nullable(resolutionSchema)),
-    picks: z.record(z.string().check(z.regex(/^\d+$/)), z.nullable(candidateSchema)),
+    picks: z.record(z.string().check(z.regex(/^\d+$/)), z.nullable(showCandidateSchema)),
   })
   .check(z.refine((s) => s.resolutions.length === s.entries.length, 'resolutions and entries differ in length'));
 

@@ -17,7 +17,9 @@ export interface ShowCandidate {
 export type Resolution =
   | { kind: 'matched'; show: ShowCandidate }
   | { kind: 'ambiguous'; candidates: ShowCandidate[] }
-  | { kind: 'not-found' };
+  | { kind: 'not-found' }
+  /** The lookup kept failing (not offline: that waits); the user can still pick the show. */
+  | { kind: 'failed'; reason: string };
 
 export type ProgressChange = 'new' | 'further' | 'unchanged' | 'behind';
 
@@ -34,7 +36,7 @@ export interface MatchedRow {
 export interface ImportPreview {
   matched: MatchedRow[];
   ambiguous: { index: number; entry: ImportEntry; candidates: ShowCandidate[] }[];
-  unmatched: { index: number; entry: ImportEntry }[];
+  unmatched: { index: number; entry: ImportEntry; reason?: string }[];
   skipped: SkippedLine[];
   /** The list after confirming: current shows first, in their order (other fields kept), then new ones. */
   merged: WatchedShow[];
@@ -84,6 +86,7 @@ export function planImportMerge(input: MergeInput): ImportPreview {
     const show = choice ?? (resolution?.kind === 'matched' ? resolution.show : undefined);
     if (!show) {
       if (resolution?.kind === 'ambiguous') preview.ambiguous.push({ index, entry, candidates: resolution.candidates });
+      else if (resolution?.kind === 'failed') preview.unmatched.push({ index, entry, reason: resolution.reason });
       else preview.unmatched.push({ index, entry });
       return;
     }
