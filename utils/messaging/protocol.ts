@@ -7,7 +7,9 @@ import type { TvmazeSearchResult } from '../sources/tvmaze/schemas';
 import { articleReadingSchema } from '../articles/reading';
 import type { ArticlePlacement, ArticleSpotReply } from '../articles/spot/article-spotter';
 import type { ConfirmReply, JobSummary, StartReply } from '../watching/imports/import-runner';
+import type { HistoryFile } from '../watching/imports';
 import type { ShowCandidate } from '../watching/imports/merge-plan';
+import type { ImportFormat } from '../watching/imports/types';
 
 /** Caps keep a hostile page from making the worker do unbounded work. */
 export const MAX_TITLES_PER_BATCH = 500;
@@ -60,7 +62,7 @@ interface ProtocolMap {
    * its shows in the background and saves the job in storage.local after each step (the page
    * follows it there); only `importConfirm` writes the watched list.
    */
-  importStart(request: { fileName: string; text: string; profile?: string }): StartReply;
+  importStart(request: { files: HistoryFile[]; profile?: string; expect?: ImportFormat }): StartReply;
   /** The page opened: what import is open, and matching carries on where it stopped. */
   importResume(): { job: JobSummary | null; notice: string | null };
   /** The user's show for an entry (null: leave it out). */

@@ -80,7 +80,7 @@ function gatedResolver() {
 describe('ImportRunner', () => {
   it('matches every show in the background, saving after each, and writes the list only on confirm', async () => {
     const { runner, store, asked, list, writes } = setup();
-    expect(await runner.start('NetflixViewingHistory.csv', CSV)).toEqual({ ok: true, jobId: 'job-1', total: 3 });
+    expect(await runner.start([{ name: 'NetflixViewingHistory.csv', text: CSV }])).toEqual({ ok: true, jobId: 'job-1', total: 3 });
     await runner.whenIdle();
     expect(asked).toEqual(['Dark', 'Lupin', 'Shameless']);
     expect(store.saves).toBe(4);
@@ -102,7 +102,7 @@ describe('ImportRunner', () => {
     const gate = gatedResolver();
     const dark: WatchedShow = { ref: tvmazeRef(1), name: 'Dark', progress: { season: 1, episode: 1 }, protectSpoilers: true, inCalendar: true, addedAt: 0 };
     const { runner, store, list, writes } = setup({ resolve: gate.resolve, list: [dark] });
-    await runner.start('f.csv', CSV);
+    await runner.start([{ name: 'f.csv', text: CSV }]);
     await gate.waitFor(1);
     gate.waiting[0]!.answer(ANSWERS.Dark!);
     await gate.waitFor(2);
@@ -119,7 +119,7 @@ describe('ImportRunner', () => {
   it('a new worker resumes the saved job where it stopped, asking only for what is pending', async () => {
     const gate = gatedResolver();
     const first = setup({ resolve: gate.resolve });
-    await first.runner.start('f.csv', CSV);
+    await first.runner.start([{ name: 'f.csv', text: CSV }]);
     await gate.waitFor(1);
     gate.waiting[0]!.answer(ANSWERS.Dark!);
     await gate.waitFor(2);
@@ -134,7 +134,7 @@ describe('ImportRunner', () => {
   it('a pick made while matching goes on is kept', async () => {
     const gate = gatedResolver();
     const { runner, store } = setup({ resolve: gate.resolve });
-    await runner.start('f.csv', CSV);
+    await runner.start([{ name: 'f.csv', text: CSV }]);
     await gate.waitFor(1);
     await runner.pick('job-1', 2, null);
     gate.waiting[0]!.answer(ANSWERS.Dark!);
@@ -156,7 +156,7 @@ describe('ImportRunner', () => {
     const saved: (string | null)[] = [];
     const save = store.save.bind(store);
     store.save = async (state) => (saved.push(state.waiting), save(state));
-    await runner.start('f.csv', CSV);
+    await runner.start([{ name: 'f.csv', text: CSV }]);
     await runner.whenIdle();
     expect(sleeps).toEqual([5_000, 10_000]);
     expect(saved).toContain('TVmaze is not answering (Network error); trying again in 5 s.');
@@ -167,14 +167,19 @@ describe('ImportRunner', () => {
 
   it('a bad file, a file of films or a second import changes nothing', async () => {
     const { runner, store } = setup();
-    expect(await runner.start('notes.csv', 'Season 2, episode 5 of The Office')).toMatchObject({ ok: false, error: expect.stringMatching(/not a Netflix, Trakt or TV Time export/) });
-    expect(await runner.start('NetflixViewingHistory.csv', 'Title,Date\n"Roma","1/1/24"\n"Okja","1/2/24"')).toEqual({
+    expect(await runner.start([{ name: 'notes.csv', text: 'Season 2, episode 5 of The Office' }])).toMatchObject({ ok: false, error: expect.stringMatching(/not a Netflix, Trakt or TV Time export/) });
+    expect(await runner.start([{ name: 'NetflixViewingHistory.csv', text: 'Title,Date\n"Roma","1/1/24"\n"Okja","1/2/24"' }])).toEqual({
       ok: false,
       error: 'No TV shows found in NetflixViewingHistory.csv (2 lines were films, trailers or other profiles); nothing was imported.',
     });
+    const trakt = readFileSync(join(FIXTURES_DIR, 'imports/trakt-watched-shows.json'), 'utf8');
+    expect(await runner.start([{ name: 'watched-shows.json', text: trakt }], { expect: 'netflix' })).toEqual({
+      ok: false,
+      error: 'This is a Trakt export, not Netflix viewing activity; nothing was imported. Choose it with its own button.',
+    });
     expect(store.saves).toBe(0);
-    await runner.start('NetflixViewingHistory.csv', NETFLIX);
-    expect(await runner.start('other.csv', CSV)).toEqual({ ok: false, error: 'An import of NetflixViewingHistory.csv is already open; import or cancel it first.' });
+    await runner.start([{ name: 'NetflixViewingHistory.csv', text: NETFLIX }]);
+    expect(await runner.start([{ name: 'other.csv', text: CSV }])).toEqual({ ok: false, error: 'An import of NetflixViewingHistory.csv is already open; import or cancel it first.' });
     await runner.whenIdle();
   });
 

@@ -8,13 +8,21 @@ import { ImportRunner } from './import-runner';
 import { extensionImportJobStore } from './job-store';
 import { MAX_IMPORT_BYTES } from './limits';
 import { resolveEntry } from './resolve';
+import { TV_TIME_FILES } from './tvtime';
 
 const jobId = z.string().check(z.minLength(1), z.maxLength(64));
 const startSchema = z.object({
-  fileName: z.string().check(z.maxLength(255)),
-  // Characters, not bytes: the parser checks bytes and says so in words; this only bounds the message.
-  text: z.string().check(z.maxLength(MAX_IMPORT_BYTES)),
+  files: z
+    .array(
+      z.object({
+        name: z.string().check(z.maxLength(255)),
+        // Characters, not bytes: the parser checks bytes and says so in words; this only bounds the message.
+        text: z.string().check(z.maxLength(MAX_IMPORT_BYTES)),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(TV_TIME_FILES.length)),
   profile: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  expect: z.optional(z.enum(['netflix', 'trakt', 'tvtime'])),
 });
 const pickSchema = z.object({ jobId, index: z.int().check(z.gte(0)), show: z.nullable(showCandidateSchema) });
 const jobSchema = z.object({ jobId });
@@ -29,8 +37,8 @@ export function createImportRunner(lookups: LookupService): ImportRunner {
 }
 
 export function handleImportStart(runner: ImportRunner, data: unknown) {
-  const { fileName, text, profile } = parseRequest(startSchema, data, 'importStart');
-  return runner.start(fileName, text, profile);
+  const { files, ...options } = parseRequest(startSchema, data, 'importStart');
+  return runner.start(files, options);
 }
 
 export function handleImportPick(runner: ImportRunner, data: unknown) {

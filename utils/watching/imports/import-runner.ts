@@ -13,9 +13,9 @@ import {
   recordResolution,
   type ImportJobState,
 } from './import-job';
-import { parseHistoryFile } from './index';
+import { parseHistoryFiles, type HistoryFile } from './index';
 import type { Resolution, ShowCandidate } from './merge-plan';
-import type { ImportEntry } from './types';
+import type { ImportEntry, ImportFormat } from './types';
 
 /** Where the job is kept between steps (storage.local in the extension). */
 export interface ImportJobStore {
@@ -83,12 +83,14 @@ export class ImportRunner {
   }
 
   /** Parses the file; a bad one changes nothing. A good one becomes the job, matched in the background. */
-  start(fileName: string, text: string, profile?: string): Promise<StartReply> {
+  start(files: readonly HistoryFile[], options: { profile?: string; expect?: ImportFormat } = {}): Promise<StartReply> {
+    const { profile } = options;
+    const fileName = files.map((f) => f.name).join(', ');
     return this.exclusive(async (): Promise<StartReply> => {
       if (this.state && (this.state.status === 'resolving' || this.state.status === 'ready')) {
         return { ok: false, error: `An import of ${this.state.fileName} is already open; import or cancel it first.` };
       }
-      const parsed = parseHistoryFile(fileName, text, profile ? { profile } : {});
+      const parsed = parseHistoryFiles(files, options);
       if (!parsed.ok) return { ok: false, error: parsed.error, ...(parsed.line ? { line: parsed.line } : {}) };
       if (!profile && (parsed.profiles?.length ?? 0) > 1) {
         return { ok: false, error: 'This download holds several Netflix profiles; choose whose viewing history to import.', profiles: parsed.profiles! };

@@ -17,7 +17,7 @@ export function sniffImport(fileName: string, text: string): SniffResult {
   const start = body.trimStart()[0];
   if (start === '[' || start === '{') {
     if (/"format"\s*:\s*"greenlit-watched"/.test(body.slice(0, 200))) {
-      return { ok: false, error: 'This is a Greenlit backup; use "Import backup" instead.' };
+      return { ok: false, error: 'This is a Greenlit export; choose it under "Import a Greenlit export file" instead.' };
     }
     if (start === '{') return { ok: false, error: `${NOT_AN_EXPORT}: Trakt writes a list ("[…]"), this JSON is a single object.` };
     if (/"(show|movie|episode)"\s*:/.test(body.slice(0, 20000))) return { ok: true, format: 'trakt' };
