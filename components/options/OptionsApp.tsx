@@ -1,4 +1,5 @@
 import { CorrectionsList } from './CorrectionsList';
+import { HistoryImport } from './HistoryImport';
 import { ImportExport } from './ImportExport';
 import { useCorrections, useRecentChanges, useSettings, useStorageNotices, useWatchedShows } from './live-data';
 import { NotificationSettings } from './NotificationSettings';
@@ -39,6 +40,9 @@ export function OptionsApp() {
         </Section>
         <Section id="import-export" title="Import and export">
           <ImportExport />
+        </Section>
+        <Section id="history-import" title="Import your history">
+          <HistoryImport shows={shows} />
         </Section>
         <Section id="corrections" title="Show corrections">
           <CorrectionsList corrections={corrections} />

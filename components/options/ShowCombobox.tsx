@@ -41,8 +41,8 @@ export function ShowCombobox({ label, hint, onChoose, note, initialQuery = '' }:
   const [active, setActive] = useState(-1);
   const [announcement, setAnnouncement] = useState('');
   const latestRequest = useRef(0);
-  // A box that starts filled in searches at once but opens its list only when the user comes to it.
-  const interacted = useRef(initialQuery === '');
+  // A box that starts filled in (an import's unmatched title) searches only once the user comes to it.
+  const [engaged, setEngaged] = useState(initialQuery === '');
   const listboxId = useId();
   const inputId = useId();
   const optionId = (index: number) => `${listboxId}-option-${index}`;
@@ -50,6 +50,7 @@ export function ShowCombobox({ label, hint, onChoose, note, initialQuery = '' }:
   useEffect(() => {
     const trimmed = query.trim();
     const request = ++latestRequest.current;
+    if (!engaged) return;
     if (trimmed.length < MIN_QUERY_LENGTH) {
       setSearch({ kind: 'idle' });
       setOpen(false);
@@ -62,7 +63,7 @@ export function ShowCombobox({ label, hint, onChoose, note, initialQuery = '' }:
           if (request !== latestRequest.current) return;
           setSearch({ kind: 'done', results });
           setActive(-1);
-          setOpen(interacted.current);
+          setOpen(true);
         },
         (error: unknown) => {
           if (request !== latestRequest.current) return;
@@ -72,7 +73,7 @@ export function ShowCombobox({ label, hint, onChoose, note, initialQuery = '' }:
       );
     }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [query, engaged]);
 
   const results = search.kind === 'done' ? search.results : [];
   const expanded = open && results.length > 0;
@@ -89,7 +90,6 @@ export function ShowCombobox({ label, hint, onChoose, note, initialQuery = '' }:
   }
 
   function onKeyDown(event: KeyboardEvent) {
-    interacted.current = true;
     const count = results.length;
     switch (event.key) {
       case 'ArrowDown':
@@ -139,14 +139,14 @@ export function ShowCombobox({ label, hint, onChoose, note, initialQuery = '' }:
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         value={query}
         onInput={(event) => {
-          interacted.current = true;
+          setEngaged(true);
           setQuery(event.currentTarget.value);
           setAnnouncement('');
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
         onFocus={() => {
-          interacted.current = true;
+          setEngaged(true);
           setOpen(results.length > 0);
         }}
       />

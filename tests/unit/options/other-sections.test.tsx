@@ -45,6 +45,7 @@ describe('options page', () => {
       'H2 Recent status changes',
       'H2 Notifications',
       'H2 Import and export',
+      'H2 Import your history',
       'H2 Show corrections',
       'H2 TMDB (optional)',
     ]);

@@ -13,7 +13,7 @@ export { sniffImport, type SniffResult } from './sniff';
 export { parseNetflixCsv } from './netflix';
 export { parseTraktJson } from './trakt';
 export { parseTvTimeCsv, parseTvTimeFiles, TV_TIME_FILES } from './tvtime';
-export { MAX_IMPORT_BYTES } from './limits';
+export { MAX_IMPORT_BYTES, tooLargeMessage } from './limits';
 
 export function parseHistoryFile(fileName: string, text: string, options: NetflixOptions = {}): ImportResult {
   const sniffed = sniffImport(fileName, text);

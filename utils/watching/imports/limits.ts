@@ -24,12 +24,15 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/** The sentence for a file over MAX_IMPORT_BYTES; the options page says it before reading the file. */
+export function tooLargeMessage(bytes: number): string {
+  const mb = Math.round(bytes / 1024 / 102.4) / 10;
+  return `The file is ${mb} MB; history exports are far smaller (the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Is it the right file?`;
+}
+
 /** Why the text cannot be an export at all, or null when it may be one. */
 export function rejectRawInput(text: string): string | null {
-  if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) {
-    const mb = Math.round(utf8Length(text) / 1024 / 102.4) / 10;
-    return `The file is ${mb} MB; history exports are far smaller (the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Is it the right file?`;
-  }
+  if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) return tooLargeMessage(utf8Length(text));
   if (text.trim() === '') return 'The file is empty.';
   const sample = text.slice(0, 4096);
   // eslint-disable-next-line no-control-regex
