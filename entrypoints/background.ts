@@ -9,6 +9,7 @@ import { getCorrection } from '@/utils/storage/corrections';
 import { createTmdbForExtension, getTmdbKey, handleSetTmdbKey } from '@/utils/sources/tmdb';
 import { createTvmazeSource } from '@/utils/sources/tvmaze/source';
 import { handleCheckWatchedNow, registerWatchChecker } from '@/utils/watching';
+import { handleNextEpisodesCalendar } from '@/utils/watching/calendar';
 import {
   createImportRunner,
   handleImportCancel,
@@ -48,6 +49,8 @@ export default defineBackground(() => {
   onMessage('importCancel', ({ data }) => handleImportCancel(imports, data));
   onMessage('importConfirm', ({ data }) => handleImportConfirm(imports, data));
   void imports.resume();
+
+  onMessage('nextEpisodesCalendar', () => handleNextEpisodesCalendar(lookups));
 
   // Sites enabled from the popup follow the permissions the user keeps (or revokes in the browser).
   const syncSites = () => void syncSiteAccess(extensionSiteAccessApi).catch((e) => console.warn('[Greenlit] site sync:', e));

@@ -1,3 +1,4 @@
+import { CalendarExport } from './CalendarExport';
 import { CorrectionsList } from './CorrectionsList';
 import { HistoryImport } from './HistoryImport';
 import { ImportExport } from './ImportExport';
@@ -31,6 +32,9 @@ export function OptionsApp() {
         <Section id="watched" title="Your watched shows">
           <ShowSearch watchedIds={watchedIds} />
           <WatchedShowList shows={shows} />
+        </Section>
+        <Section id="calendar" title="Your calendar">
+          <CalendarExport />
         </Section>
         <Section id="changes" title="Recent status changes">
           <RecentChanges changes={changes} />

@@ -68,7 +68,7 @@ async function listedShows(page: Page): Promise<{ name: string; season: string; 
       name: (await row.getByRole('heading', { level: 3 }).textContent()) ?? '',
       season: await row.getByLabel('Season', { exact: true }).inputValue(),
       episode: await row.getByLabel('Episode', { exact: true }).inputValue(),
-      protect: await row.getByRole('checkbox').isChecked(),
+      protect: await row.getByRole('checkbox', { name: /^Protect from spoilers/ }).isChecked(),
     })),
   );
 }

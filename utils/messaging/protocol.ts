@@ -7,6 +7,7 @@ import type { TvmazeSearchResult } from '../sources/tvmaze/schemas';
 import { articleReadingSchema } from '../articles/reading';
 import type { ArticlePlacement, ArticleSpotReply } from '../articles/spot/article-spotter';
 import type { ConfirmReply, JobSummary, StartReply } from '../watching/imports/import-runner';
+import type { WatchedCalendar } from '../watching/calendar/watched-calendar';
 import type { HistoryFile } from '../watching/imports';
 import type { ShowCandidate } from '../watching/imports/merge-plan';
 import type { ImportFormat } from '../watching/imports/types';
@@ -69,6 +70,8 @@ interface ProtocolMap {
   importPick(request: { jobId: string; index: number; show: ShowCandidate | null }): { ok: boolean; error?: string };
   importCancel(request: { jobId: string }): { ok: true };
   importConfirm(request: { jobId: string }): ConfirmReply;
+  /** Options page: an .ics file of the next episodes of the shows switched on for the calendar. */
+  nextEpisodesCalendar(): WatchedCalendar;
   /** Article pages: the shows in this reading, with what is known at once; the rest follows as `articleResults`. */
   spotArticle(request: SpotArticleRequest): ArticleSpotReply;
   // background → content script of the tab that asked

@@ -42,6 +42,7 @@ describe('options page', () => {
     expect([...root.querySelectorAll('h1, h2')].map((h) => `${h.tagName} ${h.textContent}`)).toEqual([
       'H1 Greenlit',
       'H2 Your watched shows',
+      'H2 Your calendar',
       'H2 Recent status changes',
       'H2 Notifications',
       'H2 Import and export',

@@ -123,6 +123,14 @@ describe('watched list', () => {
     );
   });
 
+  it('saves "In calendar" per show, apart from spoiler protection', async () => {
+    const root = await openPage();
+    const checkbox = byLabel(row(root, 'The Office'), 'In calendar for The Office');
+    expect(checkbox.checked).toBe(true);
+    click(checkbox);
+    await waitFor(async () => expect((await getWatchedShows()).find((s) => s.ref.id === 526)).toMatchObject({ inCalendar: false, protectSpoilers: true }));
+  });
+
   it('removes a show and puts it back with Undo', async () => {
     const root = await openPage();
     click(buttonNamed(row(root, 'The Office'), 'Remove The Office'));

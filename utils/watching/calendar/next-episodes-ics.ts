@@ -14,7 +14,7 @@ export interface NextEpisode {
   showName: string;
   /** The source's episode id, for a UID that stays the same across exports. */
   episodeId?: number | null;
-  season: number;
+  season: number | null;
   number: number | null;
   name?: string | null;
   /** YYYY-MM-DD in the network's zone. */
@@ -23,6 +23,8 @@ export interface NextEpisode {
   airtime?: string | null;
   /** IANA zone of the network's country, e.g. America/New_York. */
   timezone?: string | null;
+  /** The moment it airs (ISO with offset), used when the zone is unknown but a time is announced. */
+  airstamp?: string | null;
   /** Minutes; the event lasts this long (an hour when unknown). */
   runtime?: number | null;
 }
@@ -37,8 +39,9 @@ export interface CalendarOptions {
 export const PRODID = '-//Greenlit//Next episodes//EN';
 
 export function episodeSummary(e: NextEpisode): string {
-  const code = e.number === null ? `S${e.season}` : `S${e.season}E${e.number}`;
-  return e.name ? `${e.showName} ${code} "${e.name}"` : `${e.showName} ${code}`;
+  const season = e.season === null ? '' : `S${e.season}`;
+  const code = e.number === null ? season : `${season}E${e.number}`;
+  return [e.showName, code, e.name ? `"${e.name}"` : ''].filter(Boolean).join(' ');
 }
 
 export function buildNextEpisodesCalendar(episodes: readonly NextEpisode[], options: CalendarOptions): string {
@@ -56,7 +59,7 @@ export function buildNextEpisodesCalendar(episodes: readonly NextEpisode[], opti
     if (excluded.some((ref) => sameShow(ref, e.show)) || !e.airdate || !/^\d{4}-\d{2}-\d{2}$/.test(e.airdate)) continue;
     const { source, id } = e.show;
     const uid = e.episodeId ? `${source}-episode-${e.episodeId}@greenlit` : `${source}-show-${id}-s${e.season}e${e.number ?? 0}-${formatDate(e.airdate)}@greenlit`;
-    const start = e.airtime && e.timezone ? zonedTimeToUtc(e.airdate, e.airtime, e.timezone) : null;
+    const start = e.airtime ? startOf(e.airdate, e.airtime, e.timezone, e.airstamp) : null;
     lines.push('BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${stamp}`);
     if (start) {
       const end = new Date(start.getTime() + (e.runtime && e.runtime > 0 ? e.runtime : 60) * 60_000);
@@ -66,11 +69,18 @@ export function buildNextEpisodesCalendar(episodes: readonly NextEpisode[], opti
     }
     lines.push(
       `SUMMARY:${escapeText(episodeSummary(e))}`,
-      `DESCRIPTION:${escapeText(`${e.showName}, season ${e.season}${e.number === null ? '' : `, episode ${e.number}`}.\nAir date from TVmaze (CC BY-SA).`)}`,
+      `DESCRIPTION:${escapeText(`${[e.showName, e.season === null ? null : `season ${e.season}`, e.number === null ? null : `episode ${e.number}`].filter(Boolean).join(', ')}.\nAir date from TVmaze (CC BY-SA).`)}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );
   }
   lines.push('END:VCALENDAR');
   return serialiseLines(lines);
+}
+
+/** The network's wall clock in its zone; without a zone, the source's own moment; else none (all-day). */
+function startOf(date: string, time: string, timeZone: string | null | undefined, airstamp: string | null | undefined): Date | null {
+  if (timeZone) return zonedTimeToUtc(date, time, timeZone);
+  const moment = airstamp && /T\d{2}:\d{2}/.test(airstamp) ? new Date(airstamp) : null;
+  return moment && !Number.isNaN(moment.getTime()) ? moment : null;
 }
