@@ -8,6 +8,7 @@ import { extensionSiteAccessApi, syncSiteAccess } from '@/utils/site-access';
 import { getCorrection } from '@/utils/storage/corrections';
 import { createTmdbForExtension, getTmdbKey, handleSetTmdbKey } from '@/utils/sources/tmdb';
 import { createTvmazeSource } from '@/utils/sources/tvmaze/source';
+import { registerSync } from '@/utils/sync/setup';
 import { handleCheckWatchedNow, registerWatchChecker } from '@/utils/watching';
 import { handleNextEpisodesCalendar } from '@/utils/watching/calendar';
 import {
@@ -51,6 +52,9 @@ export default defineBackground(() => {
   void imports.resume();
 
   onMessage('nextEpisodesCalendar', () => handleNextEpisodesCalendar(lookups));
+
+  // The watched list and preferences follow the user through the browser's own sync.
+  registerSync();
 
   // Sites enabled from the popup follow the permissions the user keeps (or revokes in the browser).
   const syncSites = () => void syncSiteAccess(extensionSiteAccessApi).catch((e) => console.warn('[Greenlit] site sync:', e));

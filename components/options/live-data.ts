@@ -5,6 +5,7 @@ import { getWatchedShows, watchWatchedShows, type WatchedShow } from '@/utils/st
 import { listRecentChanges, watchRecentChanges, type StatusChange } from '@/utils/watching/recent-changes';
 import { readImportJob, watchImportJob } from '@/utils/watching/imports/job-store';
 import type { LoadedJob } from '@/utils/watching/imports/import-job';
+import { readSyncStatus, watchSyncStatus, type SyncStatus } from '@/utils/sync/sync-state';
 import { useStoredValue } from './use-stored-value';
 
 export const useWatchedShows = (): WatchedShow[] | null => useStoredValue(getWatchedShows, watchWatchedShows);
@@ -19,3 +20,6 @@ export const useStorageNotices = (): StorageNotice[] | null => useStoredValue(li
 
 /** The open history import, if any (the worker saves it after every step). */
 export const useImportJob = (): LoadedJob | null => useStoredValue(readImportJob, watchImportJob);
+
+/** How the last storage.sync round went. */
+export const useSyncStatus = (): SyncStatus | null => useStoredValue(readSyncStatus, watchSyncStatus);

@@ -4,3 +4,7 @@ export * from './records';
 export * from './merge';
 export * from './layout';
 export * from './sync-watched';
+export * from './apply';
+export * from './prefs';
+export * from './sync-runner';
+export * from './sync-state';
