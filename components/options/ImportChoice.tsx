@@ -80,7 +80,7 @@ export function ImportChoice({ jobId, index, entry, candidates, reason }: Import
       />
       <button type="button" class="secondary" onClick={() => void pick(null)}>
         {TEXT.leaveOut}
-        <span class="visually-hidden">: {entry.title}</span>
+        <span class="visually-hidden"> ({entry.title})</span>
       </button>
       {error && (
         <p role="alert" class="error-text">

@@ -95,7 +95,7 @@ describe('history import', () => {
 
     click(choices[0]!.querySelector('.candidates button')!);
     await waitFor(() => expect(send).toHaveBeenCalledWith('importPick', { jobId: 'job-1', index: 1, show: ANSWERS[1]!.kind === 'ambiguous' ? ANSWERS[1]!.candidates[0] : null }));
-    click(buttonNamed(root, 'Leave it out: Mystery Show'));
+    click(buttonNamed(root, 'Leave it out (Mystery Show)'));
     await waitFor(() => expect(send).toHaveBeenCalledWith('importPick', { jobId: 'job-1', index: 2, show: null }));
   });
 
