@@ -9,7 +9,8 @@ import { parseHistoryFile, type ParsedImport } from '@/utils/watching/imports';
 import { createImportJob, recordResolution, type ImportJobState } from '@/utils/watching/imports/import-job';
 import { importJobItem } from '@/utils/watching/imports/job-store';
 import type { Resolution } from '@/utils/watching/imports/merge-plan';
-import { buttonNamed, byLabel, click, mount, unmountAll, waitFor } from '../../support/dom';
+import { buttonNamed, byLabel, click, mount, press, typeInto, unmountAll, waitFor } from '../../support/dom';
+import { theOfficeSearchResults } from '../../support/fixtures';
 
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
@@ -97,6 +98,26 @@ describe('history import', () => {
     await waitFor(() => expect(send).toHaveBeenCalledWith('importPick', { jobId: 'job-1', index: 1, show: ANSWERS[1]!.kind === 'ambiguous' ? ANSWERS[1]!.candidates[0] : null }));
     click(buttonNamed(root, 'Leave it out (Mystery Show)'));
     await waitFor(() => expect(send).toHaveBeenCalledWith('importPick', { jobId: 'job-1', index: 2, show: null }));
+  });
+
+  it('picks an unmatched title\'s show with the Add-a-show search', async () => {
+    await importJobItem.setValue(job(3));
+    replies.searchShows = theOfficeSearchResults();
+    const root = mount(<HistoryImport shows={[]} />);
+    const input = await waitFor(() => byLabel(root, 'Pick the show for “Mystery Show”'));
+    typeInto(input, 'The Office');
+    await waitFor(() => expect(root.querySelectorAll('.import-choice [role="option"]').length).toBeGreaterThan(0));
+    expect(send).toHaveBeenCalledWith('searchShows', { query: 'The Office' });
+    press(input, 'ArrowDown');
+    press(input, 'Enter');
+    const first = theOfficeSearchResults()[0]!.show;
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('importPick', {
+        jobId: 'job-1',
+        index: 2,
+        show: { ref: tvmazeRef(first.id), name: first.name, network: first.network?.name ?? first.webChannel?.name ?? null, year: Number(first.premiered?.slice(0, 4)) },
+      }),
+    );
   });
 
   it('the confirm button counts the picked shows and reports what was imported', async () => {
