@@ -9,7 +9,16 @@ import { extensionSiteAccessApi, syncSiteAccess } from '@/utils/site-access';
 import { getCorrection } from '@/utils/storage/corrections';
 import { createTmdbForExtension, getTmdbKey, handleSetTmdbKey } from '@/utils/sources/tmdb';
 import { createTvmazeSource } from '@/utils/sources/tvmaze/source';
+import { registerSync } from '@/utils/sync/setup';
 import { handleCheckWatchedNow, registerWatchChecker } from '@/utils/watching';
+import { handleNextEpisodesCalendar } from '@/utils/watching/calendar';
+import {
+  createImportRunner,
+  handleImportCancel,
+  handleImportConfirm,
+  handleImportPick,
+  handleImportStart,
+} from '@/utils/watching/imports/handlers';
 
 export default defineBackground(() => {
   const tvmaze = createTvmazeForExtension();
@@ -44,6 +53,20 @@ export default defineBackground(() => {
   // Registered in the worker's first turn so alarms and notification clicks can wake it.
   const watchChecker = registerWatchChecker({ source, lookups });
   onMessage('checkWatchedNow', () => handleCheckWatchedNow(watchChecker));
+
+  // History imports: a job left matching when the worker stopped carries on now.
+  const imports = createImportRunner(lookups);
+  onMessage('importStart', ({ data }) => handleImportStart(imports, data));
+  onMessage('importResume', () => imports.resume());
+  onMessage('importPick', ({ data }) => handleImportPick(imports, data));
+  onMessage('importCancel', ({ data }) => handleImportCancel(imports, data));
+  onMessage('importConfirm', ({ data }) => handleImportConfirm(imports, data));
+  void imports.resume();
+
+  onMessage('nextEpisodesCalendar', () => handleNextEpisodesCalendar(lookups));
+
+  // The watched list and preferences follow the user through the browser's own sync.
+  registerSync();
 
   // Sites enabled from the popup follow the permissions the user keeps (or revokes in the browser).
   const syncSites = () => void syncSiteAccess(extensionSiteAccessApi).catch((e) => console.warn('[Greenlit] site sync:', e));

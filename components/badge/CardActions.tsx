@@ -3,7 +3,7 @@ import { lookupTitles } from '@/utils/page/lookup-titles';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { LookupResult } from '@/utils/shows/show';
 import { setCorrection } from '@/utils/storage/corrections';
-import { getWatchedShows, upsertWatchedShow } from '@/utils/storage/watched-shows';
+import { getWatchedShows, newWatchedShow, upsertWatchedShow } from '@/utils/storage/watched-shows';
 import { sameShow, tvmazeRef, type ShowRef } from '@/utils/shows/show-ref';
 import type { TvmazeSearchResult } from '@/utils/sources/tvmaze/schemas';
 
@@ -28,7 +28,7 @@ export function CardActions({ title, result, onResult }: CardActionsProps) {
 
   const addToWatched = async () => {
     if (!show) return;
-    await upsertWatchedShow({ ref: show.ref, name: show.name, progress: null, protectSpoilers: true, addedAt: Date.now() });
+    await upsertWatchedShow(newWatchedShow(show.ref, show.name, Date.now()));
     setWatched(true);
   };
 

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { getWatchedShows } from '@/utils/storage/watched-shows';
 import { exportFileName, exportWatchedShows } from '@/utils/watching/import-export';
 import { importWatchedShowsFile, type ImportOutcome } from '@/utils/watching/import-watched';
+import { downloadText } from './download';
 import { errorText } from './error-text';
 
 type Message = { kind: 'ok'; text: string } | { kind: 'error'; text: string } | null;
@@ -14,7 +15,7 @@ export function ImportExport() {
   async function exportList() {
     try {
       const shows = await getWatchedShows();
-      downloadText(exportFileName(new Date()), exportWatchedShows(shows));
+      downloadText(exportFileName(new Date()), exportWatchedShows(shows), 'application/json');
       setMessage({ kind: 'ok', text: `Exported ${countShows(shows.length)}.` });
     } catch (error) {
       setMessage({ kind: 'error', text: `Could not export: ${errorText(error)}` });
@@ -65,20 +66,6 @@ export function ImportExport() {
       )}
     </div>
   );
-}
-
-/** Saves text as a file through a temporary object URL. */
-function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; a delay keeps slow browsers from losing the URL.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function importSummary(outcome: Extract<ImportOutcome, { ok: true }>): string {

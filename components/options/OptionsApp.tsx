@@ -1,11 +1,14 @@
+import { CalendarExport } from './CalendarExport';
 import { CorrectionsList } from './CorrectionsList';
+import { HistoryImport } from './HistoryImport';
 import { ImportExport } from './ImportExport';
-import { useCorrections, useRecentChanges, useSettings, useStorageNotices, useWatchedShows } from './live-data';
+import { useCorrections, useRecentChanges, useSettings, useStorageNotices, useSyncStatus, useWatchedShows } from './live-data';
 import { NotificationSettings } from './NotificationSettings';
 import { RecentChanges } from './RecentChanges';
 import { Section } from './Section';
 import { ShowSearch } from './ShowSearch';
 import { StorageNotices } from './StorageNotices';
+import { SyncNotice } from './SyncNotice';
 import { TmdbKeyForm } from './TmdbKeyForm';
 import { TvmazeCredit } from './TvmazeCredit';
 import { showKey } from '@/utils/shows/show-ref';
@@ -18,6 +21,7 @@ export function OptionsApp() {
   const changes = useRecentChanges();
   const settings = useSettings();
   const corrections = useCorrections();
+  const syncStatus = useSyncStatus();
   const watchedIds = new Set(shows?.map((s) => showKey(s.ref)));
   return (
     <>
@@ -28,8 +32,12 @@ export function OptionsApp() {
       <main>
         <StorageNotices notices={notices} />
         <Section id="watched" title="Your watched shows">
+          <SyncNotice status={syncStatus} />
           <ShowSearch watchedIds={watchedIds} />
           <WatchedShowList shows={shows} />
+        </Section>
+        <Section id="calendar" title="Your calendar">
+          <CalendarExport />
         </Section>
         <Section id="changes" title="Recent status changes">
           <RecentChanges changes={changes} />
@@ -39,6 +47,9 @@ export function OptionsApp() {
         </Section>
         <Section id="import-export" title="Import and export">
           <ImportExport />
+        </Section>
+        <Section id="history-import" title="Import your history">
+          <HistoryImport shows={shows} />
         </Section>
         <Section id="corrections" title="Show corrections">
           <CorrectionsList corrections={corrections} />

@@ -11,6 +11,7 @@ export interface WatchedShowRowProps {
 
 export function WatchedShowRow({ show, onRemove }: WatchedShowRowProps) {
   const protectId = useId();
+  const calendarId = useId();
   return (
     <li class="watched-show" data-show-id={showKey(show.ref)}>
       <div class="watched-show-head">
@@ -31,6 +32,20 @@ export function WatchedShowRow({ show, onRemove }: WatchedShowRowProps) {
           />
           <label for={protectId}>
             Protect from spoilers<span class="visually-hidden"> for {show.name}</span>
+          </label>
+        </div>
+        <div class="checkbox">
+          <input
+            id={calendarId}
+            type="checkbox"
+            checked={show.inCalendar}
+            onChange={(event) => {
+              const inCalendar = event.currentTarget.checked;
+              void updateWatchedShow(show.ref, (current) => ({ ...current, inCalendar }));
+            }}
+          />
+          <label for={calendarId}>
+            In calendar<span class="visually-hidden"> for {show.name}</span>
           </label>
         </div>
         <button type="button" class="secondary" onClick={() => onRemove(show)}>

@@ -46,7 +46,7 @@ const syntheticShow = (id: number): FakeShow => ({
 /** Seeds the watched list at its current stored version, clears changes, spies on notifications. */
 async function seed(shows: SeedShow[]) {
   await seedStorage(browser.serviceWorker, {
-    watchedShows: shows.map(({ tvmazeId, ...s }) => ({ ref: { source: 'tvmaze', id: tvmazeId }, ...s, progress: null, protectSpoilers: true, addedAt: 1 })),
+    watchedShows: shows.map(({ tvmazeId, ...s }) => ({ ref: { source: 'tvmaze', id: tvmazeId }, ...s, progress: null, protectSpoilers: true, inCalendar: true, addedAt: 1 })),
     recentChanges: [],
   });
   await browser.serviceWorker.evaluate(async () => {

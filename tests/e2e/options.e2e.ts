@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_TVMAZE_PORT, launchWithExtension, openExtensionPage, type ExtensionBrowser } from '../support/browser';
-import { FIXTURES_DIR, loadFixtureShows, REPO_ROOT } from '../support/catalog';
+import { seriousAxeViolations } from '../support/axe';
+import { FIXTURES_DIR, loadFixtureShows } from '../support/catalog';
 import { startFakeTvmaze, type FakeShow, type FakeTvmaze } from '../support/fake-tvmaze';
 
 const THE_OFFICE_US = 526;
 const US_OPTION = 'The Office NBC (US) · 2005';
 const ukOffice = JSON.parse(readFileSync(join(FIXTURES_DIR, 'options/the-office-uk.synthetic.json'), 'utf8')) as FakeShow;
-const AXE_PATH = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 
 let fake: FakeTvmaze;
 let downloadDir: string;
@@ -68,33 +68,9 @@ async function listedShows(page: Page): Promise<{ name: string; season: string; 
       name: (await row.getByRole('heading', { level: 3 }).textContent()) ?? '',
       season: await row.getByLabel('Season', { exact: true }).inputValue(),
       episode: await row.getByLabel('Episode', { exact: true }).inputValue(),
-      protect: await row.getByRole('checkbox').isChecked(),
+      protect: await row.getByRole('checkbox', { name: /^Protect from spoilers/ }).isChecked(),
     })),
   );
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  // addScriptTag inserts an inline <script>, which the extension page's CSP (script-src 'self') refuses;
-  // evaluating the source through the debugger protocol is not subject to the page's CSP.
-  await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[]; passes: unknown[] }> } };
-    const results = await axe.run();
-    if (results.passes.length === 0) throw new Error('axe checked nothing');
-    return results.violations;
-  });
-  for (const v of violations) {
-    console.log(`axe ${v.impact ?? 'unknown'}: ${v.id} — ${v.help}`);
-    for (const node of v.nodes) console.log(`  ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`);
-  }
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 describe('options page', () => {

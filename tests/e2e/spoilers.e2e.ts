@@ -25,7 +25,7 @@ const YOUNG_SHERLOCK: WatchedShow = {
   ref: tvmazeRef(900003),
   name: 'Young Sherlock',
   progress: { season: 1, episode: 2 },
-  protectSpoilers: true,
+  protectSpoilers: true, inCalendar: true,
   addedAt: Date.UTC(2026, 2, 10),
 };
 /**

@@ -22,6 +22,7 @@ const fallout = (season: number, episode: number): WatchedShow => ({
   ref: tvmazeRef(49041),
   name: 'Fallout',
   progress: { season, episode },
+  inCalendar: true,
   protectSpoilers: true,
   addedAt: Date.UTC(2024, 3, 10),
 });

@@ -53,8 +53,11 @@ const FOLDER_PURPOSE_FILES: Record<string, string> = {
   'sources/tvmaze': 'source.ts',
   spoilers: 'shield.ts',
   storage: 'validated-item.ts',
+  sync: 'index.ts',
   'title-index': 'title-index.ts',
   watching: 'index.ts',
+  'watching/calendar': 'index.ts',
+  'watching/imports': 'index.ts',
 };
 
 function filesUnder(dir: string, extensions = /\.(ts|tsx)$/): string[] {

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { showRefSchema, showSchema, type Show } from '../shows/show';
 import { showKey, tvmazeRef, type ShowRef } from '../shows/show-ref';
 import type { RenewalStatus } from '../shows/status';
+import type { SourceCandidate } from '../sources/show-source';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -21,13 +22,25 @@ export const NOT_A_SHOW_TTL_MS = 3 * DAY;
 export const TITLE_TTL_MS = 30 * DAY;
 /** A show's other names change about as rarely as which show a title means. */
 export const AKAS_TTL_MS = 30 * DAY;
+/** Search answers for history imports: a file resumed or imported again a few days later asks nothing. */
+export const CANDIDATES_TTL_MS = 7 * DAY;
 
 const titleEntrySchema = z.object({ show: z.nullable(showRefSchema), checkedAt: z.number() });
 /** Title entries before shows had a ShowRef (0.1.x): a bare TVmaze id. */
 const titleEntryV1Schema = z.object({ showId: z.nullable(z.number().check(z.int(), z.positive())), checkedAt: z.number() });
 const showEntrySchema = z.object({ show: showSchema, checkedAt: z.number() });
 const akasEntrySchema = z.object({ akas: z.array(z.string()), checkedAt: z.number() });
+const candidateSchema = z.object({
+  ref: showRefSchema,
+  name: z.string(),
+  channels: z.array(z.string()),
+  country: z.optional(z.nullable(z.string())),
+  premieredYear: z.nullable(z.number()),
+  weight: z.number(),
+});
+const candidatesEntrySchema = z.object({ candidates: z.array(candidateSchema), checkedAt: z.number() });
 export type TitleEntry = z.infer<typeof titleEntrySchema>;
+export type CandidatesEntry = { candidates: SourceCandidate[]; checkedAt: number };
 export type ShowEntry = z.infer<typeof showEntrySchema>;
 export type AkasEntry = z.infer<typeof akasEntrySchema>;
 
@@ -75,6 +88,19 @@ export class LookupCache {
 
   async putAkas(ref: ShowRef, akas: string[]): Promise<void> {
     await this.store.setMany(new Map([[`akas:${showKey(ref)}`, { akas, checkedAt: this.now() }]]));
+  }
+
+  /** A search's candidates, or an external id's show (one candidate or none), by the caller's key. */
+  async getCandidates(key: string): Promise<CandidatesEntry | undefined> {
+    return (await this.read([`candidates:${key}`], (raw) => parsed(candidatesEntrySchema, raw), 'candidates:')).get(key);
+  }
+
+  async putCandidates(key: string, candidates: SourceCandidate[]): Promise<void> {
+    await this.store.setMany(new Map([[`candidates:${key}`, { candidates, checkedAt: this.now() }]]));
+  }
+
+  isCandidatesFresh(entry: CandidatesEntry): boolean {
+    return this.now() - entry.checkedAt < CANDIDATES_TTL_MS;
   }
 
   async putTitle(key: string, show: ShowRef | null): Promise<void> {

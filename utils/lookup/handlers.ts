@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { LookupService } from './service';
+import { parseRequest } from '../messaging/parse-request';
 import { lookupRequestSchema, searchRequestSchema, spotArticleRequestSchema } from '../messaging/schemas';
 import { spotAndAnswer, type ArticleSpotReply, type ArticleSpotterDeps, type ArticlePlacement } from '../articles/spot/article-spotter';
 import { showRefSchema, type LookupResult } from '../shows/show';
@@ -7,15 +8,6 @@ import { lookupWithIndex, type FastLookupDeps } from '../articles/spot/known-tit
 import type { TvmazeClient } from '../sources/tvmaze/client';
 import type { TvmazeSearchResult } from '../sources/tvmaze/schemas';
 
-/** Parses a message body or throws an error that names the bad field (sent back to the page). */
-function parseRequest<T>(schema: z.ZodMiniType<T>, data: unknown, name: string): T {
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`Invalid ${name} request: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? ''}`.trim());
-  }
-  return parsed.data;
-}
 
 /** With `fast`, titles the index knows are answered at once and their real answers pushed later. */
 export function handleLookupTitles(

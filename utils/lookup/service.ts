@@ -4,7 +4,8 @@ import type { LookupCache, ShowEntry, TitleEntry } from './cache';
 import { contradictsContext, isConfidentMatch, pickShow } from './matching';
 import type { LookupResult, Show } from '../shows/show';
 import { showKey, type ShowRef } from '../shows/show-ref';
-import type { ShowEnricher, ShowSource, SourceShow } from '../sources/show-source';
+import type { ExternalIdKind, ShowEnricher, ShowSource, SourceCandidate, SourceShow } from '../sources/show-source';
+import { normalizeTitle } from '../shows/names';
 import { queryKey, type TitleQuery } from '../shows/title-query';
 
 /** A user's "Wrong show?" choice: the right show, or null for "not a show". */
@@ -28,6 +29,7 @@ export interface LookupServiceDeps {
 export class LookupService {
   private readonly inflight = new Map<string, Promise<LookupResult>>();
   private readonly showFetches = new Map<string, Promise<Show | null>>();
+  private readonly candidateFetches = new Map<string, Promise<SourceCandidate[]>>();
   private readonly now: () => number;
 
   constructor(private readonly deps: LookupServiceDeps) {
@@ -65,6 +67,45 @@ export class LookupService {
     const entry = (await this.deps.cache.getShows([ref])).get(showKey(ref));
     const fresh = entry && (maxAgeMs === undefined ? this.deps.cache.isShowFresh(entry) : this.now() - entry.checkedAt < maxAgeMs);
     return fresh ? entry.show : this.fetchShow(ref);
+  }
+
+  /**
+   * The source's candidates for a title, best first (one search), cached for a week: history
+   * imports ask for hundreds of titles, and a resumed or repeated import should ask nothing again.
+   */
+  candidates(title: string): Promise<SourceCandidate[]> {
+    return this.cachedCandidates(`search:${normalizeTitle(title)}`, () => this.deps.source.search(title));
+  }
+
+  /** The source's show for an IMDb or TheTVDB id, as a candidate, or null; cached like `candidates`. */
+  async byExternalId(kind: ExternalIdKind, id: string): Promise<SourceCandidate | null> {
+    const found = await this.cachedCandidates(`${kind}:${id}`, async () => {
+      const candidate = await this.deps.source.byExternalId(kind, id);
+      return candidate ? [candidate] : [];
+    });
+    return found[0] ?? null;
+  }
+
+  private cachedCandidates(key: string, fetch: () => Promise<SourceCandidate[]>): Promise<SourceCandidate[]> {
+    let pending = this.candidateFetches.get(key);
+    if (!pending) {
+      pending = (async () => {
+        const entry = await this.deps.cache.getCandidates(key);
+        if (entry && this.deps.cache.isCandidatesFresh(entry)) return entry.candidates;
+        let candidates: SourceCandidate[];
+        try {
+          candidates = await fetch();
+        } catch (error) {
+          // Offline or refused: an old answer beats none.
+          if (entry) return entry.candidates;
+          throw error;
+        }
+        await this.deps.cache.putCandidates(key, candidates);
+        return candidates;
+      })().finally(() => this.candidateFetches.delete(key));
+      this.candidateFetches.set(key, pending);
+    }
+    return pending;
   }
 
   private async resolve(

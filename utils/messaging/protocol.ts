@@ -5,6 +5,11 @@ import type { ShowRef } from '../shows/show-ref';
 import type { TvmazeSearchResult } from '../sources/tvmaze/schemas';
 import type { LookupRequest, SpotArticleRequest } from './schemas';
 import type { ArticlePlacement, ArticleSpotReply } from '../articles/spot/article-spotter';
+import type { ConfirmReply, JobSummary, StartReply } from '../watching/imports/import-runner';
+import type { WatchedCalendar } from '../watching/calendar/watched-calendar';
+import type { HistoryFile } from '../watching/imports';
+import type { ShowCandidate } from '../watching/imports/merge-plan';
+import type { ImportFormat } from '../watching/imports/types';
 
 /** Caps keep a hostile page from making the worker do unbounded work. */
 export const MAX_TITLES_PER_BATCH = 500;
@@ -25,6 +30,20 @@ interface ProtocolMap {
   tmdbKeyStatus(): { saved: boolean };
   /** Options page: run the watched-shows status check now. */
   checkWatchedNow(): { checked: number; changes: number };
+  /**
+   * Options page: a history import (Netflix, Trakt, TV Time). The worker parses the file, matches
+   * its shows in the background and saves the job in storage.local after each step (the page
+   * follows it there); only `importConfirm` writes the watched list.
+   */
+  importStart(request: { files: HistoryFile[]; profile?: string; expect?: ImportFormat }): StartReply;
+  /** The page opened: what import is open, and matching carries on where it stopped. */
+  importResume(): { job: JobSummary | null; notice: string | null };
+  /** The user's show for an entry (null: leave it out). */
+  importPick(request: { jobId: string; index: number; show: ShowCandidate | null }): { ok: boolean; error?: string };
+  importCancel(request: { jobId: string }): { ok: true };
+  importConfirm(request: { jobId: string }): ConfirmReply;
+  /** Options page: an .ics file of the next episodes of the shows switched on for the calendar. */
+  nextEpisodesCalendar(): WatchedCalendar;
   /** Article pages: the shows in this reading, with what is known at once; the rest follows as `articleResults`. */
   spotArticle(request: SpotArticleRequest): ArticleSpotReply;
   // background → content script of the tab that asked

@@ -21,7 +21,19 @@ export const showSchema = z.object({
   status: z.enum(RENEWAL_STATUSES),
   /** Next episode when the source knows it (airing shows, or renewed with a date). */
   nextEpisode: z.nullable(
-    z.object({ airdate: z.string(), season: z.nullable(z.number()), number: z.nullable(z.number()) }),
+    z.object({
+      /** The moment it airs (ISO with offset) when the source has one, else its day. */
+      airdate: z.string(),
+      season: z.nullable(z.number()),
+      number: z.nullable(z.number()),
+      /** For calendars; absent from shows cached before they were kept. */
+      name: z.optional(z.nullable(z.string())),
+      /** The source's episode id, for a calendar event that keeps its identity. */
+      id: z.optional(z.nullable(z.number())),
+      runtime: z.optional(z.nullable(z.number())),
+      /** The network's wall clock: its day, its time (null when none is announced) and its IANA zone. */
+      local: z.optional(z.object({ date: z.string(), time: z.nullable(z.string()), timeZone: z.nullable(z.string()) })),
+    }),
   ),
   /** Season number of the announced next season, when renewed. */
   nextSeason: z.nullable(z.number()),

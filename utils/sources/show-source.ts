@@ -8,12 +8,16 @@ export interface ExternalIds {
   thetvdb?: number | null;
 }
 
+export type ExternalIdKind = 'imdb' | 'thetvdb';
+
 /** A show as a source lists it: enough to decide whether it is the show a page means. */
 export interface SourceCandidate {
   ref: ShowRef;
   name: string;
   /** Networks and streaming channels, for telling same-name shows apart. */
   channels: string[];
+  /** ISO country code of the network, when the source gives one ("US", "GB"). */
+  country?: string | null;
   premieredYear: number | null;
   /** The source's popularity weight; breaks ties between equally good matches. */
   weight: number;
@@ -38,6 +42,8 @@ export interface ShowSource {
   byImdbId(imdbId: string): Promise<ShowRef | null>;
   /** Other names of one show, distinct: the titles stores in other countries sell it under ("Die Simpsons"). */
   akas(ref: ShowRef): Promise<string[]>;
+  /** The source's show for another database's id, as a candidate, or null. One request where the source allows. */
+  byExternalId(kind: ExternalIdKind, id: string): Promise<SourceCandidate | null>;
   /** Source id → last change (unix seconds) of shows changed in the period. */
   updates(since: 'day' | 'week'): Promise<Record<string, number>>;
 }

@@ -36,7 +36,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   enabledSites: [],
 }) as Settings;
 
-const settingsShape = {
+export const settingsShape = {
   badgesEnabled: z.boolean(),
   spoilerBlurEnabled: z.boolean(),
   blurStrength: z.number().check(z.gte(BLUR_STRENGTH_MIN), z.lte(BLUR_STRENGTH_MAX)),

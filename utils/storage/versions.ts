@@ -1,7 +1,7 @@
 // The current version of every stored item, by storage key. Pure (no storage API), so test setup can
 // seed storage at the version the code expects without repeating numbers.
 export const STORAGE_VERSIONS = {
-  watchedShows: 4,
+  watchedShows: 5,
   corrections: 2,
   recentChanges: 2,
   revealedEpisodes: 2,

@@ -64,4 +64,10 @@ export function toV4(value: unknown): unknown {
   });
 }
 
-export const WATCHED_SHOWS_MIGRATIONS = { 2: toV2, 3: toV3, 4: toV4 };
+/** v4 → v5: a per-show switch for the calendar export; every show was in it before. */
+export function toV5(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((entry: unknown) => (!isRecord(entry) || 'inCalendar' in entry ? entry : { ...entry, inCalendar: true }));
+}
+
+export const WATCHED_SHOWS_MIGRATIONS = { 2: toV2, 3: toV3, 4: toV4, 5: toV5 };

@@ -19,6 +19,8 @@ export interface WatchedShow {
   /** Last episode the user has seen, or null when they have not started. */
   progress: EpisodeProgress | null;
   protectSpoilers: boolean;
+  /** Whether the show's next episodes go into the "Add to calendar" export. */
+  inCalendar: boolean;
   addedAt: number;
   /** Last known renewal status; a failed lookup does not overwrite it (see recordStatusCheck). */
   lastStatus?: RenewalStatus;
@@ -35,12 +37,18 @@ export const watchedShowSchema: z.ZodMiniType<WatchedShow> = z.object({
   name: z.string(),
   progress: z.nullable(progressSchema),
   protectSpoilers: z.boolean(),
+  inCalendar: z.boolean(),
   addedAt: z.number(),
   lastStatus: z.optional(z.enum(RENEWAL_STATUSES)),
   lastCheckedAt: z.optional(z.number()),
 });
 
 const hasUniqueIds = (shows: WatchedShow[]) => new Set(shows.map((s) => showKey(s.ref))).size === shows.length;
+
+/** A show as first added: not started, protected from spoilers, in the calendar. */
+export function newWatchedShow(ref: ShowRef, name: string, addedAt: number, progress: EpisodeProgress | null = null): WatchedShow {
+  return { ref, name, progress, protectSpoilers: true, inCalendar: true, addedAt };
+}
 
 export const watchedShowsSchema: z.ZodMiniType<WatchedShow[]> = z
   .array(watchedShowSchema)
@@ -87,7 +95,7 @@ export async function saveWatchedShows(shows: WatchedShow[]): Promise<void> {
 }
 
 /** Read-modify-write, serialised per context so quick successive edits are not lost. */
-function editWatchedShows<T>(edit: (shows: WatchedShow[]) => { shows: WatchedShow[]; result: T }): Promise<T> {
+export function editWatchedShows<T>(edit: (shows: WatchedShow[]) => { shows: WatchedShow[]; result: T }): Promise<T> {
   return withKeyLock(watchedShowsItem.key, async () => {
     const current = await getWatchedShows();
     const { shows, result } = edit(current);

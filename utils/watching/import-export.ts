@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { sameShow, tvmazeRef } from '../shows/show-ref';
-import type { WatchedShow } from '../storage/watched-shows';
+import { newWatchedShow, type WatchedShow } from '../storage/watched-shows';
 
 export const EXPORT_FORMAT = 'greenlit-watched';
 export const EXPORT_VERSION = 1;
@@ -173,7 +173,7 @@ export function mergeImportedShows(
   });
   const added = [...byId.values()].map((show): WatchedShow => {
     const { tvmazeId, ...fields } = toPortable(show);
-    return { ref: tvmazeRef(tvmazeId), ...fields, addedAt: now };
+    return { ...newWatchedShow(tvmazeRef(tvmazeId), fields.name, now), ...fields };
   });
 
   return { shows: [...shows, ...added], added, updated, unchanged };

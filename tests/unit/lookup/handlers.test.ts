@@ -16,6 +16,7 @@ function setup() {
     show: async (id) => (calls.push(`show:${id}`), null),
     lookupImdb: async (id) => (calls.push(`lookupImdb:${id}`), null),
     akas: async (id) => (calls.push(`akas:${id}`), []),
+    lookupShow: async (by, id) => (calls.push(`lookupShow:${by}=${id}`), null),
     updates: async () => ({}),
   };
   const service = new LookupService({ source: createTvmazeSource(client), cache: new LookupCache(new MemoryStore()) });

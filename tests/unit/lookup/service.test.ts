@@ -32,11 +32,15 @@ interface FakeAnswers {
   show?: (id: number) => TvmazeShow | null;
   lookupImdb?: (imdbId: string) => number | null;
   akas?: (id: number) => TvmazeAka[];
+  lookupShow?: (by: 'imdb' | 'thetvdb', id: string) => TvmazeShow | null;
 }
 
 /** A TvmazeClient that answers from functions, counts every call and can hold answers until released. */
 function fakeClient(answers: FakeAnswers) {
-  const calls = { singleSearch: [] as string[], search: [] as string[], show: [] as number[], lookupImdb: [] as string[], akas: [] as number[], updates: 0 };
+  const calls = {
+    singleSearch: [] as string[], search: [] as string[], show: [] as number[], lookupImdb: [] as string[],
+    akas: [] as number[], lookupShow: [] as string[], updates: 0,
+  };
   let gate: Promise<void> = Promise.resolve();
   let release = () => {};
   const answer = async <T>(fn: (() => T) | undefined, fallback: T): Promise<T> => {
@@ -49,10 +53,11 @@ function fakeClient(answers: FakeAnswers) {
     show: (id) => (calls.show.push(id), answer(answers.show && (() => answers.show!(id)), null)),
     lookupImdb: (id) => (calls.lookupImdb.push(id), answer(answers.lookupImdb && (() => answers.lookupImdb!(id)), null)),
     akas: (id) => (calls.akas.push(id), answer(answers.akas && (() => answers.akas!(id)), [])),
+    lookupShow: (by, id) => (calls.lookupShow.push(`${by}=${id}`), answer(answers.lookupShow && (() => answers.lookupShow!(by, id)), null)),
     updates: async () => (calls.updates++, {}),
   };
   const total = () =>
-    calls.singleSearch.length + calls.search.length + calls.show.length + calls.lookupImdb.length + calls.akas.length + calls.updates;
+    calls.singleSearch.length + calls.search.length + calls.show.length + calls.lookupImdb.length + calls.akas.length + calls.lookupShow.length + calls.updates;
   return {
     client,
     calls,
@@ -346,5 +351,33 @@ describe('LookupService', () => {
     expect(calls.show).toEqual([]);
     expect(await service.showByRef(tvmazeRef(118), HOUR)).toMatchObject({ ref: tvmazeRef(118) });
     expect(calls.show).toEqual([118]);
+  });
+});
+
+describe('LookupService for history imports', () => {
+  it('candidates: one search per title, cached for a week, shared while in flight, stale when offline', async () => {
+    let fail = false;
+    const fake = setup({ search: () => (fail ? offline() : girlsSearch) });
+    const [a, b] = await Promise.all([fake.service.candidates('Girls'), fake.service.candidates('girls')]);
+    expect(fake.calls.search).toEqual(['Girls']);
+    expect(a).toEqual(b);
+    expect(a.find((c) => c.ref.id === 139)).toMatchObject({ name: 'Girls', channels: ['HBO'], country: 'US', premieredYear: 2012 });
+    fake.setNow(T0 + 6 * DAY);
+    await fake.service.candidates('Girls');
+    expect(fake.calls.search).toHaveLength(1);
+    fake.setNow(T0 + 8 * DAY);
+    fail = true;
+    expect(await fake.service.candidates('Girls')).toEqual(a);
+    expect(fake.calls.search).toHaveLength(2);
+    await expect(fake.service.candidates('Lost')).rejects.toMatchObject({ kind: 'offline' });
+  });
+
+  it('byExternalId: one lookup, cached, and a miss is remembered too', async () => {
+    const fake = setup({ lookupShow: (by, id) => (by === 'thetvdb' && id === '295837' ? shadowhunters : null) });
+    expect(await fake.service.byExternalId('thetvdb', '295837')).toMatchObject({ ref: tvmazeRef(2158), name: 'Shadowhunters: The Mortal Instruments' });
+    expect(await fake.service.byExternalId('thetvdb', '295837')).toMatchObject({ ref: tvmazeRef(2158) });
+    expect(await fake.service.byExternalId('imdb', 'tt0000001')).toBeNull();
+    expect(await fake.service.byExternalId('imdb', 'tt0000001')).toBeNull();
+    expect(fake.calls.lookupShow).toEqual(['thetvdb=295837', 'imdb=tt0000001']);
   });
 });

@@ -10,8 +10,8 @@ import { tvmazeRef } from '@/utils/shows/show-ref';
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
 
-const friends: WatchedShow = { ref: tvmazeRef(431), name: 'Friends', progress: null, protectSpoilers: true, addedAt: 1 };
-const ballard: WatchedShow = { ref: tvmazeRef(900001), name: 'Ballard', progress: null, protectSpoilers: true, addedAt: 2 };
+const friends: WatchedShow = { ref: tvmazeRef(431), name: 'Friends', progress: null, protectSpoilers: true, inCalendar: true, addedAt: 1 };
+const ballard: WatchedShow = { ref: tvmazeRef(900001), name: 'Ballard', progress: null, protectSpoilers: true, inCalendar: true, addedAt: 2 };
 
 beforeEach(async () => {
   fakeBrowser.reset();

@@ -9,6 +9,7 @@ import { addStorageNotice, listStorageNotices } from '@/utils/storage/storage-no
 import { addRecentChanges, listRecentChanges, type StatusChange } from '@/utils/watching/recent-changes';
 import { buttonNamed, byLabel, click, mount, typeInto, unmountAll, waitFor } from '../../support/dom';
 import { tvmazeRef } from '@/utils/shows/show-ref';
+import { syncStatusItem } from '@/utils/sync/sync-state';
 
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
@@ -42,9 +43,11 @@ describe('options page', () => {
     expect([...root.querySelectorAll('h1, h2')].map((h) => `${h.tagName} ${h.textContent}`)).toEqual([
       'H1 Greenlit',
       'H2 Your watched shows',
+      'H2 Your calendar',
       'H2 Recent status changes',
       'H2 Notifications',
       'H2 Import and export',
+      'H2 Import your history',
       'H2 Show corrections',
       'H2 TMDB (optional)',
     ]);
@@ -173,5 +176,19 @@ describe('options page', () => {
     click(buttonNamed(tmdb, 'Save key'));
     await waitFor(() => expect(textOf(tmdb.querySelector('[role="alert"]'))).toContain('Nothing was saved.'));
     expect(send).not.toHaveBeenCalledWith('setTmdbKey', expect.anything());
+  });
+});
+
+describe('sync notice', () => {
+  it('says when the list outgrew sync and stays on this computer, and goes once it syncs again', async () => {
+    await syncStatusItem.setValue({ kind: 'too-large', at: 1, bytes: 104_000, budget: 90_112, shows: 1900 });
+    const root = mount(<OptionsApp />);
+    await waitFor(() =>
+      expect(root.querySelector('.sync-notice')?.textContent).toBe(
+        'Your watched list (1900 shows, 102 kB) is larger than your browser’s sync allows (88 kB), so it stays on this computer; other devices keep the last list that fitted. Remove shows you no longer watch to sync it again.',
+      ),
+    );
+    await syncStatusItem.setValue({ kind: 'synced', at: 2, bytes: 26_000, shows: 500 });
+    await waitFor(() => expect(root.querySelector('.sync-notice')).toBeNull());
   });
 });

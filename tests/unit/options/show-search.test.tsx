@@ -113,7 +113,7 @@ describe('show search', () => {
   });
 
   it('keeps the progress of a show that is already watched', async () => {
-    const watched = { ref: tvmazeRef(526), name: 'The Office', progress: { season: 3, episode: 4 }, protectSpoilers: false, addedAt: 1 };
+    const watched = { ref: tvmazeRef(526), name: 'The Office', progress: { season: 3, episode: 4 }, protectSpoilers: false, inCalendar: true, addedAt: 1 };
     await saveWatchedShows([watched]);
     const root = mount(<ShowSearch watchedIds={new Set(['tvmaze:526'])} />);
     const input = byLabel(root, 'Add a show');

@@ -15,7 +15,7 @@ const show = (tvmazeId: number, name: string, extra: Partial<WatchedShow> = {}):
   ref: tvmazeRef(tvmazeId),
   name,
   progress: null,
-  protectSpoilers: true,
+  protectSpoilers: true, inCalendar: true,
   addedAt: 1_700_000_000_000,
   ...extra,
 });
@@ -121,6 +121,14 @@ describe('watched list', () => {
     await waitFor(async () =>
       expect((await getWatchedShows()).find((s) => s.ref.id === 526)?.protectSpoilers).toBe(false),
     );
+  });
+
+  it('saves "In calendar" per show, apart from spoiler protection', async () => {
+    const root = await openPage();
+    const checkbox = byLabel(row(root, 'The Office'), 'In calendar for The Office');
+    expect(checkbox.checked).toBe(true);
+    click(checkbox);
+    await waitFor(async () => expect((await getWatchedShows()).find((s) => s.ref.id === 526)).toMatchObject({ inCalendar: false, protectSpoilers: true }));
   });
 
   it('removes a show and puts it back with Undo', async () => {

@@ -37,7 +37,7 @@ function openPage(badgeShow: string | null): void {
 beforeEach(async () => {
   fakeBrowser.reset();
   lookupTitles.mockReset();
-  await saveWatchedShows([{ ref: tvmazeRef(900003), name: 'Young Sherlock', progress: { season: 1, episode: 2 }, protectSpoilers: true, addedAt: 1 }]);
+  await saveWatchedShows([{ ref: tvmazeRef(900003), name: 'Young Sherlock', progress: { season: 1, episode: 2 }, protectSpoilers: true, inCalendar: true, addedAt: 1 }]);
 });
 
 describe('episodeShieldFor(primeVideo)', () => {

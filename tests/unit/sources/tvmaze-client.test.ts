@@ -119,6 +119,12 @@ describe('TVmaze client on recorded answers', () => {
     },
   );
 
+  it('lookupShow asks by TheTVDB id and returns the redirected show', async () => {
+    const { client, urls } = setup([recorded('lookup-shows-thetvdb-295837-2024.json')]);
+    expect(await client.lookupShow('thetvdb', '295837')).toMatchObject({ id: 2158, name: 'Shadowhunters: The Mortal Instruments', externals: { thetvdb: 295837 } });
+    expect(urls).toEqual([`${BASE}/lookup/shows?thetvdb=295837`]);
+  });
+
   it('the recorded season list parses with the season schema', () => {
     const seasons = seasonsSchema.parse(tvmazeFixture(SEASONS_SHADOWHUNTERS_2024));
     expect(seasons.map((s) => s.number)).toEqual([1, 2, 3]);

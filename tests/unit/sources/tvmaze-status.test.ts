@@ -141,19 +141,37 @@ describe('summarizeShow', () => {
     expect(summarizeShow(recordedShow(X_FILES_2017), NOW)).toMatchObject({ status: 'awaiting', nextSeason: null, endedYear: null });
   });
 
-  it('an airing show has no next season, and keeps the next episode airstamp', () => {
+  it('an airing show has no next season, and keeps the next episode airstamp and the network\'s clock', () => {
+    const network = { id: 2, name: 'CBS', country: { name: 'United States', code: 'US', timezone: 'America/New_York' } };
     const show: TvmazeShow = {
       ...synthetic('Running', [season(1, '2026-10-01', '2026-12-20')]),
+      network,
       _embedded: {
         seasons: [season(1, '2026-10-01', '2026-12-20')],
-        nextepisode: { id: 5, season: 1, number: 9, airdate: '2026-11-30', airstamp: '2026-12-01T02:00:00+00:00' },
+        nextepisode: { id: 5, name: 'The Ninth', season: 1, number: 9, airdate: '2026-11-30', airtime: '21:00', airstamp: '2026-12-01T02:00:00+00:00', runtime: 60 },
       },
     };
     expect(summarizeShow(show, NOW)).toMatchObject({
       status: 'airing',
       nextSeason: null,
-      nextEpisode: { airdate: '2026-12-01T02:00:00+00:00', season: 1, number: 9 },
+      nextEpisode: {
+        airdate: '2026-12-01T02:00:00+00:00',
+        season: 1,
+        number: 9,
+        name: 'The Ninth',
+        id: 5,
+        runtime: 60,
+        local: { date: '2026-11-30', time: '21:00', timeZone: 'America/New_York' },
+      },
     });
+    // A streaming drop: a day, no time, a channel without a country.
+    const drop: TvmazeShow = {
+      ...show,
+      network: null,
+      webChannel: { id: 1, name: 'Netflix', country: null },
+      _embedded: { nextepisode: { id: 6, season: 2, number: 1, airdate: '2026-12-24', airtime: '', airstamp: '2026-12-24T12:00:00+00:00' } },
+    };
+    expect(summarizeShow(drop, NOW).nextEpisode?.local).toEqual({ date: '2026-12-24', time: null, timeZone: null });
   });
 
   it('a renewed show picks the lowest upcoming season, not an older undated one', () => {

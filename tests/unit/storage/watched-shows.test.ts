@@ -20,7 +20,7 @@ const show = (tvmazeId: number, name: string, extra: Partial<WatchedShow> = {}):
   ref: tvmazeRef(tvmazeId),
   name,
   progress: null,
-  protectSpoilers: true,
+  protectSpoilers: true, inCalendar: true,
   addedAt: 1_700_000_000_000,
   ...extra,
 });

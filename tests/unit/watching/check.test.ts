@@ -10,7 +10,7 @@ const watched = (id: number, lastStatus?: RenewalStatus, lastCheckedAt?: number)
   ref: tvmazeRef(id),
   name: `Show ${id}`,
   progress: null,
-  protectSpoilers: true,
+  protectSpoilers: true, inCalendar: true,
   addedAt: 1,
   ...(lastStatus ? { lastStatus } : {}),
   ...(lastCheckedAt ? { lastCheckedAt } : {}),

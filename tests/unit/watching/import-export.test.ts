@@ -14,17 +14,17 @@ const friends: WatchedShow = {
   ref: tvmazeRef(431),
   name: 'Friends',
   progress: { season: 2, episode: 5 },
-  protectSpoilers: true,
+  protectSpoilers: true, inCalendar: true,
   addedAt: 1_600_000_000_000,
   lastStatus: 'ended',
   lastCheckedAt: 1_700_000_000_000,
 };
-const ballard: WatchedShow = { ref: tvmazeRef(67084), name: 'Ballard', progress: null, protectSpoilers: false, addedAt: 1_700_000_000_000 };
+const ballard: WatchedShow = { ref: tvmazeRef(67084), name: 'Ballard', progress: null, protectSpoilers: false, inCalendar: true, addedAt: 1_700_000_000_000 };
 const concierge: WatchedShow = {
   ref: tvmazeRef(69227),
   name: 'Pokémon Concierge “Ç” 🐟',
   progress: { season: 0, episode: 0 },
-  protectSpoilers: true,
+  protectSpoilers: true, inCalendar: true,
   addedAt: 1_710_000_000_000,
 };
 
@@ -157,7 +157,7 @@ describe('mergeImportedShows', () => {
 
     expect(result.unchanged).toBe(1);
     expect(result.updated).toEqual([{ ...friends, progress: { season: 3, episode: 1 } }]);
-    expect(result.added).toEqual([{ ref: tvmazeRef(526), name: 'The Office', progress: null, protectSpoilers: true, addedAt: 42 }]);
+    expect(result.added).toEqual([{ ref: tvmazeRef(526), name: 'The Office', progress: null, protectSpoilers: true, inCalendar: true, addedAt: 42 }]);
     expect(result.shows.map((s) => s.ref?.id)).toEqual([431, 67084, 69227, 526]);
     expect(result.shows[0]).toMatchObject({ addedAt: friends.addedAt, lastStatus: 'ended' });
   });

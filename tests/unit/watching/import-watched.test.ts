@@ -5,8 +5,8 @@ import { exportWatchedShows } from '@/utils/watching/import-export';
 import { importWatchedShowsFile } from '@/utils/watching/import-watched';
 import { tvmazeRef } from '@/utils/shows/show-ref';
 
-const friends: WatchedShow = { ref: tvmazeRef(431), name: 'Friends', progress: null, protectSpoilers: true, addedAt: 1 };
-const ballard: WatchedShow = { ref: tvmazeRef(67084), name: 'Ballard', progress: null, protectSpoilers: true, addedAt: 2 };
+const friends: WatchedShow = { ref: tvmazeRef(431), name: 'Friends', progress: null, protectSpoilers: true, inCalendar: true, addedAt: 1 };
+const ballard: WatchedShow = { ref: tvmazeRef(67084), name: 'Ballard', progress: null, protectSpoilers: true, inCalendar: true, addedAt: 2 };
 
 beforeEach(async () => {
   fakeBrowser.reset();

@@ -19,7 +19,7 @@ const ballard = (lastStatus?: RenewalStatus): WatchedShow => ({
   ref: tvmazeRef(67084),
   name: 'Ballard',
   progress: null,
-  protectSpoilers: true,
+  protectSpoilers: true, inCalendar: true,
   addedAt: 1,
   ...(lastStatus ? { lastStatus } : {}),
 });

@@ -19,7 +19,7 @@ const ballard: WatchedShow = {
   ref: tvmazeRef(900001),
   name: 'Ballard',
   progress: null,
-  protectSpoilers: true,
+  protectSpoilers: true, inCalendar: true,
   addedAt: 1,
   lastStatus: 'awaiting',
   lastCheckedAt: START - 12 * HOUR,

@@ -22,6 +22,8 @@ export interface TvmazeClient {
   lookupImdb(imdbId: string): Promise<number | null>;
   /** The show's other names (localised titles), [] when it has none or TVmaze has no such id. */
   akas(id: number): Promise<TvmazeAka[]>;
+  /** The show (without embeds) for another database's id, or null. One request. */
+  lookupShow(by: 'imdb' | 'thetvdb', id: string): Promise<TvmazeShow | null>;
   /** Show id → last-updated time (unix seconds) of shows changed in the period. */
   updates(since: 'day' | 'week'): Promise<Record<string, number>>;
 }
@@ -31,6 +33,9 @@ const EMBEDS = 'embed[]=seasons&embed[]=nextepisode';
 export function createTvmazeClient(baseUrl: string, getJson: JsonFetcher): TvmazeClient {
   const url = (path: string) => `${baseUrl}${path}`;
   const q = encodeURIComponent;
+  // TVmaze answers with a redirect to /shows/:id; fetch follows it.
+  const lookupShow = async (by: 'imdb' | 'thetvdb', id: string) =>
+    parseOrNull(showSchema, await getJson(url(`/lookup/shows?${by}=${q(id)}`)), 'show');
 
   return {
     async singleSearch(query) {
@@ -43,13 +48,12 @@ export function createTvmazeClient(baseUrl: string, getJson: JsonFetcher): Tvmaz
       return parseOrNull(showSchema, await getJson(url(`/shows/${id}?${EMBEDS}`)), 'show');
     },
     async lookupImdb(imdbId) {
-      // TVmaze answers with a redirect to /shows/:id; fetch follows it.
-      const show = parseOrNull(showSchema, await getJson(url(`/lookup/shows?imdb=${q(imdbId)}`)), 'show');
-      return show?.id ?? null;
+      return (await lookupShow('imdb', imdbId))?.id ?? null;
     },
     async akas(id) {
       return parseOrNull(akasSchema, await getJson(url(`/shows/${id}/akas`)), 'AKA list') ?? [];
     },
+    lookupShow,
     async updates(since) {
       return parseOrNull(updatesSchema, await getJson(url(`/updates/shows?since=${since}`)), 'updates') ?? {};
     },

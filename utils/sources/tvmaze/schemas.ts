@@ -8,7 +8,7 @@ const nullish = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(sc
 export const channelSchema = z.object({
   id: z.number(),
   name: z.string(),
-  country: nullish(z.object({ name: z.string(), code: z.string() })),
+  country: nullish(z.object({ name: z.string(), code: z.string(), timezone: nullish(z.string()) })),
 });
 
 export const seasonSchema = z.object({
@@ -25,7 +25,10 @@ export const episodeSchema = z.object({
   season: nullish(z.number()),
   number: nullish(z.number()),
   airdate: nullish(z.string()),
+  /** HH:MM on the network's clock; "" when TVmaze has no time (streaming drops). */
+  airtime: nullish(z.string()),
   airstamp: nullish(z.string()),
+  runtime: nullish(z.number()),
 });
 
 export const showSchema = z.object({

@@ -10,6 +10,7 @@ export function tvmazeCandidate(show: TvmazeShow): SourceCandidate {
     ref: tvmazeRef(show.id),
     name: show.name,
     channels: [show.network?.name, show.webChannel?.name].filter((name): name is string => !!name),
+    country: show.network?.country?.code ?? show.webChannel?.country?.code ?? null,
     premieredYear: Number(show.premiered?.slice(0, 4)) || null,
     weight: show.weight ?? 0,
   };
@@ -37,6 +38,10 @@ export function createTvmazeSource(client: TvmazeClient): ShowSource {
     akas: async (ref) => {
       if (ref.source !== 'tvmaze') return [];
       return [...new Set((await client.akas(ref.id)).map((aka) => aka.name))];
+    },
+    byExternalId: async (kind, id) => {
+      const show = await client.lookupShow(kind, id);
+      return show && tvmazeCandidate(show);
     },
     updates: (since) => client.updates(since),
   };

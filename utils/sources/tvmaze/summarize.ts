@@ -22,7 +22,19 @@ export function summarizeShow(show: TvmazeShow, now: Date): Show {
     sourceStatus: show.status ?? null,
     status,
     nextEpisode: next?.airdate
-      ? { airdate: next.airstamp ?? next.airdate, season: next.season ?? null, number: next.number ?? null }
+      ? {
+          airdate: next.airstamp ?? next.airdate,
+          season: next.season ?? null,
+          number: next.number ?? null,
+          name: next.name ?? null,
+          id: next.id,
+          runtime: next.runtime ?? null,
+          local: {
+            date: next.airdate,
+            time: next.airtime || null,
+            timeZone: show.network?.country?.timezone ?? show.webChannel?.country?.timezone ?? null,
+          },
+        }
       : null,
     nextSeason: status === 'renewed' && upcoming.length ? Math.min(...upcoming) : null,
     imdbId: show.externals?.imdb ?? null,

@@ -1,0 +1,176 @@
+import { tvmazeRef } from '../../../utils/shows/show-ref';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/storage/settings';
+import type { WatchedShow } from '../../../utils/storage/watched-shows';
+import { applySyncedShows } from '../../../utils/sync/apply';
+import { SYNC_QUOTAS } from '../../../utils/sync/sync-area';
+import { SyncRunner } from '../../../utils/sync/sync-runner';
+import type { SyncBase, SyncStatus } from '../../../utils/sync/sync-state';
+import { FakeSyncArea } from './fake-sync-area';
+
+const T0 = Date.UTC(2026, 11, 1);
+const DAY = 86_400_000;
+const show = (id: number, name: string, season: number | null, episode = 1, extra: Partial<WatchedShow> = {}): WatchedShow => ({
+  ref: tvmazeRef(id),
+  name,
+  progress: season === null ? null : { season, episode },
+  protectSpoilers: true,
+  inCalendar: true,
+  addedAt: 1,
+  ...extra,
+});
+
+/** One browser profile: its own storage.local (list, settings, sync base) and a runner on the shared area. */
+class Profile {
+  list: WatchedShow[] = [];
+  settings: Settings = { ...DEFAULT_SETTINGS, pausedSites: [], enabledSites: [] };
+  base: SyncBase = { watched: [], prefs: null };
+  status: SyncStatus | null = null;
+  listWrites = 0;
+  now = T0;
+  /** Runs during the next round, between its read of the list and its write (a user editing meanwhile). */
+  duringRound: (() => void) | null = null;
+  readonly runner: SyncRunner;
+
+  constructor(readonly area: FakeSyncArea) {
+    this.runner = new SyncRunner({
+      area,
+      getWatched: async () => {
+        const list = this.list;
+        this.duringRound?.();
+        this.duringRound = null;
+        return list;
+      },
+      editWatched: async (edit) => {
+        const { shows, result } = edit(this.list);
+        if (shows !== this.list) this.listWrites++;
+        this.list = shows;
+        return result;
+      },
+      getSettings: async () => this.settings,
+      updateSettings: async (patch) => (this.settings = { ...this.settings, ...patch }),
+      loadBase: async () => structuredClone(this.base),
+      saveBase: async (base) => void (this.base = structuredClone(base)),
+      saveStatus: async (status) => void (this.status = status),
+      now: () => this.now,
+    });
+  }
+
+  async sync(at: number) {
+    this.now = at;
+    this.area.now = at;
+    await this.runner.sync();
+  }
+
+  get summary() {
+    return [...this.list].sort((a, b) => a.ref.id - b.ref.id).map((s) => [s.name, s.progress, s.protectSpoilers, s.inCalendar]);
+  }
+}
+
+describe('sync between two profiles', () => {
+  it('a new device gets the list with progress and switches; each keeps its own status history', async () => {
+    const area = new FakeSyncArea();
+    const laptop = new Profile(area);
+    const desktop = new Profile(area);
+    laptop.list = [show(1, 'Dark', 2, 5, { lastStatus: 'ended', addedAt: 7 }), show(2, 'Lupin', null, 1, { protectSpoilers: false, inCalendar: false })];
+    await laptop.sync(T0);
+    await desktop.sync(T0 + 1000);
+    expect(desktop.summary).toEqual(laptop.summary);
+    expect(desktop.list[0]).not.toHaveProperty('lastStatus');
+    expect(laptop.status).toMatchObject({ kind: 'synced', shows: 2 });
+    // Nothing changed: no more writes anywhere.
+    const writes = area.writes.length;
+    await laptop.sync(T0 + 2000);
+    await desktop.sync(T0 + 3000);
+    expect(area.writes).toHaveLength(writes);
+    expect([laptop.listWrites, desktop.listWrites]).toEqual([0, 1]);
+  });
+
+  it('edits made apart merge by show: newest progress wins, a removal sticks, no show is lost', async () => {
+    const area = new FakeSyncArea();
+    const laptop = new Profile(area);
+    const desktop = new Profile(area);
+    laptop.list = [show(1, 'Dark', 1, 3), show(2, 'Lupin', 1, 1)];
+    await laptop.sync(T0);
+    await desktop.sync(T0 + 1000);
+
+    laptop.list = [show(1, 'Dark', 2, 1)]; // watched on, removed Lupin
+    desktop.list = [...desktop.list.map((s) => (s.ref.id === 1 ? { ...s, progress: { season: 2, episode: 5 } } : s)), show(3, 'Severance', 1, 2)];
+    await laptop.sync(T0 + DAY);
+    await desktop.sync(T0 + 2 * DAY);
+    await laptop.sync(T0 + 2 * DAY + 1000);
+
+    const expected = [
+      ['Dark', { season: 2, episode: 5 }, true, true],
+      ['Severance', { season: 1, episode: 2 }, true, true],
+    ];
+    expect(laptop.summary).toEqual(expected);
+    expect(desktop.summary).toEqual(expected);
+  });
+
+  it('an edit made while a round runs is not undone; it goes out with the next round', async () => {
+    const area = new FakeSyncArea();
+    const a = new Profile(area);
+    const b = new Profile(area);
+    a.list = [show(1, 'Dark', 1, 1)];
+    await a.sync(T0);
+    await b.sync(T0 + 1000);
+    b.list = [show(1, 'Dark', 1, 9)];
+    await b.sync(T0 + 2000);
+    // On a, the user sets episode 4 just after the round read the list.
+    a.duringRound = () => (a.list = [{ ...a.list[0]!, progress: { season: 1, episode: 4 } }]);
+    await a.sync(T0 + 3000);
+    expect(a.list[0]!.progress).toEqual({ season: 1, episode: 4 });
+    await a.sync(T0 + 4000);
+    await b.sync(T0 + 5000);
+    expect(b.list[0]!.progress).toEqual({ season: 1, episode: 4 });
+  });
+
+  it('preferences follow the newest change; a device joining sync takes the account\'s', async () => {
+    const area = new FakeSyncArea();
+    const a = new Profile(area);
+    const b = new Profile(area);
+    a.settings = { ...a.settings, blurStrength: 12, pausedSites: ['example.com'], snoozedUntil: T0 + DAY };
+    await a.sync(T0);
+    b.settings = { ...b.settings, enabledSites: ['https://www.techradar.com'] };
+    await b.sync(T0 + 1000);
+    expect(b.settings).toMatchObject({ blurStrength: 12, pausedSites: ['example.com'], snoozedUntil: null, enabledSites: ['https://www.techradar.com'] });
+    b.settings = { ...b.settings, revealOn: 'hover' };
+    await b.sync(T0 + 5000);
+    await a.sync(T0 + 6000);
+    expect(a.settings).toMatchObject({ revealOn: 'hover', blurStrength: 12, snoozedUntil: T0 + DAY });
+  });
+
+  it('a list too big for sync stays local, says so, and leaves the synced copy alone', async () => {
+    const area = new FakeSyncArea();
+    const big = new Profile(area);
+    big.list = Array.from({ length: 2000 }, (_, i) => show(10_000 + i, `A show with a long enough name ${i}`, 1 + (i % 9), 1 + (i % 20)));
+    await big.sync(T0);
+    expect(big.status).toMatchObject({ kind: 'too-large', shows: 2000 });
+    expect(big.status?.kind === 'too-large' && big.status.bytes).toBeGreaterThan(SYNC_QUOTAS.QUOTA_BYTES - 12_288);
+    expect([...area.data.keys()].filter((k) => k.startsWith('watched:'))).toEqual([]);
+    expect(big.list).toHaveLength(2000);
+  });
+
+  it('storage.sync refusing a write is reported, and the local list is kept', async () => {
+    const area = new FakeSyncArea();
+    area.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    const p = new Profile(area);
+    p.list = [show(1, 'Dark', 1, 1)];
+    await p.sync(T0);
+    expect(p.status).toEqual({ kind: 'failed', at: T0, error: 'QUOTA_BYTES quota exceeded' });
+    expect(p.list).toHaveLength(1);
+  });
+});
+
+describe('applySyncedShows', () => {
+  it('returns the same list when nothing changes, and keeps a long local name against its synced cut', () => {
+    const long = show(1, 'The Marvelous Mrs. Maisel and a Title That Runs Past Forty', 1, 2);
+    const records = [{ ref: tvmazeRef(1), name: long.name.slice(0, 40), progress: { season: 1, episode: 2 }, protectSpoilers: true, inCalendar: true, updatedAt: T0 }];
+    const list = [long];
+    expect(applySyncedShows(list, list, records, T0)).toBe(list);
+    const further = applySyncedShows(list, list, [{ ...records[0]!, progress: { season: 1, episode: 3 } }], T0);
+    expect(further).toEqual([{ ...long, progress: { season: 1, episode: 3 } }]);
+  });
+});

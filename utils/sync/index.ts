@@ -1,0 +1,10 @@
+// storage.sync for the watched list, corrections and preferences: compact chunked layout, quotas, two-device merge.
+export * from './sync-area';
+export * from './records';
+export * from './merge';
+export * from './layout';
+export * from './sync-watched';
+export * from './apply';
+export * from './prefs';
+export * from './sync-runner';
+export * from './sync-state';
