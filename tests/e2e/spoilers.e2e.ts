@@ -5,9 +5,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WatchedShow } from '../../utils/storage/watched-shows';
-import { FAKE_TVMAZE_PORT, launchWithExtension, openExtensionPage, serveFixture, type ExtensionBrowser } from '../support/browser';
+import { launchWithExtension, openExtensionPage, serveFixture, type ExtensionBrowser } from '../support/browser';
 import { loadFixtureShows } from '../support/catalog';
-import { startFakeTvmaze, type FakeTvmaze } from '../support/fake-tvmaze';
+import type { FakeTvmaze } from '../support/fake-tvmaze';
+import { startFakeWhenFree } from '../support/harness';
 import { seedStorage } from '../support/storage-seed';
 import { tvmazeRef } from '../../utils/shows/show-ref';
 
@@ -65,7 +66,7 @@ function paragraph(page: Page, startsWith: string) {
 }
 
 beforeAll(async () => {
-  fake = await startFakeTvmaze({ shows: loadFixtureShows(), port: FAKE_TVMAZE_PORT });
+  fake = await startFakeWhenFree(loadFixtureShows());
   browser = await launchWithExtension();
   serveFixture(browser.context, ARTICLE_URL, ARTICLE_FIXTURE);
   serveFixture(browser.context, PRIME_URL, PRIME_FIXTURE);
