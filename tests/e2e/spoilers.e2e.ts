@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WatchedShow } from '../../utils/storage/watched-shows';
-import { FAKE_TVMAZE_PORT, launchWithExtension, openExtensionPage, serveFixture, type ExtensionBrowser } from '../support/browser';
+import { launchWithExtension, openExtensionPage, serveFixture, type ExtensionBrowser } from '../support/browser';
 import { REPO_ROOT, loadFixtureShows } from '../support/catalog';
-import { startFakeTvmaze, type FakeTvmaze } from '../support/fake-tvmaze';
+import type { FakeTvmaze } from '../support/fake-tvmaze';
+import { startFakeWhenFree } from '../support/harness';
 import { seedStorage } from '../support/storage-seed';
 import { tvmazeRef } from '../../utils/shows/show-ref';
 
@@ -79,7 +80,7 @@ beforeAll(async () => {
   const shows = loadFixtureShows().map((show) =>
     show.id === YOUNG_SHERLOCK.ref.id ? { ...show, _akas: [{ name: LOCALISED_TITLE, country: { name: 'Germany', code: 'DE', timezone: 'Europe/Busingen' } }] } : show,
   );
-  fake = await startFakeTvmaze({ shows, port: FAKE_TVMAZE_PORT });
+  fake = await startFakeWhenFree(shows);
   browser = await launchWithExtension();
   serveFixture(browser.context, ARTICLE_URL, ARTICLE_FIXTURE);
   serveFixture(browser.context, PRIME_URL, PRIME_FIXTURE);

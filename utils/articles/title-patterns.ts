@@ -32,7 +32,8 @@ interface TitleBeforeKeyword {
 
 const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   // Ballard season 2 · Ballard's Season 2 · Ballard: Season 2 · Doctor Who series 14
-  { keyword: new RegExp(String.raw`\b(?:[Ss]eason|[Ss]eries)\s+${SEASON_NUMBER}`, 'gu'), joiner: /(?:['’]s)?\s+$/u },
+  // Fallout – Season 1 Episode 5 Recap (a dash between title and season, as headlines write it)
+  { keyword: new RegExp(String.raw`\b(?:[Ss]eason|[Ss]eries)\s+${SEASON_NUMBER}`, 'gu'), joiner: /(?:['’]s)?(?:\s+[–—-])?\s+$/u },
   // Ballard's second season · Stranger Things' final season
   { keyword: new RegExp(String.raw`\b${ORDINAL}\s+season\b`, 'gu'), joiner: /['’]s?\s+$/u },
   // the Bosch: Legacy spinoff · the Severance finale
