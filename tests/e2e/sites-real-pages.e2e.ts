@@ -135,7 +135,7 @@ describe('real saved site pages at their real URLs', () => {
     };
     // A title the shipped index knows shows its indexed status first; every badge ends on the lookup's answer.
     await expect
-      .poll(async () => (await readBadges(page)).map((badge) => [badge.title, { status: badge.status, showId: badge.showId }]), { timeout: 30_000 })
+      .poll(async () => (await readBadges(page)).map((badge) => [badge.title, { status: badge.status, showId: badge.showId }]), { timeout: 100_000 })
       .toEqual(badges.map((badge) => [badge.title, want(badge.title)]));
     for (const selector of real.notSeries) {
       const counts = await badgesInside(page, selector);
@@ -143,5 +143,5 @@ describe('real saved site pages at their real URLs', () => {
       expect(counts.every((count) => count === 0), `${selector} has no badge`).toBe(true);
     }
     await page.close();
-  }, 90_000);
+  }, 150_000);
 });
