@@ -30,6 +30,8 @@ export class SiteAnnotator {
   private readonly tracked = new WeakMap<Element, Tracked>();
   /** Badges whose card may still be on the page; pruned as cards leave, so a long session does not leak. */
   private live = new Set<Tracked>();
+  /** Real answers the worker pushed for titles it first answered from its index, by query key. */
+  private readonly pushed = new Map<string, LookupResult>();
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -63,7 +65,9 @@ export class SiteAnnotator {
       fresh.map(async ({ spotted, entry }, i) => {
         // A newer scan may have recycled the card meanwhile; its own lookup will update the badge.
         if (this.tracked.get(spotted.anchor) !== entry) return;
-        (await entry.badge).update(results[i] ?? null, spotted.title);
+        // An answer from the index alone (never checked) gives way to the real one if it already came.
+        const answer = results[i] && results[i].checkedAt === null ? (this.pushed.get(entry.key) ?? results[i]) : results[i];
+        (await entry.badge).update(answer ?? null, spotted.title);
       }),
     );
     return fresh.length;
@@ -71,6 +75,9 @@ export class SiteAnnotator {
 
   /** A fresher answer for a title first answered from the worker's index: every badge showing it follows. */
   refresh(key: string, result: LookupResult): void {
+    // The push can overtake the answer it corrects: remember it so a scan still applying that answer uses this.
+    this.pushed.set(key, result);
+    if (this.pushed.size > 2_000) this.pushed.delete(this.pushed.keys().next().value!);
     for (const entry of this.live) {
       if (entry.key === key) void entry.badge.then((badge) => badge.update(result));
     }

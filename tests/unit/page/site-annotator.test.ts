@@ -151,3 +151,27 @@ describe('observeTitles', () => {
     observer.disconnect();
   });
 });
+
+describe('SiteAnnotator: a push that overtakes the answer it corrects', () => {
+  it('keeps the real answer, not the index’s provisional one', async () => {
+    let push: (() => void) | undefined;
+    const provisional: LookupResult = { title: 'Homeland', status: 'ended', show: null, checkedAt: null, stale: true, asOf: '2026-01-01' };
+    const real: LookupResult = { title: 'Homeland', status: 'unknown', show: null, checkedAt: 5, stale: false };
+    const seen: Array<LookupResult | null> = [];
+    const annotator = new SiteAnnotator(adapter, {
+      async lookup(queries) {
+        // The worker pushes the real answer before its provisional reply is handled.
+        push = () => annotator.refresh(queryKey(queries[0]!), real);
+        push();
+        return [provisional];
+      },
+      async mountBadge(request) {
+        request.insert(document.createElement('greenlit-badge'));
+        return { update: (result) => void seen.push(result), remove: () => {} };
+      },
+    });
+    addCards(['Homeland']);
+    await annotator.scan(document, new URL('https://example.test/'));
+    expect(seen.at(-1)).toEqual(real);
+  });
+});
