@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { apiOrigins } from './utils/sources/tvmaze/api-config';
 
+/** Rendered from assets/icon.svg by `npm run icons`. */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // Host permissions are the TV API origins only; page access comes from content-script matches.
 export default defineConfig({
   // Every file imports what it uses, so a reader (and the type checker) sees where each name comes from.
@@ -9,10 +12,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // `wxt build --mode analyze` keeps source maps and names, to see what makes up each bundle.
   vite: (env) => ({ plugins: [preact()], build: { sourcemap: env.mode === 'analyze', minify: env.mode !== 'analyze' } }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Greenlit — did my show get renewed?',
     description:
       'Renewal-status badges for TV shows on streaming sites and news articles, with spoiler blurring.',
+    icons: ICONS,
+    // MV2 (Firefox) calls the toolbar button browser_action; WXT adds the popup to whichever is used.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_icon: ICONS },
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     host_permissions: apiOrigins(process.env).map((origin) => `${origin}/*`),
     optional_host_permissions: ['https://*/*'],
