@@ -12,6 +12,25 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // `wxt build --mode analyze` keeps source maps and names, to see what makes up each bundle.
   vite: (env) => ({ plugins: [preact()], build: { sourcemap: env.mode === 'analyze', minify: env.mode !== 'analyze' } }),
+  // `npm run zip`: the Chrome and Firefox packages, and for AMO the sources that rebuild them
+  // (docs/BUILDING.md says how). An allowlist, so stray local files never reach a store.
+  zip: {
+    includeSources: [
+      'assets/**',
+      'components/**',
+      'entrypoints/**',
+      'locales/**',
+      'public/**',
+      'utils/**',
+      'scripts/icons.mjs',
+      'docs/BUILDING.md',
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+    ],
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Greenlit — did my show get renewed?',
     description:
