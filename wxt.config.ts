@@ -11,7 +11,16 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   // `wxt build --mode analyze` keeps source maps and names, to see what makes up each bundle.
-  vite: (env) => ({ plugins: [preact()], build: { sourcemap: env.mode === 'analyze', minify: env.mode !== 'analyze' } }),
+  // cssTarget: browsers with CSS light-dark(), so the status colours keep it instead of a lowered form
+  // that needs `color-scheme` rewritten on the page too (Chrome 123, Firefox 120; we require 140).
+  vite: (env) => ({
+    plugins: [preact()],
+    build: {
+      sourcemap: env.mode === 'analyze',
+      minify: env.mode !== 'analyze',
+      cssTarget: ['chrome123', 'firefox120'],
+    },
+  }),
   // `npm run zip`: the Chrome and Firefox packages, and for AMO the sources that rebuild them
   // (docs/BUILDING.md says how). An allowlist, so stray local files never reach a store.
   zip: {
