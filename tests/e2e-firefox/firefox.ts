@@ -37,7 +37,12 @@ function startFixtureServer(files: Map<string, Buffer>): Promise<Server> {
   });
 }
 
-export async function launchFirefoxWithAddon(): Promise<FirefoxWithAddon> {
+export interface FirefoxOptions {
+  /** More Firefox prefs, e.g. `layout.css.prefers-color-scheme.content-override: 0` for the dark scheme. */
+  prefs?: Record<string, string | number | boolean>;
+}
+
+export async function launchFirefoxWithAddon(options: FirefoxOptions = {}): Promise<FirefoxWithAddon> {
   const addonDir = join(REPO_ROOT, FIREFOX_E2E_EXTENSION_DIR);
   if (!existsSync(join(addonDir, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${addonDir}; run \`node scripts/build-e2e.mjs --firefox\` first.`);
@@ -57,6 +62,7 @@ export async function launchFirefoxWithAddon(): Promise<FirefoxWithAddon> {
     extraPrefsFirefox: {
       'network.dns.localDomains': MAPPED_HOSTS.join(','),
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      ...options.prefs,
     },
   });
   try {
