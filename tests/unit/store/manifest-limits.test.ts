@@ -30,7 +30,9 @@ function texts(value: unknown, field: string): { where: string; text: string }[]
   const key = /^__MSG_(\w+)__$/.exec(value)?.[1];
   if (!key) return [{ where: field, text: value }];
   return localeFiles().map((file) => {
-    const text = flattenMessages(readLocale(file))[key];
+    // messages.json names nested keys with "_" (extension.name → extension_name).
+    const messages = flattenMessages(readLocale(file));
+    const text = Object.entries(messages).find(([k]) => k.replaceAll('.', '_') === key)?.[1];
     if (text === undefined) throw new Error(`${file} has no message "${key}" for the manifest's ${field}`);
     return { where: `${field} in ${file}`, text };
   });
