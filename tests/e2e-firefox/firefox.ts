@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { isAbsolute, join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_E2E_EXTENSION_DIR } from '../../scripts/e2e-config.mjs';
-import { REPO_ROOT } from '../e2e/catalog';
+import { REPO_ROOT } from '../support/catalog';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** browser_specific_settings.gecko.id in wxt.config.ts. */

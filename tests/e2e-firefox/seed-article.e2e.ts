@@ -4,10 +4,12 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_TVMAZE_PORT } from '../../scripts/e2e-config.mjs';
-import { isoDay, renewalStatus, STATUS_SENTENCES } from '../../utils/status';
-import type { TvmazeShow } from '../../utils/tvmaze/schemas';
-import { findShow, loadFixtureShows } from '../e2e/catalog';
-import { startFakeTvmaze, type FakeTvmaze } from '../e2e/fake-tvmaze';
+import { STATUS_SENTENCES } from '../../utils/shows/format';
+import { isoDay } from '../../utils/shows/status';
+import type { TvmazeShow } from '../../utils/sources/tvmaze/schemas';
+import { renewalStatus } from '../../utils/sources/tvmaze/status';
+import { findShow, loadFixtureShows } from '../support/catalog';
+import { startFakeTvmaze, type FakeTvmaze } from '../support/fake-tvmaze';
 import { launchFirefoxWithAddon, openAddonPage, type FirefoxWithAddon } from './firefox';
 
 const ARTICLE_PATH = '/streaming/amazon-prime-video/ballard-season-2';
