@@ -9,7 +9,8 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 export default defineConfig({
   // Every file imports what it uses, so a reader (and the type checker) sees where each name comes from.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n: locales/*.yml become _locales/*/messages.json, read through `i18n.t` from '#i18n'.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // `wxt build --mode analyze` keeps source maps and names, to see what makes up each bundle.
   // cssTarget: browsers with CSS light-dark(), so the status colours keep it instead of a lowered form
   // that needs `color-scheme` rewritten on the page too (Chrome 123, Firefox 120; we require 140).
@@ -41,9 +42,9 @@ export default defineConfig({
     ],
   },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Greenlit — did my show get renewed?',
-    description:
-      'Renewal-status badges for TV shows on streaming sites and news articles, with spoiler blurring.',
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
     icons: ICONS,
     // MV2 (Firefox) calls the toolbar button browser_action; WXT adds the popup to whichever is used.
     [manifestVersion === 2 ? 'browser_action' : 'action']: { default_icon: ICONS },

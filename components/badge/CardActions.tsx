@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { lookupTitles } from '@/utils/page/lookup-titles';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { LookupResult } from '@/utils/shows/show';
@@ -37,12 +38,12 @@ export function CardActions({ title, result, onResult }: CardActionsProps) {
     <p class="actions">
       {show && watched === false && (
         <button type="button" onClick={addToWatched}>
-          Add to watched
+          {i18n.t('actions.addToWatched')}
         </button>
       )}
-      {show && watched && <span class="meta">In your watched shows</span>}
+      {show && watched && <span class="meta">{i18n.t('actions.inWatched')}</span>}
       <button type="button" class="link" onClick={() => setPicking(true)}>
-        Wrong show?
+        {i18n.t('actions.wrongShow')}
       </button>
     </p>
   );
@@ -56,7 +57,7 @@ function WrongShowPicker({ title, onDone }: { title: string; onDone(result: Look
   useEffect(() => {
     sendMessage('searchShows', { query: title })
       .then(setOptions)
-      .catch((e: unknown) => setError(`Search failed: ${e instanceof Error ? e.message : String(e)}`));
+      .catch((e: unknown) => setError(i18n.t('actions.searchFailed', [e instanceof Error ? e.message : String(e)])));
   }, [title]);
 
   const choose = async (ref: ShowRef | null, name?: string) => {
@@ -66,10 +67,10 @@ function WrongShowPicker({ title, onDone }: { title: string; onDone(result: Look
   };
 
   return (
-    <div class="picker" role="group" aria-label={`Which show is "${title}"?`}>
-      <p class="sentence">Which show is “{title}”?</p>
+    <div class="picker" role="group" aria-label={i18n.t('actions.whichShow', [title])}>
+      <p class="sentence">{i18n.t('actions.whichShow', [title])}</p>
       {error && <p class="stale">{error}</p>}
-      {!options && !error && <p class="meta">Searching TVmaze…</p>}
+      {!options && !error && <p class="meta">{i18n.t('actions.searching')}</p>}
       <ul>
         {options?.slice(0, 6).map(({ show }) => (
           <li key={show.id}>
@@ -84,17 +85,17 @@ function WrongShowPicker({ title, onDone }: { title: string; onDone(result: Look
         ))}
         <li>
           <button type="button" onClick={() => choose(null)}>
-            Not a show
+            {i18n.t('actions.notAShow')}
           </button>
         </li>
       </ul>
       <label class="meta">
-        <input type="checkbox" checked={thisSiteOnly} onChange={(e) => setThisSiteOnly(e.currentTarget.checked)} /> Only on{' '}
-        {location.hostname}
+        <input type="checkbox" checked={thisSiteOnly} onChange={(e) => setThisSiteOnly(e.currentTarget.checked)} />{' '}
+        {i18n.t('actions.onlyOnSite', [location.hostname])}
       </label>
       <p>
         <button type="button" class="link" onClick={() => onDone(null)}>
-          Cancel
+          {i18n.t('actions.cancel')}
         </button>
       </p>
     </div>

@@ -1,3 +1,6 @@
+import { i18n } from '#i18n';
+import { useEffect } from 'preact/hooks';
+import { setDocumentLanguage } from '@/utils/i18n/locale';
 import { CalendarExport } from './CalendarExport';
 import { CorrectionsList } from './CorrectionsList';
 import { HistoryImport } from './HistoryImport';
@@ -23,15 +26,19 @@ export function OptionsApp() {
   const corrections = useCorrections();
   const syncStatus = useSyncStatus();
   const watchedIds = new Set(shows?.map((s) => showKey(s.ref)));
+  useEffect(() => {
+    setDocumentLanguage(document);
+    document.title = i18n.t('options.pageTitle');
+  }, []);
   return (
     <>
       <header>
         <h1>Greenlit</h1>
-        <p class="tagline">Did my show get renewed? Badges and spoiler protection for the shows you watch.</p>
+        <p class="tagline">{i18n.t('options.tagline')}</p>
       </header>
       <main>
         <StorageNotices notices={notices} />
-        <Section id="watched" title="Your watched shows">
+        <Section id="watched" title={i18n.t('options.sections.watched')}>
           <SyncNotice status={syncStatus} />
           <ShowSearch watchedIds={watchedIds} />
           <WatchedShowList shows={shows} />
@@ -39,22 +46,22 @@ export function OptionsApp() {
         <Section id="calendar" title="Your calendar">
           <CalendarExport />
         </Section>
-        <Section id="changes" title="Recent status changes">
+        <Section id="changes" title={i18n.t('options.sections.changes')}>
           <RecentChanges changes={changes} />
         </Section>
-        <Section id="notifications" title="Notifications">
+        <Section id="notifications" title={i18n.t('options.sections.notifications')}>
           <NotificationSettings settings={settings} />
         </Section>
-        <Section id="import-export" title="Import and export">
+        <Section id="import-export" title={i18n.t('options.sections.importExport')}>
           <ImportExport />
         </Section>
         <Section id="history-import" title="Import your history">
           <HistoryImport shows={shows} />
         </Section>
-        <Section id="corrections" title="Show corrections">
+        <Section id="corrections" title={i18n.t('options.sections.corrections')}>
           <CorrectionsList corrections={corrections} />
         </Section>
-        <Section id="tmdb" title="TMDB (optional)">
+        <Section id="tmdb" title={i18n.t('options.sections.tmdb')}>
           <TmdbKeyForm />
         </Section>
       </main>

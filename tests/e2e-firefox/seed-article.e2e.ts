@@ -4,13 +4,13 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_TVMAZE_PORT } from '../../scripts/e2e-config.mjs';
-import { STATUS_SENTENCES } from '../../utils/shows/format';
 import { isoDay } from '../../utils/shows/status';
 import type { TvmazeShow } from '../../utils/sources/tvmaze/schemas';
 import { renewalStatus } from '../../utils/sources/tvmaze/status';
 import { findShow, loadFixtureShows } from '../support/catalog';
 import { startFakeTvmaze, type FakeTvmaze } from '../support/fake-tvmaze';
 import { launchFirefoxWithAddon, openAddonPage, type FirefoxWithAddon } from './firefox';
+import { message } from '../support/locales';
 
 const ARTICLE_PATH = '/streaming/amazon-prime-video/ballard-season-2';
 const ARTICLE_FIXTURE = 'tests/fixtures/articles/techradar-ballard-season-2-2025-07.html';
@@ -100,7 +100,7 @@ describe('Firefox: TechRadar article about Ballard', () => {
       for (const b of mine) {
         expect(b.status, show.name).toBe(status);
         expect(b.title?.toLowerCase(), show.name).toBe(show.name.toLowerCase());
-        expect(b.label, show.name).toContain(`${show.name}: ${STATUS_SENTENCES[status]}`);
+        expect(b.label, show.name).toContain(message('en', 'badge.label', [show.name, message('en', `status.spoken.${status}`)]));
       }
     }
     expect(fake.requests.length, 'the add-on never asked the fake TVmaze').toBeGreaterThan(0);

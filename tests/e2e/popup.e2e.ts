@@ -91,7 +91,7 @@ describe('popup', () => {
   it('snoozes for an hour and resumes', async () => {
     const before = Date.now();
     await popup.getByRole('button', { name: 'Snooze for 1 hour' }).click();
-    await popup.getByText(/^Snoozed until \d\d:\d\d$/).waitFor();
+    await popup.getByText(/^Snoozed until \d{1,2}:\d\d(\s[AP]M)?$/).waitFor();
     const until = (await readStoredSettings(browser.serviceWorker))?.snoozedUntil ?? 0;
     expect(until - before).toBeGreaterThanOrEqual(3_600_000);
     expect(until - Date.now()).toBeLessThanOrEqual(3_600_000);

@@ -23,3 +23,28 @@ export function flattenMessages(messages: Map<string, ParsedMessage>): Record<st
     [...messages].map(([key, m]) => [key, m.type === 'plural' ? Object.values(m.plurals).join(' | ') : m.message]),
   );
 }
+
+/** `$1`…`$9` replaced as the browser does, `$$` a dollar sign. */
+export function substitute(message: string, substitutions: readonly (string | number)[]): string {
+  return message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : String(substitutions[Number(which) - 1] ?? '')));
+}
+
+const cache = new Map<string, Record<string, string>>();
+
+/** A catalog's messages as the browser names them (`card_lastChecked`), plural forms joined by " | ". */
+export function browserMessages(locale: string): Record<string, string> {
+  let messages = cache.get(locale);
+  if (!messages) {
+    const flat = flattenMessages(readLocale(`${locale}.yml`));
+    messages = Object.fromEntries(Object.entries(flat).map(([key, text]) => [key.replaceAll('.', '_'), text]));
+    cache.set(locale, messages);
+  }
+  return messages;
+}
+
+/** One message of a catalog, for tests that check what the extension shows: `message('de', 'popup.blurSpoilers')`. */
+export function message(locale: string, key: string, substitutions: readonly (string | number)[] = []): string {
+  const text = browserMessages(locale)[key.replaceAll('.', '_')];
+  if (text === undefined) throw new Error(`${locale}.yml has no message ${key}`);
+  return substitute(text, substitutions);
+}

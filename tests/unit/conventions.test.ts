@@ -41,6 +41,7 @@ function fixtureSources(): Map<string, { site: string; real: boolean }> {
 const FOLDER_PURPOSE_FILES: Record<string, string> = {
   articles: 'read-article.ts',
   'articles/spot': 'spot-article.ts',
+  i18n: 'locale.ts',
   lookup: 'service.ts',
   messaging: 'protocol.ts',
   page: 'run.ts',

@@ -58,6 +58,28 @@ describe.each(files)('%s', (file) => {
     }
   });
 
+  it('picks plural forms the way the language counts (French and Portuguese say "0 série")', () => {
+    const tag = file.replace(/\.ya?ml$/, '').replace('_', '-');
+    const rules = new Intl.PluralRules(tag);
+    const hasOne = rules.resolvedOptions().pluralCategories.includes('one');
+    for (const [key, m] of messages) {
+      if (m.type !== 'plural') continue;
+      const forms = Object.keys(m.plurals);
+      for (const count of [0, 1, 2, 3, 5, 11, 21, 100]) {
+        // @wxt-dev/i18n's choice: one form for all; 1 and other; or 0, 1 and other.
+        const form = forms.length === 1 ? 'n' : forms.length === 2 ? (count === 1 ? '1' : 'n') : count <= 1 ? String(count) : 'n';
+        const category = rules.select(count);
+        if (form === '0') continue; // an explicit text for none ("no changes")
+        if (form === '1') expect(category === 'one' || !hasOne, `${key} for ${count}`).toBe(true);
+        else expect(category, `${key} for ${count} uses the "n" form`).not.toBe('one');
+      }
+    }
+  });
+
+  it('names its own language, for dates and numbers', () => {
+    expect(texts(messages.get('language.tag')!)[0]).toBe(file.replace(/\.ya?ml$/, '').replace('_', '-'));
+  });
+
   it('has badge words short enough for a badge', () => {
     for (const [key, m] of messages) {
       if (!key.startsWith('status.label.')) continue;
