@@ -1,11 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { lookupTitles } from '@/utils/page/lookup-titles';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { LookupResult } from '@/utils/shows/show';
-import { setCorrection } from '@/utils/storage/corrections';
-import { getWatchedShows, newWatchedShow, upsertWatchedShow } from '@/utils/storage/watched-shows';
-import { sameShow, tvmazeRef, type ShowRef } from '@/utils/shows/show-ref';
+import { tvmazeRef, type ShowRef } from '@/utils/shows/show-ref';
 import type { TvmazeSearchResult } from '@/utils/sources/tvmaze/schemas';
 
 export interface CardActionsProps {
@@ -16,7 +13,7 @@ export interface CardActionsProps {
   onResult(result: LookupResult): void;
 }
 
-/** "Add to watched" and "Wrong show?" under a badge's card. */
+/** "Add to watched" and "Wrong show?" under a badge's card; the worker keeps both lists. */
 export function CardActions({ title, result, onResult }: CardActionsProps) {
   const show = result?.show;
   const [watched, setWatched] = useState<boolean | null>(null);
@@ -24,12 +21,15 @@ export function CardActions({ title, result, onResult }: CardActionsProps) {
 
   useEffect(() => {
     if (!show) return;
-    getWatchedShows().then((shows) => setWatched(shows.some((s) => sameShow(s.ref, show.ref))));
+    sendMessage('watchState', { ref: show.ref }).then(
+      (state) => setWatched(state.watched),
+      () => setWatched(null),
+    );
   }, [show?.ref.source, show?.ref.id]);
 
   const addToWatched = async () => {
     if (!show) return;
-    await upsertWatchedShow(newWatchedShow(show.ref, show.name, Date.now()));
+    await sendMessage('watchShow', { ref: show.ref, name: show.name });
     setWatched(true);
   };
 
@@ -61,9 +61,8 @@ function WrongShowPicker({ title, onDone }: { title: string; onDone(result: Look
   }, [title]);
 
   const choose = async (ref: ShowRef | null, name?: string) => {
-    await setCorrection(title, { ref, name, site: thisSiteOnly ? location.hostname : undefined });
-    const [next] = await lookupTitles([{ title }]);
-    onDone(next ?? null);
+    const next = await sendMessage('correctTitle', { title, ref, name, site: location.hostname, onlyThisSite: thisSiteOnly });
+    onDone(next);
   };
 
   return (
