@@ -48,7 +48,9 @@ export default defineConfig({
     icons: ICONS,
     // MV2 (Firefox) calls the toolbar button browser_action; WXT adds the popup to whichever is used.
     [manifestVersion === 2 ? 'browser_action' : 'action']: { default_icon: ICONS },
-    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // activeTab: opening the popup lets it see the tab's URL (which site it is, to offer "Enable on this
+    // site") and ask that page what it badged; no install warning, nothing granted until the click.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'],
     host_permissions: apiOrigins(process.env).map((origin) => `${origin}/*`),
     optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'

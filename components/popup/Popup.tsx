@@ -4,6 +4,7 @@ import { setDocumentLanguage } from '@/utils/i18n/locale';
 import { siteAccessFor } from '@/utils/site-access';
 import { getSettings, isSitePaused, updateSettings, watchSettings, type Settings } from '@/utils/storage/settings';
 import { BlurStrengthSlider } from './BlurStrengthSlider';
+import { OnThisPage } from './OnThisPage';
 import { withSitePaused } from './paused-sites';
 import type { ActiveTab, PopupServices } from './popup-services';
 import { PopupFooter } from './PopupFooter';
@@ -53,10 +54,14 @@ export function Popup({ services }: PopupProps) {
   const save = (patch: Partial<Settings>) => void updateSettings(patch).then(setSettings);
   const hostname = webHostname(tab?.url);
   const blurOff = !settings.spoilerBlurEnabled;
+  const access = siteAccessFor(tab?.url, services.siteAccessApi, settings.enabledSites);
 
   return (
     <main>
       <h1>Greenlit</h1>
+      {tab !== undefined && (
+        <OnThisPage tabId={tab.id} access={access} badgesOnPage={services.badgesOnPage} api={services.siteAccessApi} />
+      )}
       <section aria-labelledby="spoilers-heading">
         <h2 id="spoilers-heading">{i18n.t('popup.spoilers')}</h2>
         <Switch
@@ -93,7 +98,7 @@ export function Popup({ services }: PopupProps) {
         <SnoozeControl snoozedUntil={settings.snoozedUntil} now={services.now} onSnooze={(until) => save({ snoozedUntil: until })} />
       </section>
       <SiteAccessControl
-        access={siteAccessFor(tab?.url, services.siteAccessApi, settings.enabledSites)}
+        access={access}
         tabId={tab?.id}
         api={services.siteAccessApi}
       />

@@ -10,6 +10,7 @@ import type { WatchedCalendar } from '../watching/calendar/watched-calendar';
 import type { HistoryFile } from '../watching/imports';
 import type { ShowCandidate } from '../watching/imports/merge-plan';
 import type { ImportFormat } from '../watching/imports/types';
+import type { BadgedShow } from '../page/badges-on-page';
 
 /** Caps keep a hostile page from making the worker do unbounded work. */
 export const MAX_TITLES_PER_BATCH = 500;
@@ -69,6 +70,8 @@ interface ProtocolMap {
   titleResults(push: { results: Array<{ key: string; result: LookupResult }> }): void;
   // popup → content script of the active tab
   revealAllSpoilers(): number;
+  /** The shows badged on the page now, for the popup's "On this page". */
+  badgesOnPage(): BadgedShow[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
