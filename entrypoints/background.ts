@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleCorrectTitle, handleLookupTitles, handleSearchShows, handleShowByRef, handleSpotArticle } from '@/utils/lookup/handlers';
 import { createLookupService, createTvmazeForExtension } from '@/utils/lookup/setup';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { registerFirstRun } from '@/utils/onboarding/first-run';
 import { createIndexProvider, indexedFromWatched } from '@/utils/title-index/worker-index';
 import { getWatchedShows, watchWatchedShows } from '@/utils/storage/watched-shows';
 import { extensionSiteAccessApi, syncSiteAccess } from '@/utils/site-access';
@@ -53,7 +54,8 @@ export default defineBackground(() => {
   onMessage('setTmdbKey', ({ data }) => handleSetTmdbKey(tmdb.client, data));
   onMessage('tmdbKeyStatus', async () => ({ saved: (await getTmdbKey()) !== null }));
 
-  // Registered in the worker's first turn so alarms and notification clicks can wake it.
+  // Registered in the worker's first turn so alarms, notification clicks and the install event can wake it.
+  registerFirstRun();
   const watchChecker = registerWatchChecker({ source, lookups });
   onMessage('checkWatchedNow', () => handleCheckWatchedNow(watchChecker));
 

@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { setDocumentLanguage } from '@/utils/i18n/locale';
 import { CalendarExport } from './CalendarExport';
+import { WELCOME_HASH } from '@/utils/onboarding/first-run';
 import { CorrectionsList } from './CorrectionsList';
 import { HistoryImport } from './HistoryImport';
 import { ImportExport } from './ImportExport';
@@ -16,6 +17,7 @@ import { TmdbKeyForm } from './TmdbKeyForm';
 import { TvmazeCredit } from './TvmazeCredit';
 import { showKey } from '@/utils/shows/show-ref';
 import { WatchedShowList } from './WatchedShowList';
+import { Welcome } from './Welcome';
 
 /** The options page: every list follows storage, so changes from other tabs show up live. */
 export function OptionsApp() {
@@ -26,6 +28,15 @@ export function OptionsApp() {
   const corrections = useCorrections();
   const syncStatus = useSyncStatus();
   const watchedIds = new Set(shows?.map((s) => showKey(s.ref)));
+  const [welcome, setWelcome] = useState(() => location.hash === WELCOME_HASH);
+  const dismissWelcome = () => {
+    setWelcome(false);
+    history.replaceState(null, '', location.pathname);
+  };
+  const addShows = () => {
+    dismissWelcome();
+    document.querySelector<HTMLInputElement>('#watched-heading ~ * input[role="combobox"]')?.focus();
+  };
   useEffect(() => {
     setDocumentLanguage(document);
     document.title = i18n.t('options.pageTitle');
@@ -37,6 +48,7 @@ export function OptionsApp() {
         <p class="tagline">{i18n.t('options.tagline')}</p>
       </header>
       <main>
+        {welcome && <Welcome onAddShows={addShows} onDismiss={dismissWelcome} />}
         <StorageNotices notices={notices} />
         <Section id="watched" title={i18n.t('options.sections.watched')}>
           <SyncNotice status={syncStatus} />

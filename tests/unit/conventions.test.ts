@@ -44,6 +44,7 @@ const FOLDER_PURPOSE_FILES: Record<string, string> = {
   i18n: 'locale.ts',
   lookup: 'service.ts',
   messaging: 'protocol.ts',
+  onboarding: 'first-run.ts',
   page: 'run.ts',
   shows: 'show.ts',
   'site-access': 'index.ts',
