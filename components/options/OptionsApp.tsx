@@ -55,7 +55,7 @@ export function OptionsApp() {
           <ShowSearch watchedIds={watchedIds} />
           <WatchedShowList shows={shows} />
         </Section>
-        <Section id="calendar" title="Your calendar">
+        <Section id="calendar" title={i18n.t('options.sections.calendar')}>
           <CalendarExport />
         </Section>
         <Section id="changes" title={i18n.t('options.sections.changes')}>
@@ -67,7 +67,7 @@ export function OptionsApp() {
         <Section id="import-export" title={i18n.t('options.sections.importExport')}>
           <ImportExport />
         </Section>
-        <Section id="history-import" title="Import your history">
+        <Section id="history-import" title={i18n.t('options.sections.historyImport')}>
           <HistoryImport shows={shows} />
         </Section>
         <Section id="corrections" title={i18n.t('options.sections.corrections')}>

@@ -47,7 +47,8 @@ export function WatchedShowRow({ show, onRemove }: WatchedShowRowProps) {
             }}
           />
           <label for={calendarId}>
-            In calendar<span class="visually-hidden"> for {show.name}</span>
+            {i18n.t('options.watched.inCalendar')}
+            <span class="visually-hidden"> {i18n.t('options.watched.protectFor', [show.name])}</span>
           </label>
         </div>
         <button

@@ -52,9 +52,9 @@ describe.each(SCHEMES)('%s scheme', (scheme) => {
   it('the options page has no serious axe violation', async () => {
     await seedStorage(browser.serviceWorker, {
       watchedShows: [
-        { ref: { source: 'tvmaze', id: 900001 }, name: 'Ballard', progress: { season: 1, episode: 3 }, protectSpoilers: true, addedAt: 1 },
-        { ref: { source: 'tvmaze', id: 900002 }, name: 'Bosch: Legacy', progress: null, protectSpoilers: false, addedAt: 2 },
-        { ref: { source: 'tvmaze', id: 526 }, name: 'The Office', progress: null, protectSpoilers: true, addedAt: 3 },
+        { ref: { source: 'tvmaze', id: 900001 }, name: 'Ballard', progress: { season: 1, episode: 3 }, protectSpoilers: true, inCalendar: true, addedAt: 1 },
+        { ref: { source: 'tvmaze', id: 900002 }, name: 'Bosch: Legacy', progress: null, protectSpoilers: false, inCalendar: true, addedAt: 2 },
+        { ref: { source: 'tvmaze', id: 526 }, name: 'The Office', progress: null, protectSpoilers: true, inCalendar: false, addedAt: 3 },
       ],
       recentChanges: [
         {
