@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { LookupResult } from '@/utils/shows/show';
 import { tvmazeRef, type ShowRef } from '@/utils/shows/show-ref';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { BadgePlacement } from '@/utils/page/contract';
 import type { LookupResult } from '@/utils/shows/show';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { formatCalendarDate } from '@/utils/i18n/locale';
 import { STATUS_GLYPHS, statusLabel, statusSpoken } from '@/utils/shows/format';
 import type { BadgeStatus } from '@/utils/shows/status';

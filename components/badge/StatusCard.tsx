@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { formatCalendarDate, formatTimeAgo } from '@/utils/i18n/locale';
 import type { LookupResult } from '@/utils/shows/show';
 import { TVMAZE_SITE } from '@/utils/sources/tvmaze/api-config';

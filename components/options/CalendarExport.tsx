@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { useState } from 'preact/hooks';
 import { formatList } from '@/utils/i18n/locale';
 import { sendMessage } from '@/utils/messaging/protocol';

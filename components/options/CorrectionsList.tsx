@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { useState } from 'preact/hooks';
 import { removeCorrection, type Correction } from '@/utils/storage/corrections';
 import { errorText } from './error-text';

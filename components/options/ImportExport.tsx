@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { formatList } from '@/utils/i18n/locale';
 import { getWatchedShows } from '@/utils/storage/watched-shows';
 import { exportFileName, exportWatchedShows } from '@/utils/watching/import-export';

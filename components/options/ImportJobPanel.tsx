@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { useMemo, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { WatchedShow } from '@/utils/storage/watched-shows';

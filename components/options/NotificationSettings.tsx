@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { useId } from 'preact/hooks';
 import { updateSettings, type Settings } from '@/utils/storage/settings';
 

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { updateWatchedShow, type EpisodeProgress } from '@/utils/storage/watched-shows';
 import type { ShowRef } from '@/utils/shows/show-ref';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { formatDay } from '@/utils/i18n/locale';
 import { changeText } from '@/utils/watching/change-text';
 import { sendMessage } from '@/utils/messaging/protocol';

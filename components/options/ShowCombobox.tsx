@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { TvmazeSearchResult } from '@/utils/sources/tvmaze/schemas';

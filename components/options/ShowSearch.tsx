@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { newWatchedShow, upsertWatchedShow } from '@/utils/storage/watched-shows';
 import type { TvmazeSearchResult } from '@/utils/sources/tvmaze/schemas';
 import { errorText } from './error-text';

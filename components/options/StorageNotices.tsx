@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { dismissStorageNotice, type StorageNotice } from '@/utils/storage/storage-notices';
 
 /** Problems reading stored data, shown until dismissed. */

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import type { SyncStatus } from '@/utils/sync/sync-state';
 
 const kB = (bytes: number) => i18n.t('sync.kB', [Math.ceil(bytes / 1024)]);

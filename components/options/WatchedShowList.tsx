@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { removeWatchedShow, upsertWatchedShow, type WatchedShow } from '@/utils/storage/watched-shows';
 import { errorText } from './error-text';

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { useId } from 'preact/hooks';
 import { updateWatchedShow, type WatchedShow } from '@/utils/storage/watched-shows';
 import { ProgressEditor } from './ProgressEditor';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 
 /** What the reader is told about each manifest permission (`covers` names the manifest entries). */
 export const PERMISSION_NOTES = [

@@ -1,5 +1,5 @@
 // Every sentence of the history import on the options page, worded when read, in the reader's language.
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import type { EpisodeProgress } from '@/utils/storage/watched-shows';
 import type { ImportFormat } from '@/utils/watching/imports';
 import type { ProgressChange } from '@/utils/watching/imports/merge-plan';

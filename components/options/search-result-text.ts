@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import type { TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 
 /** "NBC (US) · 2005": enough to tell same-named shows apart. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { BLUR_STRENGTH_MAX, BLUR_STRENGTH_MIN } from '@/utils/storage/settings';
 
 export interface BlurStrengthSliderProps {

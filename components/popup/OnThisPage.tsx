@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { messageParts, SLOT } from '@/utils/i18n/locale';
 import type { BadgedShow } from '@/utils/page/badges-on-page';
 import { STATUS_GLYPHS, statusLabel } from '@/utils/shows/format';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { setDocumentLanguage } from '@/utils/i18n/locale';
 import { siteAccessFor } from '@/utils/site-access';
 import { getSettings, isSitePaused, updateSettings, watchSettings, type Settings } from '@/utils/storage/settings';

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { messageParts, SLOT } from '@/utils/i18n/locale';
 
 export interface PopupFooterProps {

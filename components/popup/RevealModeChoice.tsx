@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import type { Settings } from '@/utils/storage/settings';
 
 type RevealOn = Settings['revealOn'];

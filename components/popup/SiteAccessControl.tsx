@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 import { disableSite, enableSite, type SiteAccess, type SiteAccessApi } from '@/utils/site-access';
 
 export interface SiteAccessControlProps {

@@ -1,5 +1,5 @@
 import { formatClock } from '@/utils/i18n/locale';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 
 export const SNOOZE_MS = 60 * 60 * 1000;
 

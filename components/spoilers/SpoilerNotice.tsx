@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/messages';
 
 /** Strings of the notice, worded when read. */
 export const NOTICE_TEXT = {

@@ -1,6 +1,6 @@
 // Language for every runtime: which locale Greenlit speaks, and dates, times and counts through Intl in it.
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from './messages';
 
 /**
  * The locale to format in: the browser's UI language when Greenlit's messages are in that language

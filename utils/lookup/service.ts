@@ -1,5 +1,5 @@
 // Worker only: answers lookups from the cache and the show source, merging requests and serving stale offline.
-import { i18n } from '#i18n';
+import { i18n } from '../i18n/messages';
 import { ApiError } from './http';
 import type { LookupCache, ShowEntry, TitleEntry } from './cache';
 import { contradictsContext, isConfidentMatch, pickShow } from './matching';

@@ -1,5 +1,5 @@
 // How a status reads, shared by the page badge and the options page: word, glyph, spoken sentence.
-import { i18n } from '#i18n';
+import { i18n } from '../i18n/messages';
 import type { BadgeStatus } from './status';
 
 /** The badge word: "Renewed", "Verlängert". */

@@ -1,5 +1,5 @@
 // "Enable on this site" and back: the origin's permission, the registered content script, the remembered list.
-import { i18n } from '#i18n';
+import { i18n } from '../i18n/messages';
 import { getSettings, updateSettings } from '../storage/settings';
 import { originPattern, userScriptId } from './access';
 import { CONTENT_SCRIPT_FILE, type SiteAccessApi } from './api';

@@ -2,7 +2,7 @@
  * Episode lists on any site: which episodes are past the viewer's progress, and blurring them.
  * A site adapter reads its own markup into `Episode`s (its `spoilers` capability); this file decides.
  */
-import { i18n } from '#i18n';
+import { i18n } from '../i18n/messages';
 import { blurElements, markClear, spoilerState, unblurAll, type ShieldOptions } from './shield';
 
 export interface Episode {

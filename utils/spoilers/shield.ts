@@ -5,7 +5,7 @@
  * what the page had so a reveal or `unblurAll` puts it back exactly.
  */
 
-import { i18n } from '#i18n';
+import { i18n } from '../i18n/messages';
 import {
   DEFAULT_BLUR_PX,
   SPOILER_ATTR,

@@ -3,7 +3,7 @@
  * the viewer's progress on a followed show is blurred from the top of its body, with a notice
  * saying why. Pure; the caller resolves which show the article is about.
  */
-import { i18n } from '#i18n';
+import { i18n } from '../i18n/messages';
 import type { ArticleReading, Region } from '../articles/reading';
 import { sameShow, type ShowRef } from '../shows/show-ref';
 import type { EpisodeProgress, WatchedShow } from '../storage/watched-shows';

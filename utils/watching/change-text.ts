@@ -1,5 +1,5 @@
 // A status change in words, in the reader's language at the time it is shown (notification, options list).
-import { i18n } from '#i18n';
+import { i18n } from '../i18n/messages';
 import { formatCalendarDate } from '../i18n/locale';
 import { statusSpoken } from '../shows/format';
 import type { StatusChange } from './recent-changes';

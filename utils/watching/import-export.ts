@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { i18n, type GeneratedI18nStructure } from '#i18n';
+import type { GeneratedI18nStructure } from '#i18n';
+import { i18n } from '../i18n/messages';
 import { formatDecimal } from '../i18n/locale';
 import { sameShow, tvmazeRef } from '../shows/show-ref';
 import { newWatchedShow, type WatchedShow } from '../storage/watched-shows';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '../i18n/messages';
 import { formatList } from '../i18n/locale';
 import { changeText } from './change-text';
 import { unseenCount, type StatusChange } from './recent-changes';

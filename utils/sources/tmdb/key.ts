@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { i18n } from '#i18n';
+import { i18n } from '../../i18n/messages';
 import { ApiError } from '../../lookup/http';
 import { TMDB_ORIGIN_PATTERN, type TmdbClient } from './client';
 
