@@ -8,5 +8,6 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     restoreMocks: true,
+    setupFiles: ['tests/support/i18n-setup.ts'],
   },
 });

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleLookupTitles, handleSearchShows, handleShowByRef, handleSpotArticle } from '@/utils/lookup/handlers';
+import { handleCorrectTitle, handleLookupTitles, handleSearchShows, handleShowByRef, handleSpotArticle } from '@/utils/lookup/handlers';
 import { createLookupService, createTvmazeForExtension } from '@/utils/lookup/setup';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { registerFirstRun } from '@/utils/onboarding/first-run';
 import { createIndexProvider, indexedFromWatched } from '@/utils/title-index/worker-index';
 import { getWatchedShows, watchWatchedShows } from '@/utils/storage/watched-shows';
 import { extensionSiteAccessApi, syncSiteAccess } from '@/utils/site-access';
@@ -10,7 +11,7 @@ import { getCorrection } from '@/utils/storage/corrections';
 import { createTmdbForExtension, getTmdbKey, handleSetTmdbKey } from '@/utils/sources/tmdb';
 import { createTvmazeSource } from '@/utils/sources/tvmaze/source';
 import { registerSync } from '@/utils/sync/setup';
-import { handleCheckWatchedNow, registerWatchChecker } from '@/utils/watching';
+import { handleCheckWatchedNow, handleWatchShow, handleWatchState, registerWatchChecker } from '@/utils/watching';
 import { handleNextEpisodesCalendar } from '@/utils/watching/calendar';
 import {
   createImportRunner,
@@ -47,10 +48,14 @@ export default defineBackground(() => {
   );
   onMessage('searchShows', ({ data }) => handleSearchShows(tvmaze, data));
   onMessage('showByRef', ({ data }) => handleShowByRef(lookups, data));
+  onMessage('correctTitle', ({ data }) => handleCorrectTitle(lookups, data));
+  onMessage('watchState', ({ data }) => handleWatchState(data));
+  onMessage('watchShow', ({ data }) => handleWatchShow(data));
   onMessage('setTmdbKey', ({ data }) => handleSetTmdbKey(tmdb.client, data));
   onMessage('tmdbKeyStatus', async () => ({ saved: (await getTmdbKey()) !== null }));
 
-  // Registered in the worker's first turn so alarms and notification clicks can wake it.
+  // Registered in the worker's first turn so alarms, notification clicks and the install event can wake it.
+  registerFirstRun();
   const watchChecker = registerWatchChecker({ source, lookups });
   onMessage('checkWatchedNow', () => handleCheckWatchedNow(watchChecker));
 

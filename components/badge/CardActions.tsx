@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { lookupTitles } from '@/utils/page/lookup-titles';
+import { i18n } from '@/utils/i18n/messages';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { LookupResult } from '@/utils/shows/show';
-import { setCorrection } from '@/utils/storage/corrections';
-import { getWatchedShows, newWatchedShow, upsertWatchedShow } from '@/utils/storage/watched-shows';
-import { sameShow, tvmazeRef, type ShowRef } from '@/utils/shows/show-ref';
+import { tvmazeRef, type ShowRef } from '@/utils/shows/show-ref';
 import type { TvmazeSearchResult } from '@/utils/sources/tvmaze/schemas';
 
 export interface CardActionsProps {
@@ -15,7 +13,7 @@ export interface CardActionsProps {
   onResult(result: LookupResult): void;
 }
 
-/** "Add to watched" and "Wrong show?" under a badge's card. */
+/** "Add to watched" and "Wrong show?" under a badge's card; the worker keeps both lists. */
 export function CardActions({ title, result, onResult }: CardActionsProps) {
   const show = result?.show;
   const [watched, setWatched] = useState<boolean | null>(null);
@@ -23,12 +21,15 @@ export function CardActions({ title, result, onResult }: CardActionsProps) {
 
   useEffect(() => {
     if (!show) return;
-    getWatchedShows().then((shows) => setWatched(shows.some((s) => sameShow(s.ref, show.ref))));
+    sendMessage('watchState', { ref: show.ref }).then(
+      (state) => setWatched(state.watched),
+      () => setWatched(null),
+    );
   }, [show?.ref.source, show?.ref.id]);
 
   const addToWatched = async () => {
     if (!show) return;
-    await upsertWatchedShow(newWatchedShow(show.ref, show.name, Date.now()));
+    await sendMessage('watchShow', { ref: show.ref, name: show.name });
     setWatched(true);
   };
 
@@ -37,12 +38,12 @@ export function CardActions({ title, result, onResult }: CardActionsProps) {
     <p class="actions">
       {show && watched === false && (
         <button type="button" onClick={addToWatched}>
-          Add to watched
+          {i18n.t('actions.addToWatched')}
         </button>
       )}
-      {show && watched && <span class="meta">In your watched shows</span>}
+      {show && watched && <span class="meta">{i18n.t('actions.inWatched')}</span>}
       <button type="button" class="link" onClick={() => setPicking(true)}>
-        Wrong show?
+        {i18n.t('actions.wrongShow')}
       </button>
     </p>
   );
@@ -56,20 +57,19 @@ function WrongShowPicker({ title, onDone }: { title: string; onDone(result: Look
   useEffect(() => {
     sendMessage('searchShows', { query: title })
       .then(setOptions)
-      .catch((e: unknown) => setError(`Search failed: ${e instanceof Error ? e.message : String(e)}`));
+      .catch((e: unknown) => setError(i18n.t('actions.searchFailed', [e instanceof Error ? e.message : String(e)])));
   }, [title]);
 
   const choose = async (ref: ShowRef | null, name?: string) => {
-    await setCorrection(title, { ref, name, site: thisSiteOnly ? location.hostname : undefined });
-    const [next] = await lookupTitles([{ title }]);
-    onDone(next ?? null);
+    const next = await sendMessage('correctTitle', { title, ref, name, site: location.hostname, onlyThisSite: thisSiteOnly });
+    onDone(next);
   };
 
   return (
-    <div class="picker" role="group" aria-label={`Which show is "${title}"?`}>
-      <p class="sentence">Which show is “{title}”?</p>
+    <div class="picker" role="group" aria-label={i18n.t('actions.whichShow', [title])}>
+      <p class="sentence">{i18n.t('actions.whichShow', [title])}</p>
       {error && <p class="stale">{error}</p>}
-      {!options && !error && <p class="meta">Searching TVmaze…</p>}
+      {!options && !error && <p class="meta">{i18n.t('actions.searching')}</p>}
       <ul>
         {options?.slice(0, 6).map(({ show }) => (
           <li key={show.id}>
@@ -84,17 +84,17 @@ function WrongShowPicker({ title, onDone }: { title: string; onDone(result: Look
         ))}
         <li>
           <button type="button" onClick={() => choose(null)}>
-            Not a show
+            {i18n.t('actions.notAShow')}
           </button>
         </li>
       </ul>
       <label class="meta">
-        <input type="checkbox" checked={thisSiteOnly} onChange={(e) => setThisSiteOnly(e.currentTarget.checked)} /> Only on{' '}
-        {location.hostname}
+        <input type="checkbox" checked={thisSiteOnly} onChange={(e) => setThisSiteOnly(e.currentTarget.checked)} />{' '}
+        {i18n.t('actions.onlyOnSite', [location.hostname])}
       </label>
       <p>
         <button type="button" class="link" onClick={() => onDone(null)}>
-          Cancel
+          {i18n.t('actions.cancel')}
         </button>
       </p>
     </div>

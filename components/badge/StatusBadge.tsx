@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { BadgePlacement } from '@/utils/page/contract';
 import type { LookupResult } from '@/utils/shows/show';
-import { STATUS_GLYPHS, STATUS_LABELS, STATUS_SENTENCES } from '@/utils/shows/format';
+import { i18n } from '@/utils/i18n/messages';
+import { formatCalendarDate } from '@/utils/i18n/locale';
+import { STATUS_GLYPHS, statusLabel, statusSpoken } from '@/utils/shows/format';
 import type { BadgeStatus } from '@/utils/shows/status';
-import { StatusCard, formatDate } from './StatusCard';
+import { StatusCard } from './StatusCard';
 
 export interface StatusBadgeProps {
   /** The title as spotted on the page. */
@@ -48,8 +50,8 @@ export function StatusBadge({ title, result, placement, onResult }: StatusBadgeP
   }, [open]);
 
   const name = result?.show?.name ?? title;
-  const label = `${name}: ${STATUS_SENTENCES[status]}`;
-  const next = status === 'airing' && result?.show?.nextEpisode ? ` · ${formatDate(result.show.nextEpisode.airdate)}` : '';
+  const label = i18n.t('badge.label', [name, statusSpoken(status)]);
+  const next = status === 'airing' && result?.show?.nextEpisode ? ` · ${formatCalendarDate(result.show.nextEpisode.airdate)}` : '';
 
   return (
     <>
@@ -83,7 +85,7 @@ export function StatusBadge({ title, result, placement, onResult }: StatusBadgeP
       >
         <span aria-hidden="true">{STATUS_GLYPHS[status]}</span>
         <span aria-hidden="true">
-          {STATUS_LABELS[status]}
+          {statusLabel(status)}
           {next}
         </span>
       </span>
@@ -93,7 +95,7 @@ export function StatusBadge({ title, result, placement, onResult }: StatusBadgeP
         class="card"
         popover="manual"
         role="dialog"
-        aria-label={`${name} renewal status`}
+        aria-label={i18n.t('badge.cardName', [name])}
         onMouseEnter={show}
         onMouseLeave={hideSoon}
         onFocusOut={(event) => {

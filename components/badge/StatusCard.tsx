@@ -1,5 +1,6 @@
+import { i18n } from '@/utils/i18n/messages';
+import { formatCalendarDate, formatTimeAgo } from '@/utils/i18n/locale';
 import type { LookupResult } from '@/utils/shows/show';
-import { STATUS_SENTENCES } from '@/utils/shows/format';
 import { TVMAZE_SITE } from '@/utils/sources/tvmaze/api-config';
 import { CardActions } from './CardActions';
 
@@ -17,7 +18,7 @@ export function StatusCard({ title, result, now, onResult }: StatusCardProps) {
     return (
       <>
         <h2>{title}</h2>
-        <p class="sentence">{result ? 'No matching show found on TVmaze.' : 'Checking renewal status…'}</p>
+        <p class="sentence">{i18n.t(result ? 'card.noMatch' : 'card.checking')}</p>
         {result?.error && <p class="stale">{result.error}</p>}
         {result && <CardActions title={title} result={result} onResult={onResult} />}
         <Credit />
@@ -25,34 +26,25 @@ export function StatusCard({ title, result, now, onResult }: StatusCardProps) {
     );
   }
   const years = show.premieredYear ? `${show.premieredYear}–${show.endedYear ?? ''}` : null;
+  const next = show.nextEpisode;
   return (
     <>
       <h2>{show.name}</h2>
       <p class="meta">{[show.network, years].filter(Boolean).join(' · ')}</p>
       <p class="sentence">{statusSentence(result)}</p>
-      {show.nextEpisode && (
+      {next && (
         <p>
-          Next episode{episodeCode(show.nextEpisode)}: {formatDate(show.nextEpisode.airdate)}
+          {next.season && next.number
+            ? i18n.t('card.nextEpisodeNumbered', [next.season, next.number, formatCalendarDate(next.airdate)])
+            : i18n.t('card.nextEpisode', [formatCalendarDate(next.airdate)])}
         </p>
       )}
-      {show.secondOpinion && (
-        <p class="meta">
-          {show.secondOpinion.source}: {show.secondOpinion.status}
-        </p>
-      )}
-      <p class="checked">
-        {result.asOf
-          ? `As of ${formatDate(result.asOf)}, checking…`
-          : result.checkedAt
-            ? `Last checked ${relativeTime(result.checkedAt, now)}`
-            : 'Not checked yet'}
-      </p>
-      {(result.stale || result.error) && (
-        <p class="stale">{result.error ?? 'This may be out of date; it is being refreshed.'}</p>
-      )}
+      {show.secondOpinion && <p class="meta">{i18n.t('card.secondOpinion', [show.secondOpinion.source, show.secondOpinion.status])}</p>}
+      <p class="checked">{checkedText(result, now)}</p>
+      {(result.stale || result.error) && <p class="stale">{result.error ?? i18n.t('card.stale')}</p>}
       <p>
         <a href={show.url} target="_blank" rel="noopener noreferrer">
-          {show.name} on TVmaze
+          {i18n.t('card.onTvmaze', [show.name])}
         </a>
       </p>
       <CardActions title={title} result={result} onResult={onResult} />
@@ -64,7 +56,7 @@ export function StatusCard({ title, result, now, onResult }: StatusCardProps) {
 function Credit() {
   return (
     <p class="credit">
-      Data:{' '}
+      {i18n.t('card.data')}{' '}
       <a href={TVMAZE_SITE} target="_blank" rel="noopener noreferrer">
         TVmaze
       </a>{' '}
@@ -77,43 +69,30 @@ function Credit() {
   );
 }
 
+function checkedText(result: LookupResult, now: number): string {
+  if (result.asOf) return i18n.t('card.asOf', [formatCalendarDate(result.asOf)]);
+  if (!result.checkedAt) return i18n.t('card.notChecked');
+  const ago = formatTimeAgo(result.checkedAt, now);
+  return ago ? i18n.t('card.lastChecked', [ago]) : i18n.t('card.lastCheckedJustNow');
+}
+
 export function statusSentence(result: LookupResult): string {
   const show = result.show;
-  if (!show) return STATUS_SENTENCES.unknown;
+  if (!show) return i18n.t('card.unknown');
   switch (result.status) {
     case 'renewed':
-      return show.nextSeason ? `Renewed for season ${show.nextSeason}.` : 'Renewed for another season.';
+      return show.nextSeason ? i18n.t('card.renewedForSeason', [show.nextSeason]) : i18n.t('card.renewedAnother');
     case 'airing':
-      return 'A season is airing now.';
+      return i18n.t('card.airing');
     case 'awaiting':
-      return 'No renewal decision announced yet.';
+      return i18n.t('card.awaiting');
     case 'ended':
-      return show.endedYear ? `Ended in ${show.endedYear}.` : 'Ended.';
+      return show.endedYear ? i18n.t('card.endedIn', [show.endedYear]) : i18n.t('card.ended');
     case 'cancelled':
-      return 'Cancelled.';
+      return i18n.t('card.cancelled');
     case 'development':
-      return 'In development; not on air yet.';
+      return i18n.t('card.development');
     default:
-      return 'Status unknown.';
+      return i18n.t('card.unknown');
   }
-}
-
-function episodeCode(ep: { season: number | null; number: number | null }): string {
-  return ep.season && ep.number ? ` (S${ep.season} E${ep.number})` : '';
-}
-
-export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-}
-
-export function relativeTime(then: number, now: number): string {
-  const minutes = Math.round((now - then) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.round(hours / 24)} days ago`;
 }

@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n/messages';
 import { useState } from 'preact/hooks';
 import { removeCorrection, type Correction } from '@/utils/storage/corrections';
 import { errorText } from './error-text';
@@ -9,28 +10,28 @@ export function CorrectionsList({ corrections }: { corrections: Correction[] | n
   async function remove(correction: Correction) {
     try {
       await removeCorrection(correction.titleKey, correction.site);
-      setMessage(`Removed the correction for “${correction.titleKey}”.`);
+      setMessage(i18n.t('options.corrections.removed', [correction.titleKey]));
     } catch (error) {
-      setMessage(`Could not remove the correction: ${errorText(error)}`);
+      setMessage(i18n.t('options.corrections.removeFailed', [errorText(error)]));
     }
   }
 
   return (
     <div>
-      <p>When a badge names the wrong show, “Wrong show?” on its card lets you pick the right one.</p>
+      <p>{i18n.t('options.corrections.intro')}</p>
       {corrections === null ? (
-        <p>Loading corrections…</p>
+        <p>{i18n.t('options.corrections.loading')}</p>
       ) : corrections.length === 0 ? (
-        <p>No corrections yet.</p>
+        <p>{i18n.t('options.corrections.empty')}</p>
       ) : (
         <table class="corrections">
           <thead>
             <tr>
-              <th scope="col">Title on the page</th>
-              <th scope="col">Where</th>
-              <th scope="col">Shown as</th>
+              <th scope="col">{i18n.t('options.corrections.titleOnPage')}</th>
+              <th scope="col">{i18n.t('options.corrections.where')}</th>
+              <th scope="col">{i18n.t('options.corrections.shownAs')}</th>
               <th scope="col">
-                <span class="visually-hidden">Actions</span>
+                <span class="visually-hidden">{i18n.t('options.corrections.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -38,11 +39,16 @@ export function CorrectionsList({ corrections }: { corrections: Correction[] | n
             {corrections.map((correction) => (
               <tr key={`${correction.titleKey}@${correction.site ?? ''}`}>
                 <td>{correction.titleKey}</td>
-                <td>{correction.site ?? 'all sites'}</td>
+                <td>{correction.site ?? i18n.t('options.corrections.allSites')}</td>
                 <td>{correctionTarget(correction)}</td>
                 <td>
-                  <button type="button" class="secondary" onClick={() => void remove(correction)}>
-                    Remove<span class="visually-hidden"> the correction for {correction.titleKey}</span>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-label={i18n.t('options.corrections.removeFor', [correction.titleKey])}
+                    onClick={() => void remove(correction)}
+                  >
+                    {i18n.t('options.corrections.remove')}
                   </button>
                 </td>
               </tr>
@@ -56,6 +62,6 @@ export function CorrectionsList({ corrections }: { corrections: Correction[] | n
 }
 
 function correctionTarget(correction: Correction): string {
-  if (correction.ref === null) return 'Not a show';
-  return correction.name ?? `TVmaze show ${correction.ref.id}`;
+  if (correction.ref === null) return i18n.t('actions.notAShow');
+  return correction.name ?? i18n.t('options.corrections.tvmazeShow', [correction.ref.id]);
 }

@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n/messages';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { WatchedShow } from '@/utils/storage/watched-shows';
@@ -45,7 +46,7 @@ export function HistoryImport({ shows }: { shows: WatchedShow[] | null }) {
         setMessage({ kind: 'error', text: startErrorText(files.map((f) => f.name).join(', '), reply.error, reply.line) });
       }
     } catch (error) {
-      setMessage({ kind: 'error', text: `Could not start the import: ${errorText(error)}` });
+      setMessage({ kind: 'error', text: i18n.t('historyImport.startFailed', [errorText(error)]) });
     } finally {
       setBusy(false);
     }
@@ -66,7 +67,7 @@ export function HistoryImport({ shows }: { shows: WatchedShow[] | null }) {
       const files = await Promise.all(chosen.map(async (file) => ({ name: file.name, text: await file.text() })));
       await start(files, expect);
     } catch (error) {
-      setMessage({ kind: 'error', text: `Could not read ${chosen.map((f) => f.name).join(', ')}: ${errorText(error)}` });
+      setMessage({ kind: 'error', text: i18n.t('options.importExport.readFailed', [chosen.map((f) => f.name).join(', '), errorText(error)]) });
     }
   }
 

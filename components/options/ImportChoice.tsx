@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n/messages';
 import { useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { tvmazeRef } from '@/utils/shows/show-ref';
@@ -38,7 +39,7 @@ export function ImportChoice({ jobId, index, entry, candidates, reason }: Import
     setError(null);
     try {
       const reply = await sendMessage('importPick', { jobId, index, show });
-      if (!reply.ok) setError(reply.error ?? 'The choice was not saved.');
+      if (!reply.ok) setError(reply.error ?? i18n.t('historyImport.choiceNotSaved'));
     } catch (e) {
       setError(errorText(e));
     }
@@ -46,7 +47,7 @@ export function ImportChoice({ jobId, index, entry, candidates, reason }: Import
 
   async function pickFromSearch(result: TvmazeSearchResult): Promise<ChooseOutcome> {
     await pick(candidateOf(result));
-    return { message: `${result.show.name} chosen for “${entry.title}”.`, done: false };
+    return { message: i18n.t('historyImport.chosen', [result.show.name, entry.title]), done: false };
   }
 
   const seen = progressLabel(toProgress(entry.furthest));
@@ -55,26 +56,26 @@ export function ImportChoice({ jobId, index, entry, candidates, reason }: Import
       <p>
         <strong>{entry.title}</strong>{' '}
         <span class="hint">
-          ({linesText(entry.sourceLines)}; seen up to {seen})
+          ({i18n.t('historyImport.seenUpTo', [linesText(entry.sourceLines), seen])})
         </span>
       </p>
-      <p class="hint">{reason ? `The lookup failed: ${reason}` : candidates.length > 0 ? TEXT.ambiguousNote : TEXT.unmatchedNote}</p>
+      <p class="hint">{reason ? i18n.t('historyImport.lookupFailed', [reason]) : candidates.length > 0 ? TEXT.ambiguousNote : TEXT.unmatchedNote}</p>
       {candidates.length > 0 && (
-        <ul class="candidates" aria-label={`Shows named ${entry.title}`}>
+        <ul class="candidates" aria-label={i18n.t('historyImport.showsNamed', [entry.title])}>
           {candidates.map((candidate) => (
             <li key={candidate.ref.id}>
               <button type="button" class="secondary" onClick={() => void pick(candidate)}>
                 {candidate.name}
                 {describe(candidate) && ` (${describe(candidate)})`}
-                <span class="visually-hidden"> for {entry.title}</span>
+                <span class="visually-hidden"> {i18n.t('options.watched.protectFor', [entry.title])}</span>
               </button>
             </li>
           ))}
         </ul>
       )}
       <ShowCombobox
-        label={`Pick the show for “${entry.title}”`}
-        hint="Search TVmaze as in Add a show; choose with the arrow keys and Enter."
+        label={i18n.t('historyImport.pickFor', [entry.title])}
+        hint={i18n.t('historyImport.pickHint')}
         initialQuery={entry.title}
         onChoose={pickFromSearch}
       />

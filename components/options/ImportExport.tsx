@@ -1,4 +1,6 @@
 import { useId, useState } from 'preact/hooks';
+import { i18n } from '@/utils/i18n/messages';
+import { formatList } from '@/utils/i18n/locale';
 import { getWatchedShows } from '@/utils/storage/watched-shows';
 import { exportFileName, exportWatchedShows } from '@/utils/watching/import-export';
 import { importWatchedShowsFile, type ImportOutcome } from '@/utils/watching/import-watched';
@@ -16,9 +18,9 @@ export function ImportExport() {
     try {
       const shows = await getWatchedShows();
       downloadText(exportFileName(new Date()), exportWatchedShows(shows), 'application/json');
-      setMessage({ kind: 'ok', text: `Exported ${countShows(shows.length)}.` });
+      setMessage({ kind: 'ok', text: i18n.t('options.importExport.exported', shows.length) });
     } catch (error) {
-      setMessage({ kind: 'error', text: `Could not export: ${errorText(error)}` });
+      setMessage({ kind: 'error', text: i18n.t('options.importExport.exportFailed', [errorText(error)]) });
     }
   }
 
@@ -30,7 +32,7 @@ export function ImportExport() {
       const outcome = await importWatchedShowsFile(await file.text(), file.size);
       setMessage(outcome.ok ? { kind: 'ok', text: importSummary(outcome) } : { kind: 'error', text: outcome.error });
     } catch (error) {
-      setMessage({ kind: 'error', text: `Could not read ${file.name}: ${errorText(error)}` });
+      setMessage({ kind: 'error', text: i18n.t('options.importExport.readFailed', [file.name, errorText(error)]) });
     } finally {
       // Choosing the same file again should import it again.
       input.value = '';
@@ -39,14 +41,14 @@ export function ImportExport() {
 
   return (
     <div class="import-export">
-      <p>Move your list to another browser: export it to a file, then import that file there.</p>
+      <p>{i18n.t('options.importExport.intro')}</p>
       <p>
         <button type="button" onClick={() => void exportList()}>
-          Export
+          {i18n.t('options.importExport.export')}
         </button>
       </p>
       <p>
-        <label for={fileId}>Import a Greenlit export file</label>
+        <label for={fileId}>{i18n.t('options.importExport.importLabel')}</label>
         <input
           id={fileId}
           type="file"
@@ -71,19 +73,18 @@ export function ImportExport() {
 export function importSummary(outcome: Extract<ImportOutcome, { ok: true }>): string {
   const { added, updated, unchanged } = outcome;
   if (added.length === 0 && updated.length === 0) {
-    return unchanged > 0 ? `Nothing to import: all ${countShows(unchanged)} already match your list.` : 'The file has no shows to import.';
+    return unchanged > 0 ? i18n.t('options.importExport.nothingNew', unchanged) : i18n.t('options.importExport.noShows');
   }
   const parts = [
-    added.length > 0 && `added ${countShows(added.length)} (${names(added)})`,
-    updated.length > 0 && `updated ${countShows(updated.length)} (${names(updated)})`,
-    unchanged > 0 && `${unchanged} already up to date`,
-  ].filter(Boolean);
-  return `Imported: ${parts.join('; ')}.`;
+    added.length > 0 && i18n.t('options.importExport.added', added.length, [added.length, names(added)]),
+    updated.length > 0 && i18n.t('options.importExport.updated', updated.length, [updated.length, names(updated)]),
+    unchanged > 0 && i18n.t('options.importExport.upToDate', unchanged),
+  ].filter((part): part is string => typeof part === 'string');
+  return i18n.t('options.importExport.imported', [parts.join(i18n.t('options.importExport.partSeparator'))]);
 }
-
-const countShows = (n: number) => `${n} ${n === 1 ? 'show' : 'shows'}`;
 
 function names(shows: readonly { name: string }[]): string {
   const shown = shows.slice(0, 5).map((s) => s.name);
-  return shows.length > shown.length ? `${shown.join(', ')} and ${shows.length - shown.length} more` : shown.join(', ');
+  const more = shows.length - shown.length;
+  return more > 0 ? formatList([...shown, i18n.t('options.importExport.more', more)]) : formatList(shown);
 }

@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n/messages';
 import { useMemo, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { WatchedShow } from '@/utils/storage/watched-shows';
@@ -49,10 +50,10 @@ export function ImportJobPanel({ job, shows, onDone }: ImportJobPanelProps) {
 
   return (
     <section class="import-job" aria-labelledby="import-job-title">
-      <h3 id="import-job-title">Importing {job.fileName}</h3>
+      <h3 id="import-job-title">{i18n.t('historyImport.importing', [job.fileName])}</h3>
       <div class="import-progress">
         <progress max={Math.max(total, 1)} value={done} aria-label={TEXT.matching} />
-        <span role="status">{ready ? `${progressText(done, total)}. Check the preview, then import.` : `${progressText(done, total)}…`}</span>
+        <span role="status">{ready ? i18n.t('historyImport.ready', [progressText(done, total)]) : i18n.t('historyImport.working', [progressText(done, total)])}</span>
         {job.waiting && <p class="hint">{job.waiting}</p>}
         <button type="button" class="secondary" disabled={sending} onClick={() => void cancel()}>
           {TEXT.cancel}
@@ -85,11 +86,11 @@ export function ImportJobPanel({ job, shows, onDone }: ImportJobPanelProps) {
               <table class="import-matched">
                 <thead>
                   <tr>
-                    <th scope="col">Show</th>
-                    <th scope="col">Network</th>
-                    <th scope="col">Year</th>
-                    <th scope="col">Progress</th>
-                    <th scope="col">In the file as</th>
+                    <th scope="col">{i18n.t('historyImport.column.show')}</th>
+                    <th scope="col">{i18n.t('historyImport.column.network')}</th>
+                    <th scope="col">{i18n.t('historyImport.column.year')}</th>
+                    <th scope="col">{i18n.t('historyImport.column.progress')}</th>
+                    <th scope="col">{i18n.t('historyImport.column.inFile')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -103,7 +104,7 @@ export function ImportJobPanel({ job, shows, onDone }: ImportJobPanelProps) {
                       </td>
                       <td>
                         {row.entry.title}
-                        {row.picked && <span class="hint"> · your choice</span>}
+                        {row.picked && <span class="hint"> · {i18n.t('historyImport.yourChoice')}</span>}
                       </td>
                     </tr>
                   ))}
@@ -121,7 +122,7 @@ export function ImportJobPanel({ job, shows, onDone }: ImportJobPanelProps) {
               <ul>
                 {preview.skipped.map((line) => (
                   <li key={`${line.line}-${line.text}`}>
-                    {linesText([line.line])}: {line.text || '(empty)'} — {SKIP_TEXT[line.reason]}
+                    {linesText([line.line])}: {line.text || i18n.t('historyImport.emptyLine')} — {SKIP_TEXT[line.reason]}
                   </li>
                 ))}
               </ul>

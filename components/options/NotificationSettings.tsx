@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n/messages';
 import { useId } from 'preact/hooks';
 import { updateSettings, type Settings } from '@/utils/storage/settings';
 
@@ -12,7 +13,7 @@ export function NotificationSettings({ settings }: { settings: Settings | null }
         checked={settings?.notificationsEnabled ?? false}
         onChange={(event) => void updateSettings({ notificationsEnabled: event.currentTarget.checked })}
       />
-      <label for={id}>Notify me when a watched show’s status changes</label>
+      <label for={id}>{i18n.t('options.notifications.notify')}</label>
     </div>
   );
 }

@@ -1,4 +1,8 @@
+import { i18n } from '@/utils/i18n/messages';
+import { useEffect, useState } from 'preact/hooks';
+import { setDocumentLanguage } from '@/utils/i18n/locale';
 import { CalendarExport } from './CalendarExport';
+import { WELCOME_HASH } from '@/utils/onboarding/first-run';
 import { CorrectionsList } from './CorrectionsList';
 import { HistoryImport } from './HistoryImport';
 import { ImportExport } from './ImportExport';
@@ -13,6 +17,7 @@ import { TmdbKeyForm } from './TmdbKeyForm';
 import { TvmazeCredit } from './TvmazeCredit';
 import { showKey } from '@/utils/shows/show-ref';
 import { WatchedShowList } from './WatchedShowList';
+import { Welcome } from './Welcome';
 
 /** The options page: every list follows storage, so changes from other tabs show up live. */
 export function OptionsApp() {
@@ -23,38 +28,52 @@ export function OptionsApp() {
   const corrections = useCorrections();
   const syncStatus = useSyncStatus();
   const watchedIds = new Set(shows?.map((s) => showKey(s.ref)));
+  const [welcome, setWelcome] = useState(() => location.hash === WELCOME_HASH);
+  const dismissWelcome = () => {
+    setWelcome(false);
+    history.replaceState(null, '', location.pathname);
+  };
+  const addShows = () => {
+    dismissWelcome();
+    document.querySelector<HTMLInputElement>('#watched-heading ~ * input[role="combobox"]')?.focus();
+  };
+  useEffect(() => {
+    setDocumentLanguage(document);
+    document.title = i18n.t('options.pageTitle');
+  }, []);
   return (
     <>
       <header>
         <h1>Greenlit</h1>
-        <p class="tagline">Did my show get renewed? Badges and spoiler protection for the shows you watch.</p>
+        <p class="tagline">{i18n.t('options.tagline')}</p>
       </header>
       <main>
+        {welcome && <Welcome onAddShows={addShows} onDismiss={dismissWelcome} />}
         <StorageNotices notices={notices} />
-        <Section id="watched" title="Your watched shows">
+        <Section id="watched" title={i18n.t('options.sections.watched')}>
           <SyncNotice status={syncStatus} />
           <ShowSearch watchedIds={watchedIds} />
           <WatchedShowList shows={shows} />
         </Section>
-        <Section id="calendar" title="Your calendar">
+        <Section id="calendar" title={i18n.t('options.sections.calendar')}>
           <CalendarExport />
         </Section>
-        <Section id="changes" title="Recent status changes">
+        <Section id="changes" title={i18n.t('options.sections.changes')}>
           <RecentChanges changes={changes} />
         </Section>
-        <Section id="notifications" title="Notifications">
+        <Section id="notifications" title={i18n.t('options.sections.notifications')}>
           <NotificationSettings settings={settings} />
         </Section>
-        <Section id="import-export" title="Import and export">
+        <Section id="import-export" title={i18n.t('options.sections.importExport')}>
           <ImportExport />
         </Section>
-        <Section id="history-import" title="Import your history">
+        <Section id="history-import" title={i18n.t('options.sections.historyImport')}>
           <HistoryImport shows={shows} />
         </Section>
-        <Section id="corrections" title="Show corrections">
+        <Section id="corrections" title={i18n.t('options.sections.corrections')}>
           <CorrectionsList corrections={corrections} />
         </Section>
-        <Section id="tmdb" title="TMDB (optional)">
+        <Section id="tmdb" title={i18n.t('options.sections.tmdb')}>
           <TmdbKeyForm />
         </Section>
       </main>

@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n/messages';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { updateWatchedShow, type EpisodeProgress } from '@/utils/storage/watched-shows';
 import type { ShowRef } from '@/utils/shows/show-ref';
@@ -36,9 +37,9 @@ export function ProgressEditor({ show: ref, showName, progress }: ProgressEditor
     }
     try {
       await updateWatchedShow(ref, (show) => ({ ...show, progress: parsed.progress }));
-      setMessage({ text: parsed.progress ? 'Progress saved.' : 'Progress cleared.', error: false });
+      setMessage({ text: i18n.t(parsed.progress ? 'options.progress.saved' : 'options.progress.cleared'), error: false });
     } catch (error) {
-      setMessage({ text: `Could not save: ${errorText(error)}`, error: true });
+      setMessage({ text: i18n.t('options.progress.saveFailed', [errorText(error)]), error: true });
     }
   }
 
@@ -46,9 +47,10 @@ export function ProgressEditor({ show: ref, showName, progress }: ProgressEditor
   return (
     <fieldset class="progress">
       <legend>
-        Seen up to<span class="visually-hidden"> in {showName}</span>
+        {i18n.t('options.progress.seenUpTo')}
+        <span class="visually-hidden"> {i18n.t('options.progress.inShow', [showName])}</span>
       </legend>
-      <label for={`${id}-season`}>Season</label>
+      <label for={`${id}-season`}>{i18n.t('options.progress.season')}</label>
       <input
         id={`${id}-season`}
         type="number"
@@ -61,7 +63,7 @@ export function ProgressEditor({ show: ref, showName, progress }: ProgressEditor
         onInput={(event) => setSeason(event.currentTarget.value)}
         onChange={(event) => void save(event.currentTarget.value, episode)}
       />
-      <label for={`${id}-episode`}>Episode</label>
+      <label for={`${id}-episode`}>{i18n.t('options.progress.episode')}</label>
       <input
         id={`${id}-episode`}
         type="number"
@@ -86,11 +88,11 @@ export function parseProgress(season: string, episode: string): Parsed {
   const s = season.trim();
   const e = episode.trim();
   if (s === '' && e === '') return { ok: true, progress: null };
-  if (s === '' || e === '') return { ok: false, error: 'Enter both a season and an episode number.' };
+  if (s === '' || e === '') return { ok: false, error: i18n.t('options.progress.needBoth') };
   const seasonNumber = Number(s);
   const episodeNumber = Number(e);
   if (!isWhole(seasonNumber) || !isWhole(episodeNumber)) {
-    return { ok: false, error: 'Season and episode must be whole numbers, 0 or more.' };
+    return { ok: false, error: i18n.t('options.progress.wholeNumbers') };
   }
   return { ok: true, progress: { season: seasonNumber, episode: episodeNumber } };
 }

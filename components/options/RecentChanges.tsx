@@ -1,4 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '@/utils/i18n/messages';
+import { formatDay } from '@/utils/i18n/locale';
+import { changeText } from '@/utils/watching/change-text';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { markRecentChangesSeen, type StatusChange } from '@/utils/watching/recent-changes';
 import { errorText } from './error-text';
@@ -34,28 +37,28 @@ export function RecentChanges({ changes }: { changes: StatusChange[] | null }) {
   return (
     <div>
       {changes === null ? (
-        <p>Loading changes…</p>
+        <p>{i18n.t('options.changes.loading')}</p>
       ) : changes.length === 0 ? (
-        <p>No status changes yet. Greenlit checks your watched shows regularly.</p>
+        <p>{i18n.t('options.changes.empty')}</p>
       ) : (
         <ul class="recent-changes">
           {changes.map((change) => (
             <li key={change.id}>
-              {newIds?.has(change.id) && <span class="new-mark">New</span>}
-              <span>{change.message}</span> <time dateTime={new Date(change.at).toISOString()}>{formatDay(change.at)}</time>
+              {newIds?.has(change.id) && <span class="new-mark">{i18n.t('options.changes.new')}</span>}
+              <span>{changeText(change)}</span> <time dateTime={new Date(change.at).toISOString()}>{formatDay(change.at)}</time>
             </li>
           ))}
         </ul>
       )}
       <p>
         <button type="button" onClick={() => void checkNow()} disabled={check.kind === 'checking'}>
-          Check now
+          {i18n.t('options.changes.checkNow')}
         </button>
       </p>
       <p role="status">{checkStatusText(check)}</p>
       {check.kind === 'error' && (
         <p role="alert" class="error-text">
-          The check failed: {check.message}
+          {i18n.t('options.changes.failed', [check.message])}
         </p>
       )}
     </div>
@@ -65,17 +68,10 @@ export function RecentChanges({ changes }: { changes: StatusChange[] | null }) {
 function checkStatusText(check: CheckState): string {
   switch (check.kind) {
     case 'checking':
-      return 'Checking your watched shows…';
-    case 'done': {
-      const shows = `${check.checked} ${check.checked === 1 ? 'show' : 'shows'}`;
-      const changes = check.changes === 0 ? 'no changes' : `${check.changes} ${check.changes === 1 ? 'change' : 'changes'}`;
-      return `Checked ${shows}: ${changes}.`;
-    }
+      return i18n.t('options.changes.checking');
+    case 'done':
+      return i18n.t('options.changes.checked', check.checked, [check.checked, i18n.t('options.changes.count', check.changes)]);
     default:
       return '';
   }
-}
-
-function formatDay(at: number): string {
-  return new Date(at).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }

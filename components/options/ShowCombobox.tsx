@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n/messages';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { TvmazeSearchResult } from '@/utils/sources/tvmaze/schemas';
@@ -80,7 +81,7 @@ export function ShowCombobox({ label, hint, onChoose, note, initialQuery = '' }:
 
   async function choose(result: TvmazeSearchResult) {
     setOpen(false);
-    const outcome = await onChoose(result).catch((error: unknown) => ({ message: `Could not choose ${result.show.name}: ${errorText(error)}`, done: false }));
+    const outcome = await onChoose(result).catch((error: unknown) => ({ message: i18n.t('options.search.chooseFailed', [result.show.name, errorText(error)]), done: false }));
     if (outcome.done) {
       latestRequest.current++;
       setQuery('');
@@ -150,7 +151,7 @@ export function ShowCombobox({ label, hint, onChoose, note, initialQuery = '' }:
           setOpen(results.length > 0);
         }}
       />
-      <ul id={listboxId} role="listbox" aria-label="Matching shows" class="search-results" hidden={!expanded}>
+      <ul id={listboxId} role="listbox" aria-label={i18n.t('options.search.results')} class="search-results" hidden={!expanded}>
         {results.map((result, index) => {
           const extra = note?.(result);
           return (
@@ -182,13 +183,13 @@ export function ShowCombobox({ label, hint, onChoose, note, initialQuery = '' }:
 function searchStatusText(search: SearchState, query: string): string {
   switch (search.kind) {
     case 'searching':
-      return 'Searching TVmaze…';
+      return i18n.t('options.search.searching');
     case 'error':
-      return `Search failed: ${search.message}`;
+      return i18n.t('options.search.failed', [search.message]);
     case 'done':
       return search.results.length === 0
-        ? `No shows on TVmaze match “${query.trim()}”.`
-        : `${search.results.length} ${search.results.length === 1 ? 'show' : 'shows'} found.`;
+        ? i18n.t('options.search.noMatch', [query.trim()])
+        : i18n.t('options.search.found', search.results.length);
     default:
       return '';
   }

@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n/messages';
 import { newWatchedShow, upsertWatchedShow } from '@/utils/storage/watched-shows';
 import type { TvmazeSearchResult } from '@/utils/sources/tvmaze/schemas';
 import { errorText } from './error-text';
@@ -17,21 +18,21 @@ export function ShowSearch({ watchedIds }: ShowSearchProps) {
   async function add({ show }: TvmazeSearchResult): Promise<ChooseOutcome> {
     const label = `${show.name} (${describeSearchResult(show)})`;
     const ref = tvmazeRef(show.id);
-    if (watchedIds.has(showKey(ref))) return { message: `${label} is already in your list.`, done: false };
+    if (watchedIds.has(showKey(ref))) return { message: i18n.t('options.search.alreadyInList', [label]), done: false };
     try {
       await upsertWatchedShow(newWatchedShow(ref, show.name, Date.now()));
-      return { message: `Added ${label}.`, done: true };
+      return { message: i18n.t('options.search.added', [label]), done: true };
     } catch (error) {
-      return { message: `Could not add ${show.name}: ${errorText(error)}`, done: false };
+      return { message: i18n.t('options.search.addFailed', [show.name, errorText(error)]), done: false };
     }
   }
 
   return (
     <ShowCombobox
-      label="Add a show"
-      hint={`Type at least ${MIN_QUERY_LENGTH} letters, choose with the arrow keys, press Enter to add.`}
+      label={i18n.t('options.search.label')}
+      hint={i18n.t('options.search.hint', [MIN_QUERY_LENGTH])}
       onChoose={add}
-      note={(result) => (watchedIds.has(showKey(tvmazeRef(result.show.id))) ? 'in your list' : null)}
+      note={(result) => (watchedIds.has(showKey(tvmazeRef(result.show.id))) ? i18n.t('options.search.inList') : null)}
     />
   );
 }

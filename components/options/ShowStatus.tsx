@@ -1,7 +1,8 @@
+import { i18n } from '@/utils/i18n/messages';
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Show } from '@/utils/shows/show';
-import { STATUS_GLYPHS, STATUS_LABELS } from '@/utils/shows/format';
+import { STATUS_GLYPHS, statusLabel } from '@/utils/shows/format';
 import type { BadgeStatus } from '@/utils/shows/status';
 import type { ShowRef } from '@/utils/shows/show-ref';
 import { errorText } from './error-text';
@@ -32,9 +33,9 @@ export function ShowStatus({ show: ref }: { show: ShowRef }) {
     case 'loading':
       return <Badge status="loading" />;
     case 'missing':
-      return <span class="status-note">Not found on TVmaze.</span>;
+      return <span class="status-note">{i18n.t('options.status.notFound')}</span>;
     case 'error':
-      return <span class="status-note error-text">Could not check the status: {lookup.message}</span>;
+      return <span class="status-note error-text">{i18n.t('options.status.checkFailed', [lookup.message])}</span>;
     case 'found': {
       const { show } = lookup;
       const years = show.premieredYear ? `${show.premieredYear}–${show.endedYear ?? ''}` : null;
@@ -44,7 +45,7 @@ export function ShowStatus({ show: ref }: { show: ShowRef }) {
           <Badge status={show.status} />
           {meta && <span class="status-note">{meta}</span>}
           <a class="status-note" href={show.url} target="_blank" rel="noopener noreferrer">
-            {show.name} on TVmaze
+            {i18n.t('card.onTvmaze', [show.name])}
           </a>
         </>
       );
@@ -55,8 +56,8 @@ export function ShowStatus({ show: ref }: { show: ShowRef }) {
 function Badge({ status }: { status: BadgeStatus }) {
   return (
     <span class={`badge status-${status}`}>
-      <span class="visually-hidden">Status: </span>
-      <span aria-hidden="true">{STATUS_GLYPHS[status]}</span> {STATUS_LABELS[status]}
+      <span class="visually-hidden">{i18n.t('options.status.prefix')} </span>
+      <span aria-hidden="true">{STATUS_GLYPHS[status]}</span> {statusLabel(status)}
     </span>
   );
 }

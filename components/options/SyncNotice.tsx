@@ -1,12 +1,13 @@
+import { i18n } from '@/utils/i18n/messages';
 import type { SyncStatus } from '@/utils/sync/sync-state';
 
-const kB = (bytes: number) => `${Math.ceil(bytes / 1024)} kB`;
+const kB = (bytes: number) => i18n.t('sync.kB', [Math.ceil(bytes / 1024)]);
 
 export function syncNoticeText(status: SyncStatus | null): string | null {
   if (status?.kind === 'too-large') {
-    return `Your watched list (${status.shows} shows, ${kB(status.bytes)}) is larger than your browser’s sync allows (${kB(status.budget)}), so it stays on this computer; other devices keep the last list that fitted. Remove shows you no longer watch to sync it again.`;
+    return i18n.t('sync.tooLarge', [i18n.t('sync.shows', status.shows), kB(status.bytes), kB(status.budget)]);
   }
-  if (status?.kind === 'failed') return `Sync is not working right now (${status.error}). Your list is safe on this computer and syncs again when it can.`;
+  if (status?.kind === 'failed') return i18n.t('sync.failed', [status.error]);
   return null;
 }
 

@@ -1,11 +1,9 @@
+import { i18n } from '@/utils/i18n/messages';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { TMDB_ORIGIN_PATTERN } from '@/utils/sources/tmdb/client';
 import { errorText } from './error-text';
-
-const PERMISSION_REFUSED =
-  'Greenlit needs permission to reach api.themoviedb.org to use a TMDB key. Nothing was saved.';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
 
@@ -29,9 +27,9 @@ export function TmdbKeyForm() {
     void granted.then(
       (ok) => {
         if (ok) void send(next);
-        else setState({ kind: 'error', text: PERMISSION_REFUSED });
+        else setState({ kind: 'error', text: i18n.t('options.tmdb.permissionRefused') });
       },
-      (error: unknown) => setState({ kind: 'error', text: `Could not ask for permission: ${errorText(error)}` }),
+      (error: unknown) => setState({ kind: 'error', text: i18n.t('siteAccess.askFailed', [errorText(error)]) }),
     );
   }
 
@@ -52,7 +50,7 @@ export function TmdbKeyForm() {
       }
       setKey('');
       setSaved(next !== null);
-      setState({ kind: 'ok', text: next === null ? 'TMDB key removed.' : 'TMDB key saved.' });
+      setState({ kind: 'ok', text: i18n.t(next === null ? 'options.tmdb.removed' : 'options.tmdb.saved') });
       return true;
     } catch (error) {
       setState({ kind: 'error', text: errorText(error) });
@@ -67,15 +65,15 @@ export function TmdbKeyForm() {
         event.preventDefault();
         const trimmed = key.trim();
         if (trimmed) save(trimmed);
-        else setState({ kind: 'error', text: 'Enter a TMDB API key first.' });
+        else setState({ kind: 'error', text: i18n.t('options.tmdb.enterKey') });
       }}
     >
       <p id={`${inputId}-about`}>
-        With a TMDB key, Greenlit can tell “cancelled” from “ended”. The key stays in this extension.
-        {saved === true && ' A key is saved.'}
-        {saved === false && ' No key is saved.'}
+        {i18n.t('options.tmdb.about')}
+        {saved === true && ` ${i18n.t('options.tmdb.keySaved')}`}
+        {saved === false && ` ${i18n.t('options.tmdb.noKey')}`}
       </p>
-      <label for={inputId}>TMDB API key</label>
+      <label for={inputId}>{i18n.t('options.tmdb.label')}</label>
       <input
         id={inputId}
         type="password"
@@ -86,12 +84,12 @@ export function TmdbKeyForm() {
         onInput={(event) => setKey(event.currentTarget.value)}
       />
       <button type="submit" disabled={state.kind === 'busy'}>
-        Save key
+        {i18n.t('options.tmdb.save')}
       </button>
       <button type="button" class="secondary" disabled={state.kind === 'busy' || saved === false} onClick={() => void remove()}>
-        Remove key
+        {i18n.t('options.tmdb.remove')}
       </button>
-      <p role="status">{state.kind === 'busy' ? 'Checking with TMDB…' : state.kind === 'ok' ? state.text : ''}</p>
+      <p role="status">{state.kind === 'busy' ? i18n.t('options.tmdb.checking') : state.kind === 'ok' ? state.text : ''}</p>
       {state.kind === 'error' && (
         <p role="alert" class="error-text">
           {state.text}

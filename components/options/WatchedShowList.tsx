@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n/messages';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { removeWatchedShow, upsertWatchedShow, type WatchedShow } from '@/utils/storage/watched-shows';
 import { errorText } from './error-text';
@@ -35,17 +36,17 @@ export function WatchedShowList({ shows }: WatchedShowListProps) {
       const removed = await removeWatchedShow(show.ref);
       setNotice(removed ? { kind: 'removed', show: removed } : null);
     } catch (error) {
-      setNotice({ kind: 'text', text: `Could not remove ${show.name}: ${errorText(error)}` });
+      setNotice({ kind: 'text', text: i18n.t('options.watched.removeFailed', [show.name, errorText(error)]) });
     }
   }
 
   async function undo(show: WatchedShow) {
     try {
       await upsertWatchedShow(show);
-      setNotice({ kind: 'text', text: `${show.name} is back in your list.` });
+      setNotice({ kind: 'text', text: i18n.t('options.watched.restored', [show.name]) });
       listRef.current?.focus();
     } catch (error) {
-      setNotice({ kind: 'text', text: `Could not restore ${show.name}: ${errorText(error)}` });
+      setNotice({ kind: 'text', text: i18n.t('options.watched.restoreFailed', [show.name, errorText(error)]) });
     }
   }
 
@@ -55,20 +56,20 @@ export function WatchedShowList({ shows }: WatchedShowListProps) {
       <div role="status" class="undo-bar">
         {notice?.kind === 'removed' && (
           <>
-            Removed {notice.show.name}.{' '}
+            {i18n.t('options.watched.removed', [notice.show.name])}{' '}
             <button type="button" ref={undoRef} onClick={() => void undo(notice.show)}>
-              Undo
+              {i18n.t('options.watched.undo')}
             </button>
           </>
         )}
         {notice?.kind === 'text' && notice.text}
       </div>
       {sorted === null ? (
-        <p>Loading your list…</p>
+        <p>{i18n.t('options.watched.loading')}</p>
       ) : sorted.length === 0 ? (
-        <p>No shows yet. Search above to add the shows you watch.</p>
+        <p>{i18n.t('options.watched.empty')}</p>
       ) : (
-        <ul class="watched-shows" aria-label="Watched shows">
+        <ul class="watched-shows" aria-label={i18n.t('options.watched.list')}>
           {sorted.map((show) => (
             <WatchedShowRow key={showKey(show.ref)} show={show} onRemove={(s) => void remove(s)} />
           ))}

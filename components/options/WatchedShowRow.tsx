@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n/messages';
 import { useId } from 'preact/hooks';
 import { updateWatchedShow, type WatchedShow } from '@/utils/storage/watched-shows';
 import { ProgressEditor } from './ProgressEditor';
@@ -31,7 +32,8 @@ export function WatchedShowRow({ show, onRemove }: WatchedShowRowProps) {
             }}
           />
           <label for={protectId}>
-            Protect from spoilers<span class="visually-hidden"> for {show.name}</span>
+            {i18n.t('options.watched.protect')}
+            <span class="visually-hidden"> {i18n.t('options.watched.protectFor', [show.name])}</span>
           </label>
         </div>
         <div class="checkbox">
@@ -45,11 +47,17 @@ export function WatchedShowRow({ show, onRemove }: WatchedShowRowProps) {
             }}
           />
           <label for={calendarId}>
-            In calendar<span class="visually-hidden"> for {show.name}</span>
+            {i18n.t('options.watched.inCalendar')}
+            <span class="visually-hidden"> {i18n.t('options.watched.protectFor', [show.name])}</span>
           </label>
         </div>
-        <button type="button" class="secondary" onClick={() => onRemove(show)}>
-          Remove<span class="visually-hidden"> {show.name}</span>
+        <button
+          type="button"
+          class="secondary"
+          aria-label={i18n.t('options.watched.removeShow', [show.name])}
+          onClick={() => onRemove(show)}
+        >
+          {i18n.t('options.watched.remove')}
         </button>
       </div>
     </li>

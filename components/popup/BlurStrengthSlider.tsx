@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { i18n } from '@/utils/i18n/messages';
 import { BLUR_STRENGTH_MAX, BLUR_STRENGTH_MIN } from '@/utils/storage/settings';
 
 export interface BlurStrengthSliderProps {
@@ -14,7 +15,7 @@ export function BlurStrengthSlider({ value, disabled, onCommit }: BlurStrengthSl
   useEffect(() => setDraft(value), [value]);
   return (
     <div class="slider-row">
-      <label for={id}>Blur strength</label>
+      <label for={id}>{i18n.t('popup.blurStrength')}</label>
       <input
         id={id}
         type="range"
@@ -23,12 +24,12 @@ export function BlurStrengthSlider({ value, disabled, onCommit }: BlurStrengthSl
         step={1}
         value={draft}
         disabled={disabled}
-        aria-valuetext={`${draft} pixels`}
+        aria-valuetext={i18n.t('popup.blurPixels', draft, [draft])}
         onInput={(event) => setDraft(event.currentTarget.valueAsNumber)}
         onChange={(event) => onCommit(event.currentTarget.valueAsNumber)}
       />
       <output for={id} aria-hidden="true">
-        {draft} px
+        {i18n.t('popup.blurPx', [draft])}
       </output>
     </div>
   );

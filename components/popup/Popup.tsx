@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '@/utils/i18n/messages';
+import { setDocumentLanguage } from '@/utils/i18n/locale';
 import { siteAccessFor } from '@/utils/site-access';
 import { getSettings, isSitePaused, updateSettings, watchSettings, type Settings } from '@/utils/storage/settings';
 import { BlurStrengthSlider } from './BlurStrengthSlider';
+import { OnThisPage } from './OnThisPage';
 import { withSitePaused } from './paused-sites';
 import type { ActiveTab, PopupServices } from './popup-services';
 import { PopupFooter } from './PopupFooter';
@@ -30,6 +33,8 @@ export function Popup({ services }: PopupProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tab, setTab] = useState<ActiveTab | undefined>();
 
+  useEffect(() => setDocumentLanguage(document), []);
+
   useEffect(() => {
     let live = true;
     void getSettings().then((loaded) => live && setSettings(loaded));
@@ -44,19 +49,23 @@ export function Popup({ services }: PopupProps) {
     };
   }, [services]);
 
-  if (!settings) return <p class="loading">Loading…</p>;
+  if (!settings) return <p class="loading">{i18n.t('popup.loading')}</p>;
 
   const save = (patch: Partial<Settings>) => void updateSettings(patch).then(setSettings);
   const hostname = webHostname(tab?.url);
   const blurOff = !settings.spoilerBlurEnabled;
+  const access = siteAccessFor(tab?.url, services.siteAccessApi, settings.enabledSites);
 
   return (
     <main>
       <h1>Greenlit</h1>
+      {tab !== undefined && (
+        <OnThisPage tabId={tab.id} access={access} badgesOnPage={services.badgesOnPage} api={services.siteAccessApi} />
+      )}
       <section aria-labelledby="spoilers-heading">
-        <h2 id="spoilers-heading">Spoilers</h2>
+        <h2 id="spoilers-heading">{i18n.t('popup.spoilers')}</h2>
         <Switch
-          label="Blur spoilers"
+          label={i18n.t('popup.blurSpoilers')}
           checked={settings.spoilerBlurEnabled}
           onChange={(on) => save({ spoilerBlurEnabled: on })}
         />
@@ -69,18 +78,18 @@ export function Popup({ services }: PopupProps) {
         <RevealAllButton tabId={tab?.id} revealAll={services.revealAll} />
       </section>
       <section aria-labelledby="badges-heading">
-        <h2 id="badges-heading">Badges</h2>
+        <h2 id="badges-heading">{i18n.t('popup.badges')}</h2>
         <Switch
-          label="Show status badges"
+          label={i18n.t('popup.showBadges')}
           checked={settings.badgesEnabled}
           onChange={(on) => save({ badgesEnabled: on })}
         />
       </section>
       <section aria-labelledby="pause-heading">
-        <h2 id="pause-heading">Pause</h2>
+        <h2 id="pause-heading">{i18n.t('popup.pause')}</h2>
         {hostname && (
           <Switch
-            label="Pause on this site"
+            label={i18n.t('popup.pauseOnSite')}
             description={hostname}
             checked={isSitePaused(settings, hostname)}
             onChange={(paused) => save({ pausedSites: withSitePaused(settings.pausedSites, hostname, paused) })}
@@ -89,7 +98,7 @@ export function Popup({ services }: PopupProps) {
         <SnoozeControl snoozedUntil={settings.snoozedUntil} now={services.now} onSnooze={(until) => save({ snoozedUntil: until })} />
       </section>
       <SiteAccessControl
-        access={siteAccessFor(tab?.url, services.siteAccessApi, settings.enabledSites)}
+        access={access}
         tabId={tab?.id}
         api={services.siteAccessApi}
       />

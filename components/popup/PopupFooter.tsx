@@ -1,3 +1,6 @@
+import { i18n } from '@/utils/i18n/messages';
+import { messageParts, SLOT } from '@/utils/i18n/locale';
+
 export interface PopupFooterProps {
   openOptions(): void;
 }
@@ -6,13 +9,18 @@ export function PopupFooter({ openOptions }: PopupFooterProps) {
   return (
     <footer>
       <button type="button" class="link" onClick={openOptions}>
-        Watched shows &amp; settings
+        {i18n.t('popup.settings')}
       </button>
       <p class="credit">
-        Show data from{' '}
-        <a href="https://www.tvmaze.com/" target="_blank" rel="noopener noreferrer">
-          TVmaze
-        </a>
+        {messageParts(i18n.t('popup.showDataFrom', [SLOT[1]])).map((part) =>
+          typeof part === 'number' ? (
+            <a href="https://www.tvmaze.com/" target="_blank" rel="noopener noreferrer">
+              TVmaze
+            </a>
+          ) : (
+            part
+          ),
+        )}
       </p>
     </footer>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { i18n } from '@/utils/i18n/messages';
 import type { Settings } from '@/utils/storage/settings';
 
 type RevealOn = Settings['revealOn'];
@@ -9,16 +10,16 @@ export interface RevealModeChoiceProps {
   onChange(value: RevealOn): void;
 }
 
-const OPTIONS: { value: RevealOn; label: string }[] = [
-  { value: 'click', label: 'On click' },
-  { value: 'hover', label: 'On hover' },
+const OPTIONS: { value: RevealOn; label: () => string }[] = [
+  { value: 'click', label: () => i18n.t('popup.revealOnClick') },
+  { value: 'hover', label: () => i18n.t('popup.revealOnHover') },
 ];
 
 export function RevealModeChoice({ value, disabled, onChange }: RevealModeChoiceProps) {
   const name = useId();
   return (
     <fieldset class="choice" disabled={disabled}>
-      <legend>Reveal a spoiler</legend>
+      <legend>{i18n.t('popup.revealHeading')}</legend>
       {OPTIONS.map((option) => (
         <label key={option.value}>
           <input
@@ -28,7 +29,7 @@ export function RevealModeChoice({ value, disabled, onChange }: RevealModeChoice
             checked={value === option.value}
             onChange={() => onChange(option.value)}
           />
-          {option.label}
+          {option.label()}
         </label>
       ))}
     </fieldset>

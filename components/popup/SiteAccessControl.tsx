@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '@/utils/i18n/messages';
 import { disableSite, enableSite, type SiteAccess, type SiteAccessApi } from '@/utils/site-access';
 
 export interface SiteAccessControlProps {
@@ -19,31 +20,31 @@ export function SiteAccessControl({ access, tabId, api }: SiteAccessControlProps
     setBusy(true);
     void result.then((outcome) => {
       setBusy(false);
-      setMessage(outcome.ok ? `Greenlit now runs on ${host}.` : outcome.message);
+      setMessage(outcome.ok ? i18n.t('popup.nowRuns', [host]) : outcome.message);
     });
   };
   const onDisable = async () => {
     setBusy(true);
     const outcome = await disableSite(api, access.origin);
     setBusy(false);
-    setMessage(outcome.ok ? `Greenlit no longer runs on ${host}. Reload the page to remove it.` : outcome.message);
+    setMessage(outcome.ok ? i18n.t('popup.noLongerRuns', [host]) : outcome.message);
   };
 
   return (
     <section class="site-access" aria-labelledby="site-access-heading">
-      <h2 id="site-access-heading">This site</h2>
+      <h2 id="site-access-heading">{i18n.t('popup.thisSite')}</h2>
       {access.kind === 'available' ? (
         <>
-          <p class="hint">Greenlit does not read {host} unless you allow it.</p>
+          <p class="hint">{i18n.t('popup.siteNotEnabled', [host])}</p>
           <button type="button" disabled={busy} onClick={onEnable}>
-            Enable on this site
+            {i18n.t('popup.enableOnSite')}
           </button>
         </>
       ) : (
         <>
-          <p class="hint">You enabled Greenlit on {host}.</p>
+          <p class="hint">{i18n.t('popup.siteEnabled', [host])}</p>
           <button type="button" disabled={busy} onClick={onDisable}>
-            Disable on this site
+            {i18n.t('popup.disableOnSite')}
           </button>
         </>
       )}

@@ -1,4 +1,5 @@
-import { formatClock } from './paused-sites';
+import { formatClock } from '@/utils/i18n/locale';
+import { i18n } from '@/utils/i18n/messages';
 
 export const SNOOZE_MS = 60 * 60 * 1000;
 
@@ -12,10 +13,10 @@ export interface SnoozeControlProps {
 export function SnoozeControl({ snoozedUntil, now, onSnooze }: SnoozeControlProps) {
   if (snoozedUntil !== null && now() < snoozedUntil) {
     return (
-      <div class="snooze" role="group" aria-label="Snooze">
-        <p>Snoozed until {formatClock(snoozedUntil)}</p>
+      <div class="snooze" role="group" aria-label={i18n.t('popup.snooze')}>
+        <p>{i18n.t('popup.snoozedUntil', [formatClock(snoozedUntil)])}</p>
         <button type="button" onClick={() => onSnooze(null)}>
-          Resume
+          {i18n.t('popup.resume')}
         </button>
       </div>
     );
@@ -23,7 +24,7 @@ export function SnoozeControl({ snoozedUntil, now, onSnooze }: SnoozeControlProp
   return (
     <div class="snooze">
       <button type="button" onClick={() => onSnooze(now() + SNOOZE_MS)}>
-        Snooze for 1 hour
+        {i18n.t('popup.snoozeHour')}
       </button>
     </div>
   );

@@ -10,10 +10,3 @@ export function withSitePaused(pausedSites: string[], hostname: string, paused: 
   const others = pausedSites.filter((site) => !covering(site));
   return paused ? [...others, host] : others;
 }
-
-/** "09:05" in the user's time zone. */
-export function formatClock(epochMs: number): string {
-  const date = new Date(epochMs);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}

@@ -1,7 +1,13 @@
-/** Strings of the notice, in one place for the i18n pass. */
+import { i18n } from '@/utils/i18n/messages';
+
+/** Strings of the notice, worded when read. */
 export const NOTICE_TEXT = {
-  heading: 'Spoiler shield',
-  show: 'Show the article',
+  get heading() {
+    return i18n.t('spoilerNotice.heading');
+  },
+  get show() {
+    return i18n.t('spoilerNotice.show');
+  },
 };
 
 export interface SpoilerNoticeProps {
@@ -18,7 +24,7 @@ export function SpoilerNotice({ reason, onShow }: SpoilerNoticeProps) {
         ◐
       </span>
       <p class="reason">
-        <strong>{NOTICE_TEXT.heading}:</strong> {reason}
+        <strong>{i18n.t('spoilerNotice.label', [NOTICE_TEXT.heading])}</strong> {reason}
       </p>
       <button type="button" class="show" onClick={onShow}>
         {NOTICE_TEXT.show}

@@ -85,10 +85,11 @@ async function fireAlarm() {
   );
 }
 
-async function recentChanges(): Promise<{ message: string; ref: { source: string; id: number } }[]> {
+/** The stored changes: facts (from, to, detail), worded only when shown. */
+async function recentChanges(): Promise<{ to: string; ref: { source: string; id: number } }[]> {
   return browser.serviceWorker.evaluate(async () => {
     const stored = await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('recentChanges');
-    return (stored.recentChanges ?? []) as { message: string; ref: { source: string; id: number } }[];
+    return (stored.recentChanges ?? []) as { to: string; ref: { source: string; id: number } }[];
   });
 }
 
@@ -125,7 +126,7 @@ describe('watched-shows check', () => {
     await fireAlarm();
 
     await expect.poll(recentChanges, { timeout: 20_000 }).toHaveLength(1);
-    expect((await recentChanges())[0]).toMatchObject({ ref: { source: 'tvmaze', id: BALLARD }, message: 'Ballard ended' });
+    expect((await recentChanges())[0]).toMatchObject({ ref: { source: 'tvmaze', id: BALLARD }, to: 'ended', detail: {} });
     await expect.poll(notified, { timeout: 5_000 }).toHaveLength(1);
     expect((await notified())[0]).toMatchObject({ title: 'Greenlit', message: 'Ballard ended' });
     expect(fake.requests.map((r) => r.path)).toEqual(['/updates/shows', `/shows/${BALLARD}`]);

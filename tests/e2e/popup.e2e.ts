@@ -1,20 +1,9 @@
-// The popup as an extension page in real Chromium: no serious accessibility violations (axe-core),
-// and its switches write the stored settings the content scripts listen to.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// The popup as an extension page in real Chromium: its switches write the stored settings the content
+// scripts listen to (its accessibility in both colour schemes: color-schemes.e2e.ts).
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openExtensionPage, type ExtensionBrowser } from '../support/browser';
 import type { Settings } from '../../utils/storage/settings';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
 
 /** The settings exactly as stored, read in the service worker. */
 function readStoredSettings(worker: Worker): Promise<Settings | undefined> {
@@ -40,27 +29,10 @@ afterAll(async () => {
 
 describe('popup', () => {
   it('has a language, a title and fits the toolbar popup', async () => {
-    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^en(-|$)/);
     expect(await popup.title()).toBe('Greenlit');
     const width = await popup.evaluate(() => document.body.getBoundingClientRect().width);
     expect(width).toBe(320);
-  });
-
-  it('has no serious or critical axe-core violations', async () => {
-    // Not addScriptTag: the extension page's CSP (script-src 'self') blocks inline scripts, while
-    // DevTools evaluation is exempt.
-    await popup.evaluate(readFileSync(AXE_PATH, 'utf8'));
-    const { violations, passes } = await popup.evaluate(async () => {
-      const { axe } = window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[]; passes: unknown[] }> } };
-      const results = await axe.run();
-      return { violations: results.violations, passes: results.passes.length };
-    });
-    expect(passes, 'axe checked nothing').toBeGreaterThan(10);
-    for (const v of violations) {
-      console.log(`axe ${v.impact}: ${v.id} — ${v.help}\n  ${v.nodes.map((n) => JSON.stringify(n.target)).join('\n  ')}`);
-    }
-    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(severe.map((v) => v.id)).toEqual([]);
   });
 
   it('writes the "Blur spoilers" and "Show status badges" switches to chrome.storage.local', async () => {
@@ -91,7 +63,7 @@ describe('popup', () => {
   it('snoozes for an hour and resumes', async () => {
     const before = Date.now();
     await popup.getByRole('button', { name: 'Snooze for 1 hour' }).click();
-    await popup.getByText(/^Snoozed until \d\d:\d\d$/).waitFor();
+    await popup.getByText(/^Snoozed until \d{1,2}:\d\d(\s[AP]M)?$/).waitFor();
     const until = (await readStoredSettings(browser.serviceWorker))?.snoozedUntil ?? 0;
     expect(until - before).toBeGreaterThanOrEqual(3_600_000);
     expect(until - Date.now()).toBeLessThanOrEqual(3_600_000);

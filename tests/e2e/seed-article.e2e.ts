@@ -5,7 +5,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STATUS_SENTENCES } from '../../utils/shows/format';
 import { isoDay } from '../../utils/shows/status';
 import { renewalStatus } from '../../utils/sources/tvmaze/status';
 import type { TvmazeShow } from '../../utils/sources/tvmaze/schemas';
@@ -13,6 +12,7 @@ import { badgeFollows, BADGE_SELECTOR, waitForBadgesSettled, type BadgeInfo } fr
 import { FAKE_TVMAZE_PORT, launchWithExtension, serveFixture, type ExtensionBrowser } from '../support/browser';
 import { findShow, loadFixtureShows, REPO_ROOT } from '../support/catalog';
 import { normalizeTitle, startFakeTvmaze, type FakeTvmaze, type RecordedRequest } from '../support/fake-tvmaze';
+import { message } from '../support/locales';
 
 const ARTICLE_URL = 'https://www.techradar.com/streaming/amazon-prime-video/ballard-season-2';
 const FIXTURE = 'tests/fixtures/articles/techradar-ballard-season-2-2025-07.html';
@@ -107,7 +107,7 @@ describe('TechRadar article about Ballard', () => {
       const status = expectedStatus(id);
       for (const b of badges.filter((x) => x.showId === `tvmaze:${id}`)) {
         expect(b.status, name).toBe(status);
-        expect(b.label, name).toContain(`${name}: ${STATUS_SENTENCES[status]}`);
+        expect(b.label, name).toContain(message('en', 'badge.label', [name, message('en', `status.spoken.${status}`)]));
       }
     }
     // The fixture's data, spelled out, so a catalog edit cannot silently change what is tested.

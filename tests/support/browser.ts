@@ -22,6 +22,11 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Refuse requests that no fixture serves (default true). */
   offline?: boolean;
+  /**
+   * The browser's UI language, which picks the extension's _locales (e.g. `de`; needs Debian's
+   * chromium-l10n). Set through LANGUAGE: `--lang` and Playwright's `locale` leave extension messages alone.
+   */
+  uiLanguage?: string;
 }
 
 interface Fixture {
@@ -67,6 +72,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage } } : {}),
     viewport: { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
@@ -126,4 +132,33 @@ export async function openExtensionPage(
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/${pagePath.replace(/^\//, '')}`);
   return page;
+}
+
+/**
+ * Opens the popup as the toolbar would over `page`: a test page has no toolbar, so the popup's
+ * `tabs.query` answers with that tab, its URL included, as the toolbar click's activeTab grant allows.
+ */
+export async function openPopupOver(browser: ExtensionBrowser, page: Page): Promise<Page> {
+  await page.bringToFront();
+  const tabId = await browser.serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(info: object): Promise<{ id?: number }[]> } } };
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (tabId === undefined) throw new Error('no active tab to open the popup over');
+  const popup = await browser.context.newPage();
+  await popup.addInitScript(
+    (tab) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(...args: unknown[]): unknown } } };
+      chrome.tabs.query = (_info: unknown, callback?: (tabs: unknown[]) => void) => {
+        const tabs = [{ ...tab, active: true }];
+        if (callback) callback(tabs);
+        return Promise.resolve(tabs);
+      };
+    },
+    { id: tabId, url: page.url() },
+  );
+  await popup.setViewportSize({ width: 320, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  return popup;
 }

@@ -79,10 +79,12 @@ export function byLabel<T extends HTMLElement = HTMLInputElement>(root: ParentNo
   throw new Error(`No control labelled "${label}"`);
 }
 
+/** The button whose accessible name (aria-label, else its text) is `name`. */
 export function buttonNamed(root: ParentNode, name: string | RegExp): HTMLButtonElement {
-  const button = [...root.querySelectorAll('button')].find((b) =>
-    typeof name === 'string' ? b.textContent?.trim() === name : name.test(b.textContent ?? ''),
-  );
+  const button = [...root.querySelectorAll('button')].find((b) => {
+    const accessible = b.getAttribute('aria-label') ?? b.textContent ?? '';
+    return typeof name === 'string' ? accessible.trim() === name : name.test(accessible);
+  });
   if (!button) throw new Error(`No button named ${String(name)}`);
   return button;
 }

@@ -58,6 +58,7 @@ export function fakeServices(overrides: Partial<PopupServices> = {}): PopupServi
   return {
     activeTab: async () => ({ id: 7, url: 'https://www.techradar.com/streaming/ballard' }),
     revealAll: vi.fn(async () => 0),
+    badgesOnPage: vi.fn(async () => []),
     openOptions: vi.fn(),
     siteAccessApi: fakeSiteAccessApi().api,
     now: () => NOW,

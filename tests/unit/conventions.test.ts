@@ -41,8 +41,10 @@ function fixtureSources(): Map<string, { site: string; real: boolean }> {
 const FOLDER_PURPOSE_FILES: Record<string, string> = {
   articles: 'read-article.ts',
   'articles/spot': 'spot-article.ts',
+  i18n: 'locale.ts',
   lookup: 'service.ts',
   messaging: 'protocol.ts',
+  onboarding: 'first-run.ts',
   page: 'run.ts',
   shows: 'show.ts',
   'site-access': 'index.ts',

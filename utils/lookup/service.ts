@@ -1,4 +1,5 @@
 // Worker only: answers lookups from the cache and the show source, merging requests and serving stale offline.
+import { i18n } from '../i18n/messages';
 import { ApiError } from './http';
 import type { LookupCache, ShowEntry, TitleEntry } from './cache';
 import { contradictsContext, isConfidentMatch, pickShow } from './matching';
@@ -240,7 +241,7 @@ function notAShow(query: TitleQuery, checkedAt: number): LookupResult {
 
 function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
-    return error.kind === 'offline' ? 'Offline: showing the last known status' : error.message;
+    return error.kind === 'offline' ? i18n.t('card.offline') : error.message;
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -10,6 +10,7 @@ import type { WatchedCalendar } from '../watching/calendar/watched-calendar';
 import type { HistoryFile } from '../watching/imports';
 import type { ShowCandidate } from '../watching/imports/merge-plan';
 import type { ImportFormat } from '../watching/imports/types';
+import type { BadgedShow } from '../page/badges-on-page';
 
 /** Caps keep a hostile page from making the worker do unbounded work. */
 export const MAX_TITLES_PER_BATCH = 500;
@@ -17,6 +18,17 @@ export const MAX_TITLE_LENGTH = 200;
 
 /** The request shapes; their validators live with the worker (./schemas.ts), so zod stays out of pages. */
 export type { LookupRequest, SpotArticleRequest } from './schemas';
+
+export interface CorrectTitleRequest {
+  /** The title as spotted on the page. */
+  title: string;
+  /** The right show, or null for "not a show". */
+  ref: ShowRef | null;
+  name?: string;
+  /** The page's hostname: the correction is kept for it alone when `onlyThisSite`. */
+  site: string;
+  onlyThisSite: boolean;
+}
 
 /** One message per page scan: a batch of titles in, a batch of results out, in the same order. */
 interface ProtocolMap {
@@ -44,6 +56,11 @@ interface ProtocolMap {
   importConfirm(request: { jobId: string }): ConfirmReply;
   /** Options page: an .ics file of the next episodes of the shows switched on for the calendar. */
   nextEpisodesCalendar(): WatchedCalendar;
+  /** Badge cards: whether the show is watched, and adding it; the page never touches the stored list. */
+  watchState(request: { ref: ShowRef }): { watched: boolean };
+  watchShow(request: { ref: ShowRef; name: string }): { watched: true };
+  /** Badge cards, "Wrong show?": the worker keeps the answer and looks the title up again. */
+  correctTitle(request: CorrectTitleRequest): LookupResult;
   /** Article pages: the shows in this reading, with what is known at once; the rest follows as `articleResults`. */
   spotArticle(request: SpotArticleRequest): ArticleSpotReply;
   // background → content script of the tab that asked
@@ -53,6 +70,8 @@ interface ProtocolMap {
   titleResults(push: { results: Array<{ key: string; result: LookupResult }> }): void;
   // popup → content script of the active tab
   revealAllSpoilers(): number;
+  /** The shows badged on the page now, for the popup's "On this page". */
+  badgesOnPage(): BadgedShow[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,6 +1,7 @@
 // Worker side of the protocol: every request from a page is validated here before the worker acts on it.
 import * as z from 'zod/mini';
 import { articleReadingSchema } from '../articles/spot/reading-schema';
+import { showRefSchema } from '../shows/show';
 import { MAX_TITLES_PER_BATCH, MAX_TITLE_LENGTH } from './protocol';
 
 export const lookupRequestSchema = z.object({
@@ -33,3 +34,15 @@ export type SpotArticleRequest = z.infer<typeof spotArticleRequestSchema>;
 
 export const searchRequestSchema = z.object({ query: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH)) });
 
+/** "Wrong show?" answered on a badge card (CorrectTitleRequest). */
+export const correctTitleSchema = z.object({
+  title: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH)),
+  ref: z.nullable(showRefSchema),
+  name: z.optional(z.string().check(z.maxLength(MAX_TITLE_LENGTH))),
+  site: z.string().check(z.minLength(1), z.maxLength(255)),
+  onlyThisSite: z.boolean(),
+});
+
+/** A badge card's "Add to watched" and whether its show already is. */
+export const watchStateSchema = z.object({ ref: showRefSchema });
+export const watchShowSchema = z.object({ ref: showRefSchema, name: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH)) });

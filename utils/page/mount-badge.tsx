@@ -13,6 +13,10 @@ export interface BadgeHandle {
   remove(): void;
 }
 
+/** The answer each badge host mounted by this script shows, for the popup's "On this page". */
+const answers = new WeakMap<Element, LookupResult | null>();
+export const mountedAnswer = (host: Element): LookupResult | null | undefined => answers.get(host);
+
 /** A badge in its own shadow root. The host carries the public page contract (./contract.ts). */
 export async function mountBadge(ctx: ContentScriptContext, options: BadgeRequest): Promise<BadgeHandle> {
   let result = options.result ?? null;
@@ -43,6 +47,7 @@ export async function mountBadge(ctx: ContentScriptContext, options: BadgeReques
   }
 
   function draw(host: HTMLElement) {
+    answers.set(host, result);
     host.setAttribute(STATUS_ATTR, result?.status ?? 'loading');
     host.setAttribute(TITLE_ATTR, title);
     if (result?.show) host.setAttribute(SHOW_ID_ATTR, showIdValue(result.show.ref));

@@ -1,7 +1,9 @@
 // The content-script runtime: page features (badges, spoiler shield) started, stopped and re-applied as settings change.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage } from '../messaging/protocol';
+import { badgesOnPage } from './badges-on-page';
 import { BLURRED_SELECTOR } from './contract';
+import { mountedAnswer } from './mount-badge';
 import { revealAll, unblurAll } from '../spoilers/shield';
 import { getSettings, isActiveOn, watchSettings, type Settings } from '../storage/settings';
 
@@ -60,10 +62,12 @@ export async function runContent(ctx: ContentScriptContext, features: PageFeatur
     revealAll(document);
     return count;
   });
+  const removeBadgesOnPage = onMessage('badgesOnPage', () => badgesOnPage(document, mountedAnswer));
   ctx.onInvalidated(() => {
     watcher?.disconnect();
     unwatch();
     removeReveal();
+    removeBadgesOnPage();
   });
 }
 

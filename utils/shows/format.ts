@@ -1,16 +1,12 @@
 // How a status reads, shared by the page badge and the options page: word, glyph, spoken sentence.
+import { i18n } from '../i18n/messages';
 import type { BadgeStatus } from './status';
 
-export const STATUS_LABELS: Record<BadgeStatus, string> = {
-  loading: 'Checking…',
-  renewed: 'Renewed',
-  airing: 'Airing',
-  awaiting: 'Awaiting decision',
-  ended: 'Ended',
-  cancelled: 'Cancelled',
-  development: 'In development',
-  unknown: 'Unknown',
-};
+/** The badge word: "Renewed", "Verlängert". */
+export const statusLabel = (status: BadgeStatus): string => i18n.t(`status.label.${status}`);
+
+/** Spoken after the show's name: "Ballard: awaiting renewal decision". */
+export const statusSpoken = (status: BadgeStatus): string => i18n.t(`status.spoken.${status}`);
 
 /** A glyph per status beside the word, so colour is never the only cue. */
 export const STATUS_GLYPHS: Record<BadgeStatus, string> = {
@@ -22,16 +18,4 @@ export const STATUS_GLYPHS: Record<BadgeStatus, string> = {
   cancelled: '✕',
   development: '✎',
   unknown: '–',
-};
-
-/** Spoken after the show's name: "Ballard: awaiting renewal decision". */
-export const STATUS_SENTENCES: Record<BadgeStatus, string> = {
-  loading: 'checking renewal status',
-  renewed: 'renewed for another season',
-  airing: 'currently airing',
-  awaiting: 'awaiting renewal decision',
-  ended: 'ended',
-  cancelled: 'cancelled',
-  development: 'in development',
-  unknown: 'status unknown',
 };

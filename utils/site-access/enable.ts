@@ -1,4 +1,5 @@
 // "Enable on this site" and back: the origin's permission, the registered content script, the remembered list.
+import { i18n } from '../i18n/messages';
 import { getSettings, updateSettings } from '../storage/settings';
 import { originPattern, userScriptId } from './access';
 import { CONTENT_SCRIPT_FILE, type SiteAccessApi } from './api';
@@ -14,17 +15,17 @@ export function enableSite(api: SiteAccessApi, origin: string, tabId: number | u
   const granted = api.permissions.request({ origins: [originPattern(origin)] });
   return granted.then(
     async (ok) => {
-      if (!ok) return { ok: false, message: `Permission to read ${new URL(origin).host} was not given, so nothing changed.` };
+      if (!ok) return { ok: false, message: i18n.t('siteAccess.refused', [new URL(origin).host]) };
       try {
         await registerSite(api, origin);
         if (tabId !== undefined) await api.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
         await rememberSite(origin, true);
         return { ok: true };
       } catch (error) {
-        return { ok: false, message: `Could not start Greenlit on ${new URL(origin).host}: ${errorText(error)}` };
+        return { ok: false, message: i18n.t('siteAccess.startFailed', [new URL(origin).host, errorText(error)]) };
       }
     },
-    (error: unknown) => ({ ok: false, message: `Could not ask for permission: ${errorText(error)}` }),
+    (error: unknown) => ({ ok: false, message: i18n.t('siteAccess.askFailed', [errorText(error)]) }),
   );
 }
 
@@ -36,7 +37,7 @@ export async function disableSite(api: SiteAccessApi, origin: string): Promise<S
     await rememberSite(origin, false);
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: `Could not turn Greenlit off on ${new URL(origin).host}: ${errorText(error)}` };
+    return { ok: false, message: i18n.t('siteAccess.stopFailed', [new URL(origin).host, errorText(error)]) };
   }
 }
 

@@ -2,6 +2,7 @@
  * Episode lists on any site: which episodes are past the viewer's progress, and blurring them.
  * A site adapter reads its own markup into `Episode`s (its `spoilers` capability); this file decides.
  */
+import { i18n } from '../i18n/messages';
 import { blurElements, markClear, spoilerState, unblurAll, type ShieldOptions } from './shield';
 
 export interface Episode {
@@ -68,7 +69,7 @@ export function shieldEpisodes<T extends Episode>(episodes: readonly T[], option
   const hidden = new Set(episodesToBlur(episodes, progress).filter((ep) => !revealed.has(ep.key)));
   for (const ep of episodes) {
     if (hidden.has(ep)) {
-      const label = `Spoiler hidden: synopsis of episode ${ep.episode}, press Enter to reveal`;
+      const label = i18n.t('spoilers.hiddenEpisode', [ep.episode]);
       blurElements(ep.synopses, { ...shield, key: ep.key, label });
       // One tab stop per episode (its synopsis); the title and still reveal with it.
       const extras = ep.still ? [...ep.titles, ep.still] : ep.titles;

@@ -5,6 +5,7 @@
  * what the page had so a reveal or `unblurAll` puts it back exactly.
  */
 
+import { i18n } from '../i18n/messages';
 import {
   DEFAULT_BLUR_PX,
   SPOILER_ATTR,
@@ -19,7 +20,8 @@ export { DEFAULT_BLUR_PX, SPOILER_ATTR, type SpoilerState };
 const FOCUSABLE = 'a[href], button, input, select, textarea, iframe, [tabindex], [contenteditable="true"]';
 
 export const DEFAULT_HOVER_DELAY_MS = 400;
-export const REVEAL_HINT = 'Spoiler hidden, press Enter to reveal';
+/** A blurred element's accessible name, unless the caller says what it hides. */
+export const revealHint = (): string => i18n.t('spoilers.hidden');
 
 export interface RevealDetail {
   /** The group key given when blurring (e.g. a Prime Video episode key), or null. */
@@ -105,7 +107,7 @@ function applyBlur(el: Element, options: ShieldOptions): void {
   if (options.interactive === false) return;
   el.setAttribute('tabindex', '0');
   el.setAttribute('role', 'button');
-  el.setAttribute('aria-label', options.label ?? REVEAL_HINT);
+  el.setAttribute('aria-label', options.label ?? revealHint());
   // Links inside a blurred block must not be reachable (or followed) before the reveal.
   for (const inner of el.querySelectorAll(FOCUSABLE)) {
     if (inner.hasAttribute(INNER_TABINDEX_ATTR)) continue;

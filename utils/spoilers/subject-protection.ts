@@ -3,6 +3,7 @@
  * the viewer's progress on a followed show is blurred from the top of its body, with a notice
  * saying why. Pure; the caller resolves which show the article is about.
  */
+import { i18n } from '../i18n/messages';
 import type { ArticleReading, Region } from '../articles/reading';
 import { sameShow, type ShowRef } from '../shows/show-ref';
 import type { EpisodeProgress, WatchedShow } from '../storage/watched-shows';
@@ -16,14 +17,16 @@ export type SubjectDecision =
   | { action: 'blur-from-top'; notice: string }
   | { action: 'leave'; why: 'no-subject' | 'not-following' | 'protection-off' | 'watched' };
 
-const code = (season: number, episode: number) => `S${season}E${episode}`;
+const code = (season: number, episode: number) => i18n.t('spoilerNotice.code', [season, episode]);
 
-/** What the subject covers, in the notice's words, with the season filled in where unnamed. */
+/** What the subject covers, in the notice's words (worded in the reader's language), with the season filled in where unnamed. */
 function coverage(subject: EpisodeSubject, season: number): string {
   const { episode, kind } = subject;
-  if (kind === 'premiere') return `the season ${season} premiere`;
-  if (kind === 'finale') return episode === undefined ? `the season ${season} finale` : `the season ${season} finale (${code(season, episode)})`;
-  return episode === undefined ? `season ${season}` : code(season, episode);
+  if (kind === 'premiere') return i18n.t('spoilerNotice.premiere', [season]);
+  if (kind === 'finale') {
+    return episode === undefined ? i18n.t('spoilerNotice.finale', [season]) : i18n.t('spoilerNotice.finaleEpisode', [season, code(season, episode)]);
+  }
+  return episode === undefined ? i18n.t('spoilerNotice.season', [season]) : code(season, episode);
 }
 
 /** True when the subject goes past the progress (null progress: nothing watched yet). */
@@ -51,10 +54,10 @@ export function decideSubjectProtection(input: {
   // "Everything that happened in episode 5" with no season anywhere: the season being watched.
   const season = subject.season ?? progress?.season ?? 1;
   if (!isPastProgress(subject, season, progress)) return { action: 'leave', why: 'watched' };
-  const covers = `this ${subject.noun} covers ${coverage(subject, season)}`;
-  if (!progress) return { action: 'blur-from-top', notice: `You haven't started ${followed.name} — ${covers}` };
-  const where = progress.episode > 0 ? code(progress.season, progress.episode) : `the start of season ${progress.season}`;
-  return { action: 'blur-from-top', notice: `${followed.name}: you're at ${where} — ${covers}` };
+  const covers = i18n.t(`spoilerNotice.covers.${subject.noun}`, [coverage(subject, season)]);
+  if (!progress) return { action: 'blur-from-top', notice: i18n.t('spoilerNotice.notStarted', [followed.name, covers]) };
+  const where = progress.episode > 0 ? code(progress.season, progress.episode) : i18n.t('spoilerNotice.seasonStart', [progress.season]);
+  return { action: 'blur-from-top', notice: i18n.t('spoilerNotice.at', [followed.name, where, covers]) };
 }
 
 /** What the subject needs of a badge placement (the worker's `ArticlePlacement`). */

@@ -55,7 +55,6 @@ const correctionsSpec: ValidatedItem<Correction[]> = {
   version: CORRECTIONS_VERSION,
   schema: z.array(correctionSchema),
   salvage: (raw) => validEntries(raw, correctionSchema),
-  label: 'Your show corrections',
 };
 
 const sameTarget = (c: Correction, titleKey: string, site: string | undefined) =>

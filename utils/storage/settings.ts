@@ -80,7 +80,6 @@ const settingsSpec: ValidatedItem<Settings> = {
   version: SETTINGS_VERSION,
   schema: settingsSchema,
   salvage: salvageSettings,
-  label: 'Your settings',
 };
 
 /** Never throws; unreadable settings are backed up and replaced by their valid part. */

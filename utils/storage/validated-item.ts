@@ -12,8 +12,6 @@ export interface ValidatedItem<T> {
   schema: z.ZodMiniType<T>;
   /** The still-valid fields or entries of an unreadable value. Must not throw. */
   salvage: (raw: unknown) => T;
-  /** Subject of the user-visible notice: "Your watched list". */
-  label: string;
 }
 
 /** Raw stored value → valid value, without side effects (for watchers). */
@@ -54,22 +52,11 @@ async function recover<T>(spec: ValidatedItem<T>, raw: unknown, now: number): Pr
     // A failed migration leaves the old version number behind; the repaired value is current.
     await storage.setMeta(spec.item.key, { v: spec.version });
     const empty = JSON.stringify(value) === JSON.stringify(spec.salvage(undefined));
-    await addStorageNotice({
-      key: spec.item.key,
-      message: empty
-        ? `${spec.label} could not be read; a backup was kept.`
-        : `Part of ${lowerFirst(spec.label)} could not be read; the rest was kept, and a backup of the original was saved.`,
-      backupKey,
-      createdAt: now,
-    });
+    await addStorageNotice({ key: spec.item.key, lost: empty ? 'all' : 'part', backupKey, createdAt: now });
   } catch {
     // Storage itself is failing; the salvaged value is still the best answer for this read.
   }
   return value;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** Calls `cb` with validated values whenever the item changes. Returns the unwatch function. */

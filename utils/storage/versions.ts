@@ -3,8 +3,9 @@
 export const STORAGE_VERSIONS = {
   watchedShows: 5,
   corrections: 2,
-  recentChanges: 2,
+  recentChanges: 3,
   revealedEpisodes: 2,
   revealedBlocks: 1,
   settings: 1,
+  storageNotices: 2,
 } as const;

@@ -81,7 +81,6 @@ const watchedShowsSpec: ValidatedItem<WatchedShow[]> = {
   version: WATCHED_SHOWS_VERSION,
   schema: watchedShowsSchema,
   salvage: salvageWatchedShows,
-  label: 'Your watched list',
 };
 
 /** Never throws; unreadable entries are backed up and left out. */

@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import type { GeneratedI18nStructure } from '#i18n';
+import { i18n } from '../i18n/messages';
+import { formatDecimal } from '../i18n/locale';
 import { sameShow, tvmazeRef } from '../shows/show-ref';
 import { newWatchedShow, type WatchedShow } from '../storage/watched-shows';
 
@@ -45,25 +48,24 @@ function portableOf({ ref, ...show }: WatchedShow): PortableShow {
   return toPortable({ ...show, tvmazeId: ref.id });
 }
 
-/** "is missing" when absent, otherwise `text`. */
-const problem = (text: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : text);
-const WHOLE = 'must be a whole number ≥ 0';
-const wholeNumber = () => z.int({ error: problem(WHOLE) }).check(z.gte(0, { error: WHOLE }));
+// Field problems are worded when a file is read (functions), in the reader's language.
+type FieldProblem = keyof GeneratedI18nStructure & `importFile.field.${string}`;
+const say = (key: FieldProblem) => () => i18n.t(key);
+/** "is missing" when absent, otherwise the problem. */
+const problem = (key: FieldProblem) => (issue: { input?: unknown }) =>
+  i18n.t(issue.input === undefined ? 'importFile.field.missing' : key);
+const wholeNumber = () =>
+  z.int({ error: problem('importFile.field.wholeNumber') }).check(z.gte(0, { error: say('importFile.field.wholeNumber') }));
 
 const importedShowSchema = z.object({
   tvmazeId: z
-    .int({ error: problem('must be a whole number (the show’s TVmaze id)') })
-    .check(z.positive({ error: 'must be a positive whole number (the show’s TVmaze id)' })),
-  name: z.string({ error: problem('must be text') }).check(z.minLength(1, { error: 'must not be empty' })),
+    .int({ error: problem('importFile.field.tvmazeId') })
+    .check(z.positive({ error: say('importFile.field.tvmazeIdPositive') })),
+  name: z.string({ error: problem('importFile.field.text') }).check(z.minLength(1, { error: say('importFile.field.notEmpty') })),
   progress: z.optional(
-    z.nullable(
-      z.object(
-        { season: wholeNumber(), episode: wholeNumber() },
-        { error: 'must be null or an object like {"season": 2, "episode": 5}' },
-      ),
-    ),
+    z.nullable(z.object({ season: wholeNumber(), episode: wholeNumber() }, { error: say('importFile.field.progress') })),
   ),
-  protectSpoilers: z.optional(z.boolean({ error: 'must be true or false' })),
+  protectSpoilers: z.optional(z.boolean({ error: say('importFile.field.trueOrFalse') })),
 });
 
 /**
@@ -72,43 +74,41 @@ const importedShowSchema = z.object({
  */
 export function parseImportFile(text: string, sizeBytes: number): ImportResult {
   if (sizeBytes > MAX_IMPORT_BYTES || text.length > MAX_IMPORT_BYTES) {
-    const size = (Math.max(sizeBytes, text.length) / (1024 * 1024)).toFixed(1);
-    return fail(
-      `This file is ${size} MB, too large for a Greenlit export (the limit is 1 MB). Choose a file exported from Greenlit.`,
-    );
+    const size = formatDecimal(Math.max(sizeBytes, text.length) / (1024 * 1024), 1);
+    return fail(i18n.t('importFile.tooLarge', [size]));
   }
-  if (text.trim() === '') return fail('The file is empty.');
+  if (text.trim() === '') return fail(i18n.t('importFile.empty'));
 
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('This file is not valid JSON, so it is not a Greenlit export.');
+    return fail(i18n.t('importFile.notJson'));
   }
 
   const header = checkHeader(data);
   if (header) return fail(header);
   const { shows } = data as { shows: unknown };
-  if (!Array.isArray(shows)) return fail('The file has no list of shows ("shows" must be a list).');
+  if (!Array.isArray(shows)) return fail(i18n.t('importFile.noList'));
 
   const problems: string[] = [];
   const parsed: PortableShow[] = [];
   const firstIndexById = new Map<number, number>();
   shows.forEach((entry: unknown, index) => {
-    const label = `Show ${index + 1}`;
+    const number = index + 1;
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      problems.push(`${label} must be an object with a tvmazeId and a name.`);
+      problems.push(i18n.t('importFile.notAnObject', [number]));
       return;
     }
     const result = importedShowSchema.safeParse(entry);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(`${label}: ${issue.path.join('.')} ${issue.message}.`);
+      for (const issue of result.error.issues) problems.push(i18n.t('importFile.fieldProblem', [number, issue.path.join('.'), issue.message]));
       return;
     }
     const { tvmazeId, name, progress = null, protectSpoilers = true } = result.data;
     const first = firstIndexById.get(tvmazeId);
     if (first !== undefined) {
-      problems.push(`${label} has the same tvmazeId (${tvmazeId}) as show ${first + 1}; each show may appear only once.`);
+      problems.push(i18n.t('importFile.duplicate', [number, tvmazeId, first + 1]));
       return;
     }
     firstIndexById.set(tvmazeId, index);
@@ -121,17 +121,17 @@ export function parseImportFile(text: string, sizeBytes: number): ImportResult {
 
 function checkHeader(data: unknown): string | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !('format' in data)) {
-    return `This is not a Greenlit watched-list export (it has no "format": "${EXPORT_FORMAT}").`;
+    return i18n.t('importFile.noFormat', [EXPORT_FORMAT]);
   }
   const { format, version } = data as { format: unknown; version?: unknown };
   if (format !== EXPORT_FORMAT) {
-    return `This is not a Greenlit watched-list export (its format is ${JSON.stringify(format)}, expected "${EXPORT_FORMAT}").`;
+    return i18n.t('importFile.otherFormat', [JSON.stringify(format), EXPORT_FORMAT]);
   }
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
-    return `This export was made by a newer version of Greenlit (file version ${version}). Update Greenlit, then import it again.`;
+    return i18n.t('importFile.newerVersion', [version]);
   }
   if (version !== EXPORT_VERSION) {
-    return `File version ${JSON.stringify(version ?? null)} is not supported; this version of Greenlit reads version ${EXPORT_VERSION}.`;
+    return i18n.t('importFile.unsupportedVersion', [JSON.stringify(version ?? null), EXPORT_VERSION]);
   }
   return null;
 }
@@ -139,8 +139,8 @@ function checkHeader(data: unknown): string | null {
 function describeProblems(problems: string[]): string {
   const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
   const more = problems.length - shown.length;
-  const tail = more > 0 ? [`…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`] : [];
-  return ['Nothing was imported. The file has problems:', ...shown, ...tail].join('\n');
+  const tail = more > 0 ? [i18n.t('importFile.moreProblems', more)] : [];
+  return [i18n.t('importFile.nothingImported'), ...shown, ...tail].join('\n');
 }
 
 const fail = (error: string): ImportResult => ({ ok: false, error });

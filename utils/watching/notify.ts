@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '../i18n/messages';
+import { formatList } from '../i18n/locale';
+import { changeText } from './change-text';
 import { unseenCount, type StatusChange } from './recent-changes';
 
 export const NOTIFICATION_PREFIX = 'greenlit-change:';
@@ -16,15 +19,10 @@ export function isChangeNotification(id: string): boolean {
 /** Notifications for the changes of one run: one each, or one summary when there are many. */
 export function notificationMessages(changes: readonly StatusChange[]): { id: string; message: string }[] {
   if (changes.length <= MAX_SEPARATE_NOTIFICATIONS) {
-    return changes.map((c) => ({ id: NOTIFICATION_PREFIX + c.id, message: c.message }));
+    return changes.map((c) => ({ id: NOTIFICATION_PREFIX + c.id, message: changeText(c) }));
   }
-  const names = changes.slice(0, 2).map((c) => c.name).join(', ');
-  return [
-    {
-      id: `${NOTIFICATION_PREFIX}summary:${changes[0]!.at}`,
-      message: `${changes.length} of your shows changed status (${names} and more). Open Greenlit to see them.`,
-    },
-  ];
+  const names = formatList(changes.slice(0, 2).map((c) => c.name));
+  return [{ id: `${NOTIFICATION_PREFIX}summary:${changes[0]!.at}`, message: i18n.t('notifications.many', [changes.length, names]) }];
 }
 
 export async function showChangeNotifications(changes: readonly StatusChange[]): Promise<void> {

@@ -16,8 +16,8 @@ export interface StatusChange {
   name: string;
   from: RenewalStatus;
   to: RenewalStatus;
-  /** "Ballard — renewed for season 2" */
-  message: string;
+  /** What the source said about the next season; worded in the reader's language when shown (change-text.ts). */
+  detail: StatusDetail;
   at: number;
   seen: boolean;
 }
@@ -30,23 +30,19 @@ export interface StatusDetail {
 
 const FINAL: ReadonlySet<RenewalStatus> = new Set(['ended', 'cancelled']);
 
-function changeMessage(name: string, from: RenewalStatus, to: RenewalStatus, detail: StatusDetail): string | null {
+/** Whether moving from one status to another is worth telling: a renewal, a (re)start, an ending. */
+function isNews(from: RenewalStatus, to: RenewalStatus): boolean {
   switch (to) {
-    case 'renewed': {
-      const season = detail.nextSeason ? `season ${detail.nextSeason}` : 'another season';
-      const returns = detail.nextAirdate ? ` (returns ${detail.nextAirdate})` : '';
-      return `${name} — renewed for ${season}${returns}`;
-    }
+    case 'renewed':
     case 'airing':
-      return from === 'development' ? `${name} has premiered` : `${name} is back on air`;
+      return true;
     case 'ended':
     case 'cancelled':
       // Both are final; moving between them is a relabel, not news.
-      if (FINAL.has(from)) return null;
-      return to === 'ended' ? `${name} ended` : `${name} was cancelled`;
+      return !FINAL.has(from);
     default:
       // awaiting (a season finished), development, unknown: nothing decided yet.
-      return null;
+      return false;
   }
 }
 
@@ -63,15 +59,14 @@ export function diffStatus(
 ): StatusChange | null {
   const from = show.lastStatus;
   if (from === undefined || from === 'unknown' || newStatus === 'unknown' || from === newStatus) return null;
-  const message = changeMessage(show.name, from, newStatus, detail);
-  if (message === null) return null;
+  if (!isNews(from, newStatus)) return null;
   return {
     id: `${showKey(show.ref)}:${newStatus}:${now}`,
     ref: show.ref,
     name: show.name,
     from,
     to: newStatus,
-    message,
+    detail: newStatus === 'renewed' ? detail : {},
     at: now,
     seen: false,
   };
@@ -92,7 +87,7 @@ export const statusChangeSchema: z.ZodMiniType<StatusChange> = z.object({
   name: z.string(),
   from: z.enum(RENEWAL_STATUSES),
   to: z.enum(RENEWAL_STATUSES),
-  message: z.string(),
+  detail: z.object({ nextSeason: z.optional(z.number()), nextAirdate: z.optional(z.string()) }),
   at: z.number(),
   seen: z.boolean(),
 });
@@ -101,7 +96,7 @@ export const statusChangeSchema: z.ZodMiniType<StatusChange> = z.object({
 export const recentChangesItem = storage.defineItem<StatusChange[]>('local:recentChanges', {
   fallback: [],
   version: RECENT_CHANGES_VERSION,
-  migrations: { 2: recentChangesToV2 },
+  migrations: { 2: recentChangesToV2, 3: recentChangesToV3 },
 });
 
 /** v1 → v2: the TVmaze id becomes a ShowRef (ids keep their old form: they only need to be unique). */
@@ -114,12 +109,30 @@ export function recentChangesToV2(value: unknown): unknown {
   });
 }
 
+/**
+ * v2 → v3: the English sentence becomes the facts it was made of, worded when shown, in the reader's
+ * language. v2 sentences were made by one English template, so the season and return date read back exactly.
+ */
+export function recentChangesToV3(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return entry;
+    const { message, ...rest } = entry as Record<string, unknown>;
+    if (typeof message !== 'string') return entry;
+    const season = /\brenewed for season (\d+)/.exec(message)?.[1];
+    const returns = /\(returns (\d{4}-\d{2}-\d{2})\)/.exec(message)?.[1];
+    return {
+      ...rest,
+      detail: { ...(season ? { nextSeason: Number(season) } : {}), ...(returns ? { nextAirdate: returns } : {}) },
+    };
+  });
+}
+
 const recentChangesSpec: ValidatedItem<StatusChange[]> = {
   item: recentChangesItem,
   version: RECENT_CHANGES_VERSION,
   schema: z.array(statusChangeSchema),
   salvage: (raw) => validEntries(raw, statusChangeSchema),
-  label: 'Your recent status changes',
 };
 
 export function listRecentChanges(): Promise<StatusChange[]> {

@@ -58,7 +58,7 @@ describe('options page', () => {
   it('shows storage notices at the top until dismissed', async () => {
     await addStorageNotice({
       key: 'local:watchedShows',
-      message: 'Your watched list could not be read; a backup was kept.',
+      lost: 'all',
       backupKey: 'local:backup:local:watchedShows:1',
       createdAt: 1,
     });
@@ -97,7 +97,7 @@ describe('options page', () => {
       name: 'Ballard',
       from: 'awaiting',
       to: 'renewed',
-      message: 'Ballard — renewed for season 2',
+      detail: { nextSeason: 2 },
       at: Date.UTC(2025, 6, 1),
       seen: false,
     };

@@ -109,8 +109,8 @@ describe('snooze', () => {
     await click(button(popup, 'Snooze for 1 hour'));
     const { snoozedUntil } = await getSettings();
     expect(snoozedUntil).toBe(NOW + SNOOZE_MS);
-    const until = new Date(NOW + SNOOZE_MS);
-    const clock = `${String(until.getHours()).padStart(2, '0')}:${String(until.getMinutes()).padStart(2, '0')}`;
+    // In the browser's language and clock (en-US here: "10:30 AM").
+    const clock = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' }).format(NOW + SNOOZE_MS);
     expect(popup.textContent).toContain(`Snoozed until ${clock}`);
 
     await click(button(popup, 'Resume'));

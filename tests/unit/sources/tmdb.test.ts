@@ -164,10 +164,10 @@ describe('handleSetTmdbKey', () => {
   it('says so when offline or without the host permission, before any request', async () => {
     const offline = fakeTmdb();
     offline.fetch.mockRejectedValue(new TypeError('Failed to fetch'));
-    expect(await handleSetTmdbKey(offline.client, { key: KEY }, granted)).toEqual({ ok: false, error: TMDB_ERRORS.offline });
+    expect(await handleSetTmdbKey(offline.client, { key: KEY }, granted)).toEqual({ ok: false, error: TMDB_ERRORS.offline() });
 
     const tmdb = fakeTmdb(configuration);
-    expect(await handleSetTmdbKey(tmdb.client, { key: KEY }, async () => false)).toEqual({ ok: false, error: TMDB_ERRORS.permission });
+    expect(await handleSetTmdbKey(tmdb.client, { key: KEY }, async () => false)).toEqual({ ok: false, error: TMDB_ERRORS.permission() });
     expect(tmdb.fetch).not.toHaveBeenCalled();
   });
 
@@ -181,8 +181,8 @@ describe('handleSetTmdbKey', () => {
     await tmdbApiKeyItem.setValue(KEY);
     expect(await handleSetTmdbKey(fakeTmdb().client, { key: null }, granted)).toEqual({ ok: true });
     expect(await getTmdbKey()).toBeNull();
-    expect(await handleSetTmdbKey(fakeTmdb().client, { key: 42 }, granted)).toEqual({ ok: false, error: TMDB_ERRORS.badRequest });
-    expect(await handleSetTmdbKey(fakeTmdb().client, { key: '  ' }, granted)).toEqual({ ok: false, error: TMDB_ERRORS.badRequest });
+    expect(await handleSetTmdbKey(fakeTmdb().client, { key: 42 }, granted)).toEqual({ ok: false, error: TMDB_ERRORS.badRequest() });
+    expect(await handleSetTmdbKey(fakeTmdb().client, { key: '  ' }, granted)).toEqual({ ok: false, error: TMDB_ERRORS.badRequest() });
   });
 
   it('keeps the key out of error messages', async () => {

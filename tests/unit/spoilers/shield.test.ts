@@ -1,7 +1,7 @@
 import {
   blurElements,
   markClear,
-  REVEAL_HINT,
+  revealHint,
   revealAll,
   revealElement,
   SPOILER_ATTR,
@@ -40,7 +40,8 @@ describe('blurElements', () => {
     expect(p.style.getPropertyValue('filter')).toBe('blur(8px)');
     expect(p.getAttribute('tabindex')).toBe('0');
     expect(p.getAttribute('role')).toBe('button');
-    expect(p.getAttribute('aria-label')).toBe(REVEAL_HINT);
+    expect(p.getAttribute('aria-label')).toBe(revealHint());
+    expect(revealHint()).toBe('Spoiler hidden, press Enter to reveal');
   });
 
   it('uses the configured strength', () => {

@@ -8,6 +8,7 @@ import { CORRECTIONS_VERSION, correctionsItem, correctionSchema } from '@/utils/
 import { REVEALED_BLOCKS_VERSION, revealedBlocksItem, revealedBlocksSchema } from '@/utils/storage/revealed-blocks';
 import { REVEALED_EPISODES_VERSION, revealedEpisodesItem } from '@/utils/storage/revealed-episodes';
 import { SETTINGS_VERSION, settingsItem, settingsSchema } from '@/utils/storage/settings';
+import { STORAGE_NOTICES_VERSION, storageNoticeSchema, storageNoticesItem } from '@/utils/storage/storage-notices';
 import {
   WATCHED_SHOWS_VERSION,
   watchedShowsItem,
@@ -40,6 +41,11 @@ const VERSIONED: Record<string, Versioned> = {
   },
   'revealed-blocks': { item: revealedBlocksItem, version: REVEALED_BLOCKS_VERSION, schema: revealedBlocksSchema },
   settings: { item: settingsItem, version: SETTINGS_VERSION, schema: settingsSchema },
+  'storage-notices': {
+    item: storageNoticesItem,
+    version: STORAGE_NOTICES_VERSION,
+    schema: z.array(storageNoticeSchema),
+  },
   'watched-shows': {
     item: watchedShowsItem,
     version: WATCHED_SHOWS_VERSION,

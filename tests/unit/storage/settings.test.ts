@@ -42,8 +42,8 @@ describe('getSettings', () => {
     expect((await getBackup(backupKey!))?.value).toEqual(corrupt);
     const notices = await listStorageNotices();
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({ key: 'local:settings', backupKey });
-    expect(notices[0]!.message).toMatch(/could not be read/);
+    // Only the valid part of the settings survived: a partial loss.
+    expect(notices[0]).toMatchObject({ key: 'local:settings', backupKey, lost: 'part' });
     // The repaired value was written back, so the next read is clean.
     expect(await settingsItem.getValue()).toEqual(settings);
   });
@@ -56,7 +56,7 @@ describe('getSettings', () => {
     await storeRaw(raw);
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await listBackupKeys('local:settings')).toHaveLength(1);
-    expect((await listStorageNotices())[0]?.message).toBe('Your settings could not be read; a backup was kept.');
+    expect((await listStorageNotices())[0]).toMatchObject({ key: 'local:settings', lost: 'all' });
   });
 
   it('treats a stored null as missing', async () => {

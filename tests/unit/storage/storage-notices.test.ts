@@ -14,7 +14,7 @@ it('lists a notice for unreadable data until it is dismissed', async () => {
   const [notice] = await listStorageNotices();
   expect(notice).toMatchObject({
     key: 'local:watchedShows',
-    message: 'Your watched list could not be read; a backup was kept.',
+    lost: 'all',
     backupKey: expect.stringMatching(/^local:backup:local:watchedShows:\d+$/),
   });
 
@@ -23,9 +23,12 @@ it('lists a notice for unreadable data until it is dismissed', async () => {
 });
 
 it('keeps notices for different keys apart', async () => {
-  await addStorageNotice({ key: 'local:a', message: 'A', backupKey: null, createdAt: 1 });
-  await addStorageNotice({ key: 'local:b', message: 'B', backupKey: null, createdAt: 2 });
-  expect((await listStorageNotices()).map((n) => n.message)).toEqual(['B', 'A']);
+  await addStorageNotice({ key: 'local:a', lost: 'all', backupKey: null, createdAt: 1 });
+  await addStorageNotice({ key: 'local:b', lost: 'part', backupKey: null, createdAt: 2 });
+  expect((await listStorageNotices()).map((n) => [n.key, n.lost])).toEqual([
+    ['local:b', 'part'],
+    ['local:a', 'all'],
+  ]);
 });
 
 it('survives a corrupt notice list', async () => {

@@ -75,14 +75,14 @@ describe('watched shows', () => {
     const [backupKey] = await listBackupKeys('local:watchedShows');
     expect((await getBackup(backupKey!))?.value).toEqual(raw);
     const [notice] = await listStorageNotices();
-    expect(notice?.message).toMatch(/^Part of your watched list could not be read/);
+    expect(notice).toMatchObject({ key: 'local:watchedShows', lost: 'part' });
     expect(await watchedShowsItem.getMeta()).toEqual({ v: WATCHED_SHOWS_VERSION });
   });
 
   it('falls back to an empty list when the stored value is not a list', async () => {
     await fakeBrowser.storage.local.set({ watchedShows: 'not a list' });
     expect(await getWatchedShows()).toEqual([]);
-    expect((await listStorageNotices())[0]?.message).toBe('Your watched list could not be read; a backup was kept.');
+    expect((await listStorageNotices())[0]).toMatchObject({ key: 'local:watchedShows', lost: 'all' });
   });
 
   it('reports validated lists to watchers', async () => {

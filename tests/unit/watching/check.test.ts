@@ -40,7 +40,7 @@ describe('checkWatchedShows with 500 watched shows', () => {
     expect(api.requests.filter((r) => r.status === 429)).toEqual([]);
     expect(api.peakPerWindow()).toBeLessThanOrEqual(20);
     expect(outcome).toMatchObject({ checked: 25, failed: 0 });
-    expect(outcome.changes.map((c) => c.message)).toEqual(changed.map((id) => `Show ${id} — renewed for season 2`));
+    expect(outcome.changes.map((c) => [c.name, c.to, c.detail])).toEqual(changed.map((id) => [`Show ${id}`, 'renewed', { nextSeason: 2 }]));
   });
 
   it('fetches a new list of 500 once each, with no updates call, spread over 250 s without a 429', async () => {

@@ -2,12 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RenewalStatus } from '@/utils/shows/status';
 import type { WatchedShow } from '@/utils/storage/watched-shows';
+import { changeText } from '@/utils/watching/change-text';
 import {
   addRecentChanges,
   diffStatus,
   listRecentChanges,
   markRecentChangesSeen,
   MAX_RECENT_CHANGES,
+  recentChangesToV3,
   recordStatusCheck,
   unseenCount,
   type StatusChange,
@@ -28,7 +30,7 @@ describe('diffStatus', () => {
   it.each<[RenewalStatus | undefined, RenewalStatus, StatusDetail, string | null]>([
     ['awaiting', 'renewed', { nextSeason: 2 }, 'Ballard — renewed for season 2'],
     ['airing', 'renewed', {}, 'Ballard — renewed for another season'],
-    ['awaiting', 'renewed', { nextSeason: 2, nextAirdate: '2026-07-11' }, 'Ballard — renewed for season 2 (returns 2026-07-11)'],
+    ['awaiting', 'renewed', { nextSeason: 2, nextAirdate: '2026-07-11' }, 'Ballard — renewed for season 2 (returns Jul 11, 2026)'],
     ['ended', 'renewed', { nextSeason: 3 }, 'Ballard — renewed for season 3'],
     ['renewed', 'airing', {}, 'Ballard is back on air'],
     ['awaiting', 'airing', {}, 'Ballard is back on air'],
@@ -48,7 +50,8 @@ describe('diffStatus', () => {
     [undefined, 'ended', {}, null],
     [undefined, 'unknown', {}, null],
   ])('%s → %s %j: %s', (from, to, detail, message) => {
-    expect(diffStatus(ballard(from), to, detail, 5)?.message ?? null).toBe(message);
+    const change = diffStatus(ballard(from), to, detail, 5);
+    expect(change && changeText(change)).toBe(message);
   });
 
   it('describes the change fully', () => {
@@ -58,17 +61,21 @@ describe('diffStatus', () => {
       name: 'Ballard',
       from: 'awaiting',
       to: 'renewed',
-      message: 'Ballard — renewed for season 2',
+      detail: { nextSeason: 2 },
       at: 5,
       seen: false,
     });
+  });
+
+  it('keeps only what the renewal said about the next season', () => {
+    expect(diffStatus(ballard('airing'), 'ended', { nextSeason: 2 }, 5)?.detail).toEqual({});
   });
 
   it('notifies a real change that happened across a failed lookup, but not a flap', () => {
     const flapped = recordStatusCheck(recordStatusCheck(ballard(), 'awaiting', 1), 'unknown', 2);
     expect(flapped).toMatchObject({ lastStatus: 'awaiting', lastCheckedAt: 2 });
     expect(diffStatus(flapped, 'awaiting')).toBeNull();
-    expect(diffStatus(flapped, 'renewed', { nextSeason: 2 })?.message).toBe('Ballard — renewed for season 2');
+    expect(changeText(diffStatus(flapped, 'renewed', { nextSeason: 2 })!)).toBe('Ballard — renewed for season 2');
   });
 
   it('records unknown only when nothing better is known', () => {
@@ -86,7 +93,7 @@ describe('recent changes', () => {
     name: `Show ${i}`,
     from: 'airing',
     to: 'ended',
-    message: `Show ${i} ended`,
+    detail: {},
     at: i,
     seen,
   });
@@ -121,5 +128,21 @@ describe('recent changes', () => {
   it('drops unreadable entries instead of failing', async () => {
     await fakeBrowser.storage.local.set({ recentChanges: [change(1), { id: 3 }] });
     expect(await listRecentChanges()).toEqual([change(1)]);
+  });
+});
+
+describe('stored v2 sentences (recentChangesToV3)', () => {
+  it('reads the season and return date back out of the English sentence, and drops it', () => {
+    const v2 = (message: string) => ({ id: 'x', ref: tvmazeRef(1), name: 'Ballard', from: 'awaiting', to: 'renewed', message, at: 1, seen: true });
+    expect(recentChangesToV3([v2('Ballard — renewed for season 2 (returns 2026-07-11)')])).toEqual([
+      { id: 'x', ref: tvmazeRef(1), name: 'Ballard', from: 'awaiting', to: 'renewed', detail: { nextSeason: 2, nextAirdate: '2026-07-11' }, at: 1, seen: true },
+    ]);
+    expect(recentChangesToV3([v2('Ballard — renewed for another season')])).toMatchObject([{ detail: {} }]);
+    expect((recentChangesToV3([v2('Ballard is back on air')]) as object[])[0]).not.toHaveProperty('message');
+  });
+
+  it('leaves what it cannot read alone (the schema then salvages)', () => {
+    expect(recentChangesToV3('junk')).toBe('junk');
+    expect(recentChangesToV3([null, 3])).toEqual([null, 3]);
   });
 });

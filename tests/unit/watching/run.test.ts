@@ -40,7 +40,7 @@ const change = (id: string, seen = false): StatusChange => ({
   name: 'Ballard',
   from: 'awaiting',
   to: 'renewed',
-  message: 'Ballard — renewed for season 2',
+  detail: { nextSeason: 2 },
   at: 5,
   seen,
 });
@@ -54,7 +54,7 @@ beforeEach(() => {
 describe('runWatchCheck', () => {
   it('records the change and notifies "Greenlit: Ballard — renewed for season 2"', async () => {
     expect(await runWatchCheck(await renewedBallard())).toEqual({ checked: 1, changes: 1 });
-    expect((await listRecentChanges()).map((c) => c.message)).toEqual(['Ballard — renewed for season 2']);
+    expect((await listRecentChanges()).map((c) => [c.name, c.to, c.detail])).toEqual([['Ballard', 'renewed', { nextSeason: 2 }]]);
     expect(notificationsCreated()).toEqual([
       expect.objectContaining({ type: 'basic', title: 'Greenlit', message: 'Ballard — renewed for season 2' }),
     ]);
@@ -71,7 +71,7 @@ describe('runWatchCheck', () => {
   it('makes one summary notification for many changes', () => {
     const many = ['a', 'b', 'c', 'd'].map((id) => change(id));
     expect(notificationMessages(many)).toEqual([
-      expect.objectContaining({ message: '4 of your shows changed status (Ballard, Ballard and more). Open Greenlit to see them.' }),
+      expect.objectContaining({ message: '4 of your shows changed status, among them Ballard and Ballard. Open Greenlit to see them.' }),
     ]);
     expect(notificationMessages(many.slice(0, 3))).toHaveLength(3);
   });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { i18n } from '../../i18n/messages';
 import { ApiError } from '../../lookup/http';
 import { TMDB_ORIGIN_PATTERN, type TmdbClient } from './client';
 
@@ -16,12 +17,13 @@ export type SetTmdbKeyResult = { ok: true } | { ok: false; error: string };
 
 const setKeyRequestSchema = z.object({ key: z.nullable(z.string().check(z.maxLength(200))) });
 
+/** Sentences for the options page, worded in the reader's language when the key is checked. */
 export const TMDB_ERRORS = {
-  badRequest: 'Enter a TMDB API key.',
-  permission: 'Greenlit needs permission to reach api.themoviedb.org before it can use a TMDB key.',
-  rejected: 'TMDB rejected this API key.',
-  offline: 'Could not reach TMDB. Check your connection and try again.',
-  busy: 'TMDB is not answering right now. Try again in a few minutes.',
+  badRequest: () => i18n.t('tmdbKey.badRequest'),
+  permission: () => i18n.t('tmdbKey.permission'),
+  rejected: () => i18n.t('tmdbKey.rejected'),
+  offline: () => i18n.t('tmdbKey.offline'),
+  busy: () => i18n.t('tmdbKey.busy'),
 } as const;
 
 export function hasTmdbPermission(): Promise<boolean> {
@@ -35,14 +37,14 @@ export async function handleSetTmdbKey(
   hasPermission: () => Promise<boolean> = hasTmdbPermission,
 ): Promise<SetTmdbKeyResult> {
   const request = setKeyRequestSchema.safeParse(data);
-  if (!request.success) return { ok: false, error: TMDB_ERRORS.badRequest };
+  if (!request.success) return { ok: false, error: TMDB_ERRORS.badRequest() };
   if (request.data.key === null) {
     await tmdbApiKeyItem.removeValue();
     return { ok: true };
   }
   const key = request.data.key.trim();
-  if (!key) return { ok: false, error: TMDB_ERRORS.badRequest };
-  if (!(await hasPermission().catch(() => false))) return { ok: false, error: TMDB_ERRORS.permission };
+  if (!key) return { ok: false, error: TMDB_ERRORS.badRequest() };
+  if (!(await hasPermission().catch(() => false))) return { ok: false, error: TMDB_ERRORS.permission() };
   try {
     await client.checkKey(key);
   } catch (error) {
@@ -53,9 +55,9 @@ export async function handleSetTmdbKey(
 }
 
 function checkError(error: unknown): string {
-  if (!(error instanceof ApiError)) return TMDB_ERRORS.offline;
-  if (error.status === 401) return TMDB_ERRORS.rejected;
-  if (error.kind === 'offline') return TMDB_ERRORS.offline;
-  if (error.kind === 'rate-limited' || error.kind === 'server') return TMDB_ERRORS.busy;
-  return `TMDB could not check this key: ${error.message}`;
+  if (!(error instanceof ApiError)) return TMDB_ERRORS.offline();
+  if (error.status === 401) return TMDB_ERRORS.rejected();
+  if (error.kind === 'offline') return TMDB_ERRORS.offline();
+  if (error.kind === 'rate-limited' || error.kind === 'server') return TMDB_ERRORS.busy();
+  return i18n.t('tmdbKey.failed', [error.message]);
 }
