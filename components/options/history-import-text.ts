@@ -1,4 +1,5 @@
 // Every sentence of the history import on the options page, worded when read, in the reader's language.
+import { formatEpisodeCode } from '@/utils/i18n/locale';
 import { i18n } from '@/utils/i18n/messages';
 import type { EpisodeProgress } from '@/utils/storage/watched-shows';
 import type { ImportFormat } from '@/utils/watching/imports';
@@ -114,7 +115,7 @@ export function progressLabel(progress: EpisodeProgress | null): string {
   if (!progress) return i18n.t('historyImport.notStarted');
   return progress.episode === 0
     ? i18n.t('historyImport.seasonOnly', [progress.season])
-    : i18n.t('historyImport.episodeCode', [progress.season, progress.episode]);
+    : formatEpisodeCode(progress.season, progress.episode);
 }
 
 export const CHANGE_TEXT: Record<ProgressChange, string> = {

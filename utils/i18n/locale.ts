@@ -55,6 +55,14 @@ export function formatDecimal(value: number, digits: number): string {
   return new Intl.NumberFormat(displayLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
+/**
+ * "S2E5" ("T2E5" in Spanish and Portuguese). Built from its letters: a message "S$1E$2" would not
+ * load, since Chrome reads "$1E$" as a named placeholder.
+ */
+export function formatEpisodeCode(season: number, episode: number): string {
+  return `${i18n.t('episodeCode.season')}${season}${i18n.t('episodeCode.episode')}${episode}`;
+}
+
 /** Names joined as the language joins a list: "A, B and C", "A, B und C". */
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(displayLocale(), { type: 'conjunction' }).format(items);

@@ -3,6 +3,7 @@
  * the viewer's progress on a followed show is blurred from the top of its body, with a notice
  * saying why. Pure; the caller resolves which show the article is about.
  */
+import { formatEpisodeCode } from '../i18n/locale';
 import { i18n } from '../i18n/messages';
 import type { ArticleReading, Region } from '../articles/reading';
 import { sameShow, type ShowRef } from '../shows/show-ref';
@@ -17,7 +18,7 @@ export type SubjectDecision =
   | { action: 'blur-from-top'; notice: string }
   | { action: 'leave'; why: 'no-subject' | 'not-following' | 'protection-off' | 'watched' };
 
-const code = (season: number, episode: number) => i18n.t('spoilerNotice.code', [season, episode]);
+const code = formatEpisodeCode;
 
 /** What the subject covers, in the notice's words (worded in the reader's language), with the season filled in where unnamed. */
 function coverage(subject: EpisodeSubject, season: number): string {

@@ -80,6 +80,12 @@ describe.each(files)('%s', (file) => {
     expect(texts(messages.get('language.tag')!)[0]).toBe(file.replace(/\.ya?ml$/, '').replace('_', '-'));
   });
 
+  it('has no text Chrome would read as a named placeholder ("S$1E$2" reads "$1E$"), which stops the extension loading', () => {
+    for (const [key, m] of messages) {
+      for (const text of texts(m)) expect(text.match(/\$[A-Za-z0-9_@]+\$/g), `${key}: "${text}"`).toBeNull();
+    }
+  });
+
   it('has badge words short enough for a badge', () => {
     for (const [key, m] of messages) {
       if (!key.startsWith('status.label.')) continue;
