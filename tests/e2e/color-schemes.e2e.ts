@@ -31,7 +31,7 @@ async function pageAt(context: BrowserContext, wanted: (url: string) => boolean)
 
 beforeAll(async () => {
   fake = await startFakeTvmaze({ shows: loadFixtureShows(), port: FAKE_TVMAZE_PORT });
-  browser = await launchWithExtension();
+  browser = await launchWithExtension({ keepWelcome: true });
   options = await pageAt(browser.context, (url) => url.endsWith('/options.html#welcome'));
   await options.waitForLoadState();
 });

@@ -27,6 +27,11 @@ export interface LaunchOptions {
    * chromium-l10n). Set through LANGUAGE: `--lang` and Playwright's `locale` leave extension messages alone.
    */
   uiLanguage?: string;
+  /**
+   * Keep the welcome page the extension opens on install (default: close it). Left open, it loads the
+   * watched list's statuses and would add lookups to every test's request count.
+   */
+  keepWelcome?: boolean;
 }
 
 interface Fixture {
@@ -86,6 +91,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-sync',
     ],
   });
+  if (!options.keepWelcome) {
+    context.on('page', (page) => {
+      page.once('domcontentloaded', () => {
+        if (page.url().startsWith('chrome-extension://') && page.url().endsWith('/options.html#welcome')) void page.close();
+      });
+    });
+  }
   try {
     if (options.offline ?? true) await installRouter(context);
     const serviceWorker =
