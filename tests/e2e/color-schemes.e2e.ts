@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from '../support/axe';
-import { waitForBadgesSettled } from '../support/badges';
+import { SEED_ARTICLE_SHOWS, waitForShowBadges } from '../support/badges';
 import { FAKE_TVMAZE_PORT, launchWithExtension, openFixture, openPopupOver, type ExtensionBrowser } from '../support/browser';
 import { loadFixtureShows, REPO_ROOT } from '../support/catalog';
 import { startFakeTvmaze, type FakeTvmaze } from '../support/fake-tvmaze';
@@ -83,7 +83,7 @@ describe.each(SCHEMES)('%s scheme', (scheme) => {
 
   it('the popup over an article has no serious axe violation', async () => {
     const article = await openFixture(browser.context, ARTICLE_URL, ARTICLE);
-    await waitForBadgesSettled(article);
+    await waitForShowBadges(article, SEED_ARTICLE_SHOWS);
     const popup = await openPopupOver(browser, article);
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.locator('.on-this-page li').first().waitFor();

@@ -2,7 +2,7 @@
 // and its card, and the popup over it, speak German. Expected texts come from locales/de.yml.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForBadgesSettled } from '../support/badges';
+import { SEED_ARTICLE_SHOWS, waitForShowBadges } from '../support/badges';
 import { FAKE_TVMAZE_PORT, launchWithExtension, openFixture, openPopupOver, type ExtensionBrowser } from '../support/browser';
 import { loadFixtureShows } from '../support/catalog';
 import { startFakeTvmaze, type FakeTvmaze } from '../support/fake-tvmaze';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   fake = await startFakeTvmaze({ shows: loadFixtureShows(), port: FAKE_TVMAZE_PORT });
   browser = await launchWithExtension({ uiLanguage: 'de' });
   article = await openFixture(browser.context, ARTICLE_URL, ARTICLE);
-  await waitForBadgesSettled(article);
+  await waitForShowBadges(article, SEED_ARTICLE_SHOWS);
 });
 afterAll(async () => {
   await browser?.close();

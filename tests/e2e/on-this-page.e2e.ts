@@ -5,7 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForBadgesSettled } from '../support/badges';
+import { SEED_ARTICLE_SHOWS, readBadges, waitForShowBadges } from '../support/badges';
+import { recordWorkerMessages, workerMessageCount } from '../support/harness';
 import { FAKE_TVMAZE_PORT, launchWithExtension, openFixture, openPopupOver, type ExtensionBrowser } from '../support/browser';
 import { loadFixtureShows, REPO_ROOT } from '../support/catalog';
 import { startFakeTvmaze, type FakeTvmaze } from '../support/fake-tvmaze';
@@ -34,7 +35,7 @@ beforeAll(async () => {
   fake = await startFakeTvmaze({ shows: loadFixtureShows(), port: FAKE_TVMAZE_PORT });
   browser = await launchWithExtension();
   article = await openFixture(browser.context, ARTICLE_URL, ARTICLE);
-  await waitForBadgesSettled(article);
+  await waitForShowBadges(article, SEED_ARTICLE_SHOWS);
 });
 afterAll(async () => {
   await browser?.close();
@@ -76,12 +77,16 @@ describe('On this page', () => {
 
   it('says "Nothing spotted" on a page Greenlit reads that names no show', async () => {
     // A real Los Angeles Times story about Disney+'s launch that names no show.
+    await recordWorkerMessages(browser);
+    const asked = await workerMessageCount(browser, 'spotArticle');
     const empty = await openFixture(
       browser.context,
       'https://www.latimes.com/entertainment-arts/business/story/2019-11-19/disney-plus-kevin-mayer',
       'tests/fixtures/articles/latimes-disney-plus-kevin-mayer-glitches-2019-11.html',
     );
-    expect(await waitForBadgesSettled(empty)).toEqual([]);
+    // The page has sent its reading, and the worker had no known show to answer with at once.
+    await expect.poll(() => workerMessageCount(browser, 'spotArticle')).toBeGreaterThan(asked);
+    expect(await readBadges(empty)).toEqual([]);
     const popup = await openPopupOver(browser, empty);
     await popup.getByText('Nothing spotted on this page.').waitFor();
     await popup.close();

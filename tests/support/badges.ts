@@ -71,3 +71,22 @@ export async function waitForBadgesSettled(page: Page, options: SettleOptions = 
 export function badgeFollows(badge: BadgeInfo, title: string): boolean {
   return badge.textBefore.toLowerCase().endsWith(title.toLowerCase());
 }
+
+/**
+ * Resolves once every one of `showIds` ("tvmaze:900001") has a badge on the page with its status: the
+ * state a test expects, not a quiet period.
+ */
+export async function waitForShowBadges(page: Page, showIds: readonly string[], timeout = 30_000): Promise<BadgeInfo[]> {
+  await page.waitForFunction(
+    (ids) =>
+      ids.every((id) =>
+        [...document.querySelectorAll(`[data-greenlit-show-id="${id}"]`)].some((host) => host.getAttribute('data-greenlit-status') !== 'loading'),
+      ),
+    [...showIds],
+    { timeout },
+  );
+  return readBadges(page);
+}
+
+/** The seed article's shows (TechRadar, Ballard season 2): Ballard and Bosch: Legacy. */
+export const SEED_ARTICLE_SHOWS = ['tvmaze:900001', 'tvmaze:900002'] as const;

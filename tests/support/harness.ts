@@ -21,25 +21,40 @@ export async function startFakeWhenFree(
   }
 }
 
-/** Counts `lookupTitles` messages in the worker with a second, passive listener. */
-export async function countLookupMessages(browser: ExtensionBrowser): Promise<void> {
+/** Records every message the worker receives, with a second, passive listener (type, and a batch's size). */
+export async function recordWorkerMessages(browser: ExtensionBrowser): Promise<void> {
   await browser.serviceWorker.evaluate(() => {
     type Listener = (message: unknown) => void;
     const g = globalThis as unknown as {
       chrome: { runtime: { onMessage: { addListener(l: Listener): void } } };
-      __lookupBatches?: number[];
+      __workerMessages?: Array<{ type: unknown; titles: number }>;
     };
-    if (g.__lookupBatches) return;
-    const batches: number[] = [];
-    g.__lookupBatches = batches;
+    if (g.__workerMessages) return;
+    const seen: Array<{ type: unknown; titles: number }> = [];
+    g.__workerMessages = seen;
     g.chrome.runtime.onMessage.addListener((message) => {
       const m = message as { type?: unknown; data?: { titles?: unknown[] } } | null;
-      if (m?.type === 'lookupTitles') batches.push(m.data?.titles?.length ?? -1);
+      seen.push({ type: m?.type, titles: m?.data?.titles?.length ?? -1 });
     });
   });
 }
 
+/** How many messages of `type` the worker has received since `recordWorkerMessages`. */
+export function workerMessageCount(browser: ExtensionBrowser, type: string): Promise<number> {
+  return browser.serviceWorker.evaluate(
+    (wanted) => ((globalThis as { __workerMessages?: Array<{ type: unknown }> }).__workerMessages ?? []).filter((m) => m.type === wanted).length,
+    type,
+  );
+}
+
+/** Counts `lookupTitles` messages in the worker (see `recordWorkerMessages`). */
+export const countLookupMessages = recordWorkerMessages;
+
 /** The size of each `lookupTitles` message seen since `countLookupMessages`. */
 export function lookupMessages(browser: ExtensionBrowser): Promise<number[]> {
-  return browser.serviceWorker.evaluate(() => [...((globalThis as { __lookupBatches?: number[] }).__lookupBatches ?? [])]);
+  return browser.serviceWorker.evaluate(() =>
+    ((globalThis as { __workerMessages?: Array<{ type: unknown; titles: number }> }).__workerMessages ?? [])
+      .filter((m) => m.type === 'lookupTitles')
+      .map((m) => m.titles),
+  );
 }

@@ -4,7 +4,26 @@ import { guardArticle, releaseArticleGuard } from '../../../utils/spoilers/artic
 import { parseHtml } from '../../support/dom';
 
 const guarded = (doc: Document) => [...doc.querySelectorAll(`[${GUARDED_ATTR}]`)].map((el) => el.textContent);
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Resolves once the document's observers have been told of the next changes. Observers hear of a
+ * change in the order they were made, so the guard's (made first) has read them by then.
+ */
+function nextObserved(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(doc, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** Adds markup and waits until the guard has seen it: one parser task. */
+async function addSeen(parent: Element, html: string): Promise<void> {
+  const seen = nextObserved(parent.ownerDocument);
+  add(parent, html);
+  await seen;
+}
 
 /** Markup as nodes of `doc`, parsed the way a browser parses a page. */
 function add(parent: Element, html: string): void {
@@ -15,10 +34,7 @@ function add(parent: Element, html: string): void {
 
 /** Appends each block in its own task, after the observer saw the previous one. */
 async function deliver(parent: Element, html: string[]): Promise<void> {
-  for (const part of html) {
-    add(parent, part);
-    await flush();
-  }
+  for (const part of html) await addSeen(parent, part);
 }
 
 function freshDocument(): Document {
@@ -29,8 +45,7 @@ describe('guardArticle', () => {
   it('hides every block after a warning in the warning’s article, and nothing before it or elsewhere', async () => {
     const doc = freshDocument();
     const stop = guardArticle(doc, 'https://www.techradar.com/streaming/amazon-prime-video/ballard-season-2');
-    add(doc.body, '<div id="article-body"></div><aside id="rail"></aside>');
-    await flush();
+    await addSeen(doc.body, '<div id="article-body"></div><aside id="rail"></aside>');
     const body = doc.getElementById('article-body')!;
     await deliver(body, [
       '<p>I want it, you want it, we all want it.</p>',
@@ -51,24 +66,23 @@ describe('guardArticle', () => {
   it('reads a page delivered in one piece in document order, whatever order the insertions are reported in', async () => {
     const doc = freshDocument();
     guardArticle(doc, 'https://www.techradar.com/streaming/amazon-prime-video/ballard-season-2');
+    const seen = nextObserved(doc);
     const main = doc.createElement('main');
     doc.body.append(main);
     // One task: the container and then each of its blocks, as Chromium reports a fast parse.
     add(main, '<div id="article-body"></div>');
     const body = doc.getElementById('article-body')!;
     add(body, '<p>I want it, you want it, we all want it.</p><p>Spoilers for Ballard season 1 finale ahead.</p><p>Let’s recap what we know.</p>');
-    await flush();
+    await seen;
     expect(guarded(doc)).toEqual(['Let’s recap what we know.']);
   });
 
   it('hides an inline warning block itself, read once its text is complete', async () => {
     const doc = freshDocument();
     guardArticle(doc, 'https://heavy.com/entertainment/2019/11/the-end-of-the-fucking-world-cast-spoilers-schedule/');
-    add(doc.body, '<article></article>');
-    await flush();
+    await addSeen(doc.body, '<article></article>');
     const article = doc.querySelector('article')!;
-    add(article, '<p>Luckily, the show was renewed for a second season, </p>');
-    await flush();
+    await addSeen(article, '<p>Luckily, the show was renewed for a second season, </p>');
     article.querySelector('p')!.append('and if (spoiler alert), James survived being shot last season.');
     await deliver(article, ['<p>Season 2 left fans with a major cliffhanger.</p>']);
     expect(guarded(doc)).toHaveLength(2);

@@ -15,22 +15,20 @@ export interface FastLookupDeps {
   lookups: Pick<LookupService, 'lookupMany'>;
   /** Later answers, by query key (shows/title-query.ts), for the page that asked. */
   push(results: Array<{ key: string; result: LookupResult }>): Promise<void>;
-  waitMs?: number;
+  /** When to stop waiting for a lookup and answer from the index (default: FAST_ANSWER_MS from now). */
+  deadline?(): Promise<void>;
 }
 
 export const FAST_ANSWER_MS = 250;
 
 export async function lookupWithIndex(queries: TitleQuery[], site: string | undefined, deps: FastLookupDeps): Promise<LookupResult[]> {
   const index = await deps.index();
-  const waitMs = deps.waitMs ?? FAST_ANSWER_MS;
   return Promise.all(
     queries.map(async (query) => {
       const lookup = deps.lookups.lookupMany([query], site).then(([result]) => result!);
       const known = query.hints?.imdbId ? undefined : knownShow(index, query.title, query.hints);
       if (!known) return lookup;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const early = await Promise.race([lookup, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)))]);
-      clearTimeout(timer);
+      const early = await Promise.race([lookup, (deps.deadline ?? afterFastAnswerTime)().then(() => null)]);
       if (early) return early;
       void lookup.then((result) => deps.push([{ key: queryKey(query), result }])).catch(() => undefined);
       return { ...provisionalResult(index, known), title: query.title };
@@ -42,3 +40,5 @@ function knownShow(index: TitleIndex, title: string, hints: TitleHints | undefin
   const spelling = index.lookup(title);
   return spelling ? pickIndexedShow(spelling, index, hints, null) : undefined;
 }
+
+const afterFastAnswerTime = () => new Promise<void>((resolve) => setTimeout(resolve, FAST_ANSWER_MS));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupWithIndex, type FastLookupDeps } from '@/utils/articles/spot/known-titles';
+import { lookupWithIndex } from '@/utils/articles/spot/known-titles';
 import type { LookupResult } from '@/utils/shows/show';
 import { tvmazeRef } from '@/utils/shows/show-ref';
 import { queryKey } from '@/utils/shows/title-query';
@@ -16,56 +16,54 @@ const answer = (title: string, id: number | null): LookupResult => ({
   stale: false,
 });
 
-/** A lookup that answers when released, and the pushes the page receives. */
-function harness() {
-  const held: Array<() => void> = [];
-  const pushed: Array<{ key: string; result: LookupResult }> = [];
-  let onPush: () => void = () => {};
-  const deps: FastLookupDeps = {
-    index: async () => index,
-    lookups: {
-      lookupMany: (queries) => new Promise((resolve) => held.push(() => resolve(queries.map((q) => answer(q.title, q.title === 'Reacher' ? reacher.id : null))))),
-    },
-    push: async (results) => {
-      pushed.push(...results);
-      onPush();
-    },
-    waitMs: 20,
-  };
-  return { deps, pushed, release: () => held.splice(0).forEach((go) => go()), nextPush: () => new Promise<void>((r) => (onPush = r)) };
+/** A promise the test settles when it chooses: the deadline passing, or a lookup answering. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
 }
+const never = () => new Promise<void>(() => {});
 
 describe('lookupWithIndex (site tiles)', () => {
-  it('answers a title the index knows at once, with its status as of the index, and pushes the real answer', async () => {
-    const { deps, pushed, release, nextPush } = harness();
-    const [result] = await lookupWithIndex([{ title: 'Reacher' }], 'www.amazon.de', deps);
+  it('answers a title the index knows from the index once the deadline passes, and pushes the real answer', async () => {
+    const lookup = deferred<LookupResult[]>();
+    const deadline = deferred<void>();
+    const pushed = deferred<Array<{ key: string; result: LookupResult }>>();
+    const pending = lookupWithIndex([{ title: 'Reacher' }], 'www.amazon.de', {
+      index: async () => index,
+      lookups: { lookupMany: () => lookup.promise },
+      push: async (results) => pushed.resolve(results),
+      deadline: () => deadline.promise,
+    });
+    deadline.resolve();
+    const [result] = await pending;
     expect(result).toMatchObject({ title: 'Reacher', status: 'renewed', asOf: '2026-02-01' });
     expect(result!.show?.ref).toEqual(reacher.ref);
-    const pushedNow = nextPush();
-    release();
-    await pushedNow;
-    expect(pushed).toEqual([{ key: queryKey({ title: 'Reacher' }), result: answer('Reacher', reacher.id) }]);
+    lookup.resolve([answer('Reacher', reacher.id)]);
+    expect(await pushed.promise).toEqual([{ key: queryKey({ title: 'Reacher' }), result: answer('Reacher', reacher.id) }]);
   });
 
-  it('waits for strangers as before: no guess for a title the index does not know', async () => {
+  it('waits for strangers as before: no guess for a title the index does not know, even past the deadline', async () => {
+    const lookup = deferred<LookupResult[]>();
     const pushed: unknown[] = [];
-    const slow = new Promise<LookupResult[]>((resolve) => setTimeout(() => resolve([answer('Some Film', null)]), 60));
-    const result = await lookupWithIndex([{ title: 'Some Film' }], undefined, {
+    const pending = lookupWithIndex([{ title: 'Some Film' }], undefined, {
       index: async () => index,
-      lookups: { lookupMany: () => slow },
+      lookups: { lookupMany: () => lookup.promise },
       push: async (results) => void pushed.push(...results),
-      waitMs: 10,
+      deadline: async () => {},
     });
-    expect(result).toEqual([answer('Some Film', null)]);
+    lookup.resolve([answer('Some Film', null)]);
+    expect(await pending).toEqual([answer('Some Film', null)]);
     expect(pushed).toEqual([]);
   });
 
-  it('a lookup that answers within the wait (a cache hit) is the answer, and nothing is pushed', async () => {
+  it('a lookup that answers before the deadline (a cache hit) is the answer, and nothing is pushed', async () => {
     const pushed: unknown[] = [];
     const [result] = await lookupWithIndex([{ title: 'Reacher' }], undefined, {
       index: async () => index,
       lookups: { lookupMany: async (queries) => queries.map((q) => answer(q.title, reacher.id)) },
       push: async (results) => void pushed.push(...results),
+      deadline: never,
     });
     expect(result).toEqual(answer('Reacher', reacher.id));
     expect(pushed).toEqual([]);
