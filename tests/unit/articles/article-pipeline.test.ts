@@ -9,18 +9,16 @@ import { isConfidentMatch } from '@/utils/lookup/matching';
 import { ArticleBadges } from '@/utils/page/article-badges';
 import type { BadgeRequest } from '@/utils/page/contract';
 import type { LookupResult, Show } from '@/utils/shows/show';
-import { sameShow, tvmazeRef } from '@/utils/shows/show-ref';
+import { sameShow } from '@/utils/shows/show-ref';
 import type { RenewalStatus } from '@/utils/shows/status';
 import { TitleIndex } from '@/utils/title-index/title-index';
 import { parseHtml } from '../../support/dom';
+import { aShow } from '../../support/shows';
 import { DAILY_STAR_ARTICLE, SEED_ARTICLE, loadArticle } from '../../support/fixtures';
 
 const MARKER = '[data-test-marker]';
 
-const summary = (id: number, name: string, status: RenewalStatus): Show => ({
-  ref: tvmazeRef(id), name, url: `https://www.tvmaze.com/shows/${id}`, network: null, premieredYear: null, endedYear: null,
-  sourceStatus: null, status, nextEpisode: null, nextSeason: null, imdbId: null,
-});
+const summary = (id: number, name: string, status: RenewalStatus) => aShow(id, name, { status });
 const BALLARD = summary(67084, 'Ballard', 'awaiting');
 const BOSCH_LEGACY = summary(60125, 'Bosch: Legacy', 'ended');
 const BOSCH = summary(1, 'Bosch', 'ended');

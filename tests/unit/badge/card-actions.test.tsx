@@ -11,23 +11,12 @@ import { getWatchedShows } from '@/utils/storage/watched-shows';
 import { handleWatchShow, handleWatchState } from '@/utils/watching/card-requests';
 import { buttonNamed, click, mount, unmountAll, waitFor } from '../../support/dom';
 import { tvmazeRef } from '@/utils/shows/show-ref';
+import { aShow } from '../../support/shows';
 
 vi.mock('@/utils/messaging/protocol', async (original) => ({ ...(await original<object>()), sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
 
-const ballard: Show = {
-  ref: tvmazeRef(900001),
-  name: 'Ballard',
-  url: 'https://www.tvmaze.com/shows/900001/ballard',
-  network: 'Prime Video',
-  premieredYear: 2025,
-  endedYear: null,
-  sourceStatus: 'Running',
-  status: 'renewed',
-  nextEpisode: null,
-  nextSeason: 2,
-  imdbId: null,
-};
+const ballard: Show = aShow(900001, 'Ballard', { network: 'Prime Video', premieredYear: 2025, sourceStatus: 'Running', status: 'renewed', nextSeason: 2, url: 'https://www.tvmaze.com/shows/900001/ballard' });
 const found = (show: Show | null, title = 'Ballard'): LookupResult => ({
   title,
   status: show?.status ?? 'unknown',

@@ -13,10 +13,10 @@ import {
   SLOT,
 } from '@/utils/i18n/locale';
 import type { LookupResult, Show } from '@/utils/shows/show';
-import { tvmazeRef } from '@/utils/shows/show-ref';
 import { changeText } from '@/utils/watching/change-text';
 import { mount, unmountAll } from '../../support/dom';
 import { useLocale } from '../../support/i18n';
+import { aShow } from '../../support/shows';
 
 const MINUTE = 60_000;
 const NOW = Date.UTC(2026, 11, 2, 12, 0);
@@ -73,19 +73,7 @@ describe('formatting', () => {
   });
 });
 
-const ballard: Show = {
-  ref: tvmazeRef(900001),
-  name: 'Ballard',
-  url: 'https://www.tvmaze.com/shows/900001/ballard',
-  network: 'Prime Video',
-  premieredYear: 2025,
-  endedYear: null,
-  sourceStatus: 'Running',
-  status: 'renewed',
-  nextEpisode: { airdate: '2026-07-11', season: 2, number: 1 },
-  nextSeason: 2,
-  imdbId: null,
-};
+const ballard: Show = aShow(900001, 'Ballard', { network: 'Prime Video', premieredYear: 2025, sourceStatus: 'Running', status: 'renewed', nextEpisode: { airdate: '2026-07-11', season: 2, number: 1 }, nextSeason: 2, url: 'https://www.tvmaze.com/shows/900001/ballard' });
 const result: LookupResult = { title: 'Ballard', status: 'renewed', show: ballard, checkedAt: NOW - 5 * MINUTE, stale: false };
 
 describe('in German', () => {

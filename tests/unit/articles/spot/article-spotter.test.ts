@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { spotAndAnswer, type ArticlePlacement, type ArticleSpotterDeps } from '@/utils/articles/spot/article-spotter';
-import type { LookupResult, Show } from '@/utils/shows/show';
-import { tvmazeRef } from '@/utils/shows/show-ref';
+import type { Show } from '@/utils/shows/show';
 import { TitleIndex } from '@/utils/title-index/title-index';
 import { reading, show } from './spot-support';
+import { aShow, found } from '../../../support/shows';
 
 const greys = show("Grey's Anatomy", { status: 'renewed', asOf: '2026-02-01' });
-const summary = (id: number, name: string, status: Show['status'] = 'airing'): Show => ({
-  ref: tvmazeRef(id), name, url: `https://www.tvmaze.com/shows/${id}`, network: null, premieredYear: 2019, endedYear: null,
-  sourceStatus: 'Running', status, nextEpisode: null, nextSeason: null, imdbId: null,
-});
-const found = (title: string, s: Show): LookupResult => ({ title, status: s.status, show: s, checkedAt: 1, stale: false });
-const notAShow = (title: string): LookupResult => ({ title, status: 'unknown', show: null, checkedAt: 1, stale: false });
+const summary = (id: number, name: string, status: Show['status'] = 'airing') => aShow(id, name, { status });
+const notAShow = (title: string) => found(title, null);
 
 /** A lookup service that answers when the test says so, and records the order of the calls. */
 function fakeLookups(strangers: Record<string, Show | null>, known: Record<number, Show>) {

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { lookupWithIndex } from '@/utils/articles/spot/known-titles';
 import type { LookupResult } from '@/utils/shows/show';
-import { tvmazeRef } from '@/utils/shows/show-ref';
 import { queryKey } from '@/utils/shows/title-query';
 import { TitleIndex } from '@/utils/title-index/title-index';
 import { show } from './spot-support';
+import { aShow, found } from '../../../support/shows';
 
 const reacher = show('Reacher', { status: 'renewed', asOf: '2026-02-01' });
 const index = new TitleIndex([reacher]);
-const answer = (title: string, id: number | null): LookupResult => ({
-  title,
-  status: id ? 'airing' : 'unknown',
-  show: id ? { ref: tvmazeRef(id), name: title, url: '', network: null, premieredYear: null, endedYear: null, sourceStatus: null, status: 'airing', nextEpisode: null, nextSeason: null, imdbId: null } : null,
-  checkedAt: 1,
-  stale: false,
-});
+const answer = (title: string, id: number | null) => found(title, id ? aShow(id, title) : null);
 
 /** A promise the test settles when it chooses: the deadline passing, or a lookup answering. */
 function deferred<T>() {
