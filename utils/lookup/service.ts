@@ -38,22 +38,32 @@ export class LookupService {
   }
 
   async lookupMany(queries: TitleQuery[], site?: string): Promise<LookupResult[]> {
-    const keys = queries.map(queryKey);
-    const titles = await this.deps.cache.getTitles([...new Set(keys)]);
-    const refs = new Map([...titles.values()].flatMap((t) => (t.show ? [[showKey(t.show), t.show] as const] : [])));
-    const shows = await this.deps.cache.getShows([...refs.values()]);
-    return Promise.all(
-      queries.map((query, i) => {
-        const key = keys[i]!;
-        let pending = this.inflight.get(key);
-        if (!pending) {
-          pending = this.resolve(query, key, titles.get(key), shows, site).finally(() => this.inflight.delete(key));
-          this.inflight.set(key, pending);
-        }
-        return pending.then((result) => ({ ...result, title: query.title }));
-      }),
-    );
+    return Promise.all(this.lookupEach(queries, site));
   }
+
+  /**
+   * One answer per query, each settling on its own (a cache hit at once, a fetch when it lands), from
+   * one cache read for the whole batch.
+   */
+  lookupEach(queries: TitleQuery[], site?: string): Array<Promise<LookupResult>> {
+    const keys = queries.map(queryKey);
+    const cached = (async () => {
+      const titles = await this.deps.cache.getTitles([...new Set(keys)]);
+      const refs = new Map([...titles.values()].flatMap((t) => (t.show ? [[showKey(t.show), t.show] as const] : [])));
+      return { titles, shows: await this.deps.cache.getShows([...refs.values()]) };
+    })();
+    return queries.map(async (query, i) => {
+      const { titles, shows } = await cached;
+      const key = keys[i]!;
+      let pending = this.inflight.get(key);
+      if (!pending) {
+        pending = this.resolve(query, key, titles.get(key), shows, site).finally(() => this.inflight.delete(key));
+        this.inflight.set(key, pending);
+      }
+      return pending.then((result) => ({ ...result, title: query.title }));
+    });
+  }
+
 
   /** What the cache holds for a show, fresh or not, without a request: a badge can show it at once. */
   async cachedShow(ref: ShowRef): Promise<LookupResult | null> {

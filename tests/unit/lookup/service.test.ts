@@ -115,6 +115,19 @@ describe('LookupService', () => {
     expect(results.every((r) => r.show?.ref.id === 13 && r.status === 'renewed')).toBe(true);
   });
 
+  it('lookupEach: a cached title answers while another in the same batch is still being fetched', async () => {
+    const fake = setup({ singleSearch: (q) => (q === 'The Flash' ? flash : null) });
+    await fake.service.lookupMany([{ title: 'The Flash' }]);
+    fake.hold();
+    const [cached, fetching] = fake.service.lookupEach([{ title: 'The Flash' }, { title: 'Some Film' }]);
+    let fetched = false;
+    void fetching!.then(() => (fetched = true));
+    expect((await cached!).show?.ref).toEqual(tvmazeRef(13));
+    expect(fetched).toBe(false);
+    fake.release();
+    expect((await fetching!).show).toBeNull();
+  });
+
   it('the same title in two concurrent batches → 1 client call', async () => {
     const fake = setup({ singleSearch: () => flash });
     fake.hold();

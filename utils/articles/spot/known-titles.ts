@@ -12,7 +12,7 @@ import { pickIndexedShow, provisionalResult } from './known-shows';
  */
 export interface FastLookupDeps {
   index(): Promise<TitleIndex>;
-  lookups: Pick<LookupService, 'lookupMany'>;
+  lookups: Pick<LookupService, 'lookupEach'>;
   /** Later answers, by query key (shows/title-query.ts), for the page that asked. */
   push(results: Array<{ key: string; result: LookupResult }>): Promise<void>;
   /** When to stop waiting for a lookup and answer from the index (default: FAST_ANSWER_MS from now). */
@@ -23,9 +23,11 @@ export const FAST_ANSWER_MS = 250;
 
 export async function lookupWithIndex(queries: TitleQuery[], site: string | undefined, deps: FastLookupDeps): Promise<LookupResult[]> {
   const index = await deps.index();
+  // One lookup batch (one cache read); each title then answers as soon as it can.
+  const lookups = deps.lookups.lookupEach(queries, site);
   return Promise.all(
-    queries.map(async (query) => {
-      const lookup = deps.lookups.lookupMany([query], site).then(([result]) => result!);
+    queries.map(async (query, i) => {
+      const lookup = lookups[i]!;
       const known = query.hints?.imdbId ? undefined : knownShow(index, query.title, query.hints);
       if (!known) return lookup;
       const early = await Promise.race([lookup, (deps.deadline ?? afterFastAnswerTime)().then(() => null)]);

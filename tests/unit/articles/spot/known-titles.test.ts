@@ -20,12 +20,12 @@ const never = () => new Promise<void>(() => {});
 
 describe('lookupWithIndex (site tiles)', () => {
   it('answers a title the index knows from the index once the deadline passes, and pushes the real answer', async () => {
-    const lookup = deferred<LookupResult[]>();
+    const lookup = deferred<LookupResult>();
     const deadline = deferred<void>();
     const pushed = deferred<Array<{ key: string; result: LookupResult }>>();
     const pending = lookupWithIndex([{ title: 'Reacher' }], 'www.amazon.de', {
       index: async () => index,
-      lookups: { lookupMany: () => lookup.promise },
+      lookups: { lookupEach: () => [lookup.promise] },
       push: async (results) => pushed.resolve(results),
       deadline: () => deadline.promise,
     });
@@ -33,20 +33,20 @@ describe('lookupWithIndex (site tiles)', () => {
     const [result] = await pending;
     expect(result).toMatchObject({ title: 'Reacher', status: 'renewed', asOf: '2026-02-01' });
     expect(result!.show?.ref).toEqual(reacher.ref);
-    lookup.resolve([answer('Reacher', reacher.id)]);
+    lookup.resolve(answer('Reacher', reacher.id));
     expect(await pushed.promise).toEqual([{ key: queryKey({ title: 'Reacher' }), result: answer('Reacher', reacher.id) }]);
   });
 
   it('waits for strangers as before: no guess for a title the index does not know, even past the deadline', async () => {
-    const lookup = deferred<LookupResult[]>();
+    const lookup = deferred<LookupResult>();
     const pushed: unknown[] = [];
     const pending = lookupWithIndex([{ title: 'Some Film' }], undefined, {
       index: async () => index,
-      lookups: { lookupMany: () => lookup.promise },
+      lookups: { lookupEach: () => [lookup.promise] },
       push: async (results) => void pushed.push(...results),
       deadline: async () => {},
     });
-    lookup.resolve([answer('Some Film', null)]);
+    lookup.resolve(answer('Some Film', null));
     expect(await pending).toEqual([answer('Some Film', null)]);
     expect(pushed).toEqual([]);
   });
@@ -55,7 +55,7 @@ describe('lookupWithIndex (site tiles)', () => {
     const pushed: unknown[] = [];
     const [result] = await lookupWithIndex([{ title: 'Reacher' }], undefined, {
       index: async () => index,
-      lookups: { lookupMany: async (queries) => queries.map((q) => answer(q.title, reacher.id)) },
+      lookups: { lookupEach: (queries) => queries.map(async (q) => answer(q.title, reacher.id)) },
       push: async (results) => void pushed.push(...results),
       deadline: never,
     });
