@@ -99,8 +99,3 @@ export function ownText(element: Element, skipSelector: string): string {
   walk(element);
   return parts.join(' ');
 }
-
-/** Page text with the bidi isolates and marks some sites wrap titles in ("⁨Title⁩, 3 of 20") removed. */
-export function withoutBidiControls(text: string): string {
-  return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '');
-}
