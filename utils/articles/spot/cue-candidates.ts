@@ -14,7 +14,7 @@ export interface CueCandidate {
 }
 
 /** Show pages on news and catalog sites: links to them name a show. */
-const SHOW_LINK = /\/(?:tv|tv-shows?|shows?|series)\//i;
+export const SHOW_LINK = /\/(?:tv|tv-shows?|shows?|series)\//i;
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}'’])[‘']([\p{Lu}\p{Nd}][^’'\n]{1,79})[’'](?![\p{L}\p{N}])/gu;
 /** A block that is nothing but a title (a listicle's entry, a heading): "Modern Family", "Scandal = Renewed". */
 const BLOCK_TITLE = /^[“"‘']?([^\n]{2,80}?)[”"’']?(?:\s*(?:[=:–—-]\s*\p{L}+(?:\s\p{L}+)?|\((?:[^()\n]{1,30})\)))?[.!]?$/u;

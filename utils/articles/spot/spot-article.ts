@@ -7,7 +7,7 @@ import { contextHints } from '../context-hints';
 import { isStandaloneMention } from '../mentions';
 import type { ArticleReading, Region } from '../reading';
 import { showKey, type ShowRef } from '../../shows/show-ref';
-import { cueCandidates, type CueCandidate } from './cue-candidates';
+import { SHOW_LINK, cueCandidates, type CueCandidate } from './cue-candidates';
 import { titleLists } from './lists';
 import { pickIndexedShow } from './known-shows';
 import { filmCue, isJunkTitle, looksLikeTitleAsWritten, partOfLongerName } from './gates';
@@ -198,7 +198,6 @@ function needsCue(key: string): boolean {
   return words.length <= 1;
 }
 
-const SHOW_LINK = /\/(?:tv|tv-shows?|shows?|series)\//i;
 
 /** A cue rule put this title forward at this very place (its cue starts at most a few words before it). */
 function cuedHere(cue: CueCandidate[] | undefined, region: Region, start: number): boolean {
