@@ -229,6 +229,49 @@ function topLevelBrowserUses(path: string): string[] {
   return found;
 }
 
+/** The modules a file's value imports reach (type-only imports are erased), resolved within the repo. */
+function valueImportsReached(entry: string): Map<string, string[]> {
+  const reached = new Map<string, string[]>();
+  const resolve = (from: string, spec: string): string | null => {
+    const base = spec.startsWith('@/') ? join(ROOT, spec.slice(2)) : spec.startsWith('.') ? join(from, '..', spec) : null;
+    if (!base) return null;
+    return ['', '.ts', '.tsx', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((p) => existsSync(p) && statSync(p).isFile()) ?? null;
+  };
+  const visit = (path: string): void => {
+    if (reached.has(path)) return;
+    const specs: string[] = [];
+    reached.set(path, specs);
+    for (const s of parse(path).statements) {
+      const isImport = ts.isImportDeclaration(s);
+      if (!isImport && !(ts.isExportDeclaration(s) && s.moduleSpecifier)) continue;
+      if (isImport ? s.importClause?.isTypeOnly : s.isTypeOnly) continue;
+      const named = isImport ? s.importClause?.namedBindings : s.exportClause;
+      const onlyTypes =
+        isImport && !s.importClause?.name && named && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly);
+      if (onlyTypes) continue;
+      const spec = (s.moduleSpecifier as ts.StringLiteral).text;
+      specs.push(spec);
+      if (/\.(css|json)$/.test(spec) || spec.includes('?')) continue;
+      const local = resolve(path, spec);
+      if (local) visit(local);
+    }
+  };
+  visit(entry);
+  return reached;
+}
+
+describe('content scripts', () => {
+  const scripts = filesUnder(join(ROOT, 'entrypoints')).filter((p) => /\.content\.ts$|content\/index\.ts$/.test(p));
+
+  it.each(scripts.map((path) => [rel(path), path]))('%s ships no storage items or zod: it asks the worker', (_name, path) => {
+    const offenders: string[] = [];
+    for (const [file, specs] of valueImportsReached(path)) {
+      for (const spec of specs) if (/^zod|^wxt\/utils\/storage$|^@wxt-dev\/storage/.test(spec)) offenders.push(`${rel(file)} → ${spec}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe('module top level', () => {
   it('touches no extension API (browser.*), so importing a module is always safe', () => {
     expect(sourceFiles.flatMap(topLevelBrowserUses)).toEqual([]);

@@ -11,6 +11,8 @@ import type { HistoryFile } from '../watching/imports';
 import type { ShowCandidate } from '../watching/imports/merge-plan';
 import type { ImportFormat } from '../watching/imports/types';
 import type { BadgedShow } from '../page/badges-on-page';
+import type { FollowedShow } from '../spoilers/subject-protection';
+import type { Settings } from '../storage/settings';
 
 /** Caps keep a hostile page from making the worker do unbounded work. */
 export const MAX_TITLES_PER_BATCH = 500;
@@ -63,6 +65,13 @@ interface ProtocolMap {
   correctTitle(request: CorrectTitleRequest): LookupResult;
   /** Article pages: the shows in this reading, with what is known at once; the rest follows as `articleResults`. */
   spotArticle(request: SpotArticleRequest): ArticleSpotReply;
+  /** Content scripts: what they need from storage, read and validated by the worker (storage/page-requests.ts). */
+  pageSettings(): Settings;
+  protectedShows(): FollowedShow[];
+  revealedBlocks(request: { url: string }): string[];
+  rememberRevealedBlock(request: { url: string; key: string }): void;
+  revealedEpisodes(request: { ref: ShowRef }): string[];
+  rememberRevealedEpisode(request: { ref: ShowRef; key: string }): void;
   // background → content script of the tab that asked
   /** More badges (and fresher statuses) for an article scan, each as its own lookup lands. */
   articleResults(push: { scanId: string; placements: ArticlePlacement[] }): void;

@@ -5,11 +5,10 @@ import { planArticleShield, shieldArticle, WHOLE_ARTICLE_KEY } from '../spoilers
 import type { BlurTarget } from '../spoilers/article-targets';
 import { revealElement, spoilerState, unblurAll } from '../spoilers/shield';
 import { articleProtectionNotice, headlineShows } from '../spoilers/subject-protection';
-import { addRevealedBlock, getRevealedBlocks } from '../storage/revealed-blocks';
 import type { Settings } from '../storage/settings';
-import { getWatchedShows, watchWatchedShows } from '../storage/watched-shows';
 import type { ArticlePage } from './article-page';
 import { mountNotice, type NoticeHandle } from './mount-notice';
+import { onStoredChange, protectedShows, rememberRevealedBlock, revealedBlocks } from './stored-state';
 
 /**
  * The article's spoiler shield: blurs what the detector finds in the page's one reading, or the whole
@@ -36,10 +35,10 @@ export class ArticleSpoilerShield {
       const read = this.page.current();
       if (!read) return;
       const url = location.href;
-      const [revealed, watched] = await Promise.all([getRevealedBlocks(url), getWatchedShows()]);
+      const [revealed, watched] = await Promise.all([revealedBlocks(url), protectedShows()]);
       if (run !== this.runs || this.page.current() !== read) return; // a newer run or page took over
       // The headline's show comes from the worker's placements; ask for them if the badges did not.
-      if (watched.some((show) => show.protectSpoilers)) void this.page.spot().catch(() => undefined);
+      if (watched.length) void this.page.spot().catch(() => undefined);
       const shows = headlineShows(read.reading, this.page.placements());
       this.decidedFor = shows.map(showKey).join();
       const notice = articleProtectionNotice(read.reading, shows, watched);
@@ -50,7 +49,7 @@ export class ArticleSpoilerShield {
         revealOn: settings.revealOn,
         revealed,
         onReveal: ({ key }) => {
-          if (key) void addRevealedBlock(url, key);
+          if (key) void rememberRevealedBlock(url, key);
           if (key === WHOLE_ARTICLE_KEY) this.removeNotice();
         },
       });
@@ -87,7 +86,7 @@ export class ArticleSpoilerShield {
       this.removeNotice();
       onChange();
     });
-    const unwatch = watchWatchedShows(() => onChange());
+    const unwatch = onStoredChange(['watchedShows'], onChange);
     return {
       disconnect() {
         offPlaced();

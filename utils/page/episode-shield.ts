@@ -5,8 +5,7 @@ import { BADGE_SELECTOR, SHOW_ID_ATTR, SPOILER_ATTR, showIdOf } from './contract
 import { sameShow, type ShowRef } from '../shows/show-ref';
 import type { EpisodeSpoilers, SiteAdapter } from '../sites/site-adapter';
 import { releaseGuard, shieldEpisodes } from '../spoilers/episodes';
-import { addRevealedEpisode, getRevealedEpisodes } from '../storage/revealed-episodes';
-import { getWatchedShows } from '../storage/watched-shows';
+import { protectedShows, rememberRevealedEpisode, revealedEpisodes } from './stored-state';
 
 export type SpoilerFeatures = Pick<PageFeatures, 'shieldSpoilers' | 'releaseSpoilers' | 'watchForSpoilers'>;
 
@@ -43,9 +42,9 @@ export function episodeShield(adapter: SiteAdapter, spoilers: EpisodeSpoilers): 
 
   return {
     async shieldSpoilers(settings) {
-      const protectedShows = (await getWatchedShows()).filter((show) => show.protectSpoilers);
-      const ref = protectedShows.length ? await pageShow().catch(() => null) : null;
-      const watched = ref && protectedShows.find((show) => sameShow(show.ref, ref));
+      const followed = await protectedShows();
+      const ref = followed.length ? await pageShow().catch(() => null) : null;
+      const watched = ref && followed.find((show) => sameShow(show.ref, ref));
       if (!watched) {
         release();
         return;
@@ -54,9 +53,9 @@ export function episodeShield(adapter: SiteAdapter, spoilers: EpisodeSpoilers): 
         blurPx: settings.blurStrength,
         revealOn: settings.revealOn,
         progress: watched.progress,
-        revealedKeys: await getRevealedEpisodes(watched.ref),
+        revealedKeys: await revealedEpisodes(watched.ref),
         onReveal: ({ key }) => {
-          if (key) void addRevealedEpisode(watched.ref, key);
+          if (key) void rememberRevealedEpisode(watched.ref, key);
         },
       });
       release();

@@ -5,7 +5,9 @@ import { badgesOnPage } from './badges-on-page';
 import { BLURRED_SELECTOR } from './contract';
 import { mountedAnswer } from './mount-badge';
 import { revealAll, unblurAll } from '../spoilers/shield';
-import { getSettings, isActiveOn, watchSettings, type Settings } from '../storage/settings';
+import { isActiveOn } from '../storage/site-activity';
+import type { Settings } from '../storage/settings';
+import { onStoredChange, pageSettings } from './stored-state';
 
 export interface Stoppable {
   stop(): void;
@@ -54,9 +56,9 @@ export async function runContent(ctx: ContentScriptContext, features: PageFeatur
     }
   };
 
-  await apply(await getSettings(), true);
+  await apply(await pageSettings(), true);
   const watcher = features.watchForSpoilers?.(() => void shield(current));
-  const unwatch = watchSettings((settings) => void apply(settings, false));
+  const unwatch = onStoredChange(['settings'], () => void pageSettings().then((settings) => apply(settings, false)));
   const removeReveal = onMessage('revealAllSpoilers', () => {
     const count = document.querySelectorAll(BLURRED_SELECTOR).length;
     revealAll(document);

@@ -110,27 +110,7 @@ function cloneDefaults(): Settings {
   return { ...DEFAULT_SETTINGS, pausedSites: [], enabledSites: [] };
 }
 
-/** "www.Netflix.com" → "netflix.com", so a pause covers both spellings. */
-export function normalizeHostname(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
-}
-
-export function isSitePaused(settings: Settings, hostname: string): boolean {
-  const host = normalizeHostname(hostname);
-  return settings.pausedSites.some((site) => {
-    const paused = normalizeHostname(site);
-    return paused !== '' && (host === paused || host.endsWith(`.${paused}`));
-  });
-}
-
-export function isSnoozed(settings: Settings, now: number): boolean {
-  return settings.snoozedUntil !== null && now < settings.snoozedUntil;
-}
-
-/** Whether Greenlit should act on this page: the site is not paused and Greenlit is not snoozed. */
-export function isActiveOn(settings: Settings, hostname: string, now: number): boolean {
-  return !isSnoozed(settings, now) && !isSitePaused(settings, hostname);
-}
+export { isActiveOn, isSitePaused, isSnoozed, normalizeHostname } from './site-activity';
 
 /** Calls `cb` with validated settings whenever they change. Returns the unwatch function. */
 export function watchSettings(cb: (s: Settings) => void): () => void {

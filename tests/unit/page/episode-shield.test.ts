@@ -9,6 +9,7 @@ import { tvmazeRef } from '@/utils/shows/show-ref';
 import { spoilerState } from '@/utils/spoilers/shield';
 import { parsePrimeEpisodes } from '@/utils/sites/prime-video/episodes';
 import { loadFixture } from '../../support/fixtures';
+import { answerPageRequests } from '../../support/page-requests';
 
 const lookupTitles = vi.hoisted(() => vi.fn());
 vi.mock('@/utils/page/lookup-titles', () => ({ lookupTitles }));
@@ -36,6 +37,7 @@ function openPage(badgeShow: string | null): void {
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  answerPageRequests();
   lookupTitles.mockReset();
   await saveWatchedShows([{ ref: tvmazeRef(900003), name: 'Young Sherlock', progress: { season: 1, episode: 2 }, protectSpoilers: true, inCalendar: true, addedAt: 1 }]);
 });
