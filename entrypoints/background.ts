@@ -1,6 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleCorrectTitle, handleLookupTitles, handleSearchShows, handleShowByRef, handleSpotArticle } from '@/utils/lookup/handlers';
+import {
+  handleCorrectTitle,
+  handleLookupTitles,
+  handleSearchShows,
+  handleShowByRef,
+  handleSpotArticle,
+  handleSubjectNotices,
+} from '@/utils/lookup/handlers';
 import { createLookupService, createTvmazeForExtension } from '@/utils/lookup/setup';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { registerFirstRun } from '@/utils/onboarding/first-run';
@@ -49,11 +56,12 @@ export default defineBackground(() => {
     }),
   );
   onMessage('spotArticle', ({ data, sender }) =>
-    handleSpotArticle({ index: titles.index, learn: titles.learn, lookups, corrections: getCorrection }, data, async (scanId, placements) => {
+    handleSpotArticle({ index: titles.index, learn: titles.learn, lookups, corrections: getCorrection, protectedShows: handleProtectedShows }, data, async (scanId, placements) => {
       if (sender.tab?.id === undefined) return;
       await sendMessage('articleResults', { scanId, placements }, { tabId: sender.tab.id, frameId: sender.frameId ?? 0 });
     }),
   );
+  onMessage('subjectNotices', ({ data }) => handleSubjectNotices(handleProtectedShows, data));
   onMessage('searchShows', ({ data }) => handleSearchShows(tvmaze, data));
   onMessage('showByRef', ({ data }) => handleShowByRef(lookups, data));
   onMessage('correctTitle', ({ data }) => handleCorrectTitle(lookups, data));

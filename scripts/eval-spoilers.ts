@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { readArticle } from '../utils/articles/read-article';
 import { planArticleShield } from '../utils/spoilers/article-shield';
+import { articleSpoilerVerdict } from '../utils/spoilers/article-verdict';
 import { sharedFixturesDir } from './shared-fixtures';
 
 interface SpoilerLabel {
@@ -74,7 +75,8 @@ function score(doc: Document, label: SpoilerLabel | null, form: string, blurred:
 
 function evaluate(doc: Document, url: string, label: SpoilerLabel | null): Score {
   const read = readArticle(doc, url);
-  const plan = read ? planArticleShield(read) : null;
+  // The worker's verdict for a reader who follows nothing: the detector's blocks.
+  const plan = read ? planArticleShield(read, articleSpoilerVerdict(read.reading, [])) : null;
   const form = plan?.spoilers ? `${plan.spoilers.form}: ${plan.spoilers.reason.slice(0, 70)}` : '—';
   return score(doc, label, form, plan?.targets.map((t) => t.element) ?? []);
 }

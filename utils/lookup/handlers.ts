@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
 import type { LookupService } from './service';
 import { parseRequest } from '../messaging/parse-request';
-import { correctTitleSchema, lookupRequestSchema, searchRequestSchema, spotArticleRequestSchema } from '../messaging/schemas';
+import { correctTitleSchema, lookupRequestSchema, searchRequestSchema, spotArticleRequestSchema, subjectNoticesSchema } from '../messaging/schemas';
+import type { ArticlePageReply } from '../messaging/protocol';
+import { articleSpoilerVerdict, type SubjectNotice } from '../spoilers/article-verdict';
+import { subjectNotices, type FollowedShow } from '../spoilers/subject-protection';
 import { spotAndAnswer, type ArticleSpotReply, type ArticleSpotterDeps, type ArticlePlacement } from '../articles/spot/article-spotter';
 import { showRefSchema, type LookupResult } from '../shows/show';
 import { lookupWithIndex, type FastLookupDeps } from '../articles/spot/known-titles';
@@ -42,12 +45,35 @@ export function handleSearchShows(client: TvmazeClient, data: unknown): Promise<
   return client.search(parseRequest(searchRequestSchema, data, 'searchShows').query);
 }
 
-/** Spots an article's shows; later answers go back to the frame that asked through `push`. */
-export function handleSpotArticle(
-  deps: Omit<ArticleSpotterDeps, 'push'>,
+export interface ArticleDeps extends Omit<ArticleSpotterDeps, 'push'> {
+  /** The watched shows with spoiler protection on. */
+  protectedShows(): Promise<FollowedShow[]>;
+}
+
+/**
+ * Spots an article's shows and gives the spoiler verdict on the same reading; later answers go back
+ * to the frame that asked through `push`.
+ */
+export async function handleSpotArticle(
+  deps: ArticleDeps,
   data: unknown,
   push: (scanId: string, placements: ArticlePlacement[]) => Promise<void>,
-): Promise<ArticleSpotReply> {
+): Promise<ArticlePageReply> {
   const request = parseRequest(spotArticleRequestSchema, data, 'spotArticle');
-  return spotAndAnswer(request.reading, request.site, { ...deps, push: (placements) => push(request.scanId, placements) });
+  const followed = await deps.protectedShows();
+  // A protected show needs the headline's show resolved, badges or not.
+  const lookups = request.lookups !== false || followed.length > 0;
+  const reply: ArticleSpotReply = await spotAndAnswer(
+    request.reading,
+    request.site,
+    { ...deps, push: (placements) => push(request.scanId, placements) },
+    { lookups },
+  );
+  return { ...reply, spoilers: articleSpoilerVerdict(request.reading, followed) };
+}
+
+/** The notices for an article's subject against the watched list as it is now (it changed while the page was open). */
+export async function handleSubjectNotices(protectedShows: () => Promise<FollowedShow[]>, data: unknown): Promise<SubjectNotice[]> {
+  const { subject } = parseRequest(subjectNoticesSchema, data, 'subjectNotices');
+  return subjectNotices(subject, await protectedShows());
 }

@@ -12,6 +12,8 @@ import type { ShowCandidate } from '../watching/imports/merge-plan';
 import type { ImportFormat } from '../watching/imports/types';
 import type { BadgedShow } from '../page/badges-on-page';
 import type { FollowedShow } from '../spoilers/subject-protection';
+import type { ArticleSpoilerVerdict, SubjectNotice } from '../spoilers/article-verdict';
+import type { EpisodeSubject } from '../spoilers/episode-subject';
 import type { Settings } from '../storage/settings';
 
 /** Caps keep a hostile page from making the worker do unbounded work. */
@@ -30,6 +32,11 @@ export interface CorrectTitleRequest {
   /** The page's hostname: the correction is kept for it alone when `onlyThisSite`. */
   site: string;
   onlyThisSite: boolean;
+}
+
+/** The worker's answer to an article's reading: its badges so far, and the spoiler verdict on it. */
+export interface ArticlePageReply extends ArticleSpotReply {
+  spoilers: ArticleSpoilerVerdict;
 }
 
 /** One message per page scan: a batch of titles in, a batch of results out, in the same order. */
@@ -64,7 +71,9 @@ interface ProtocolMap {
   /** Badge cards, "Wrong show?": the worker keeps the answer and looks the title up again. */
   correctTitle(request: CorrectTitleRequest): LookupResult;
   /** Article pages: the shows in this reading, with what is known at once; the rest follows as `articleResults`. */
-  spotArticle(request: SpotArticleRequest): ArticleSpotReply;
+  spotArticle(request: SpotArticleRequest): ArticlePageReply;
+  /** Article pages: the notices for the article's subject, after the watched list changed. */
+  subjectNotices(request: { subject: EpisodeSubject | null }): SubjectNotice[];
   /** Content scripts: what they need from storage, read and validated by the worker (storage/page-requests.ts). */
   pageSettings(): Settings;
   protectedShows(): FollowedShow[];

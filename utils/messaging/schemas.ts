@@ -29,6 +29,8 @@ export const spotArticleRequestSchema = z.object({
   reading: articleReadingSchema,
   site: z.optional(z.string().check(z.maxLength(255))),
   scanId: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** False when the page shows no badges: spot for the spoiler shield, without lookups unless a show is protected. */
+  lookups: z.optional(z.boolean()),
 });
 export type SpotArticleRequest = z.infer<typeof spotArticleRequestSchema>;
 
@@ -46,3 +48,16 @@ export const correctTitleSchema = z.object({
 /** A badge card's "Add to watched" and whether its show already is. */
 export const watchStateSchema = z.object({ ref: showRefSchema });
 export const watchShowSchema = z.object({ ref: showRefSchema, name: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH)) });
+
+/** An article's episode subject, as the worker's verdict gave it, to word notices for the watched list now. */
+export const subjectNoticesSchema = z.object({
+  subject: z.nullable(
+    z.object({
+      season: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1_000))),
+      episode: z.optional(z.number().check(z.int(), z.gte(0), z.lte(10_000))),
+      kind: z.enum(['premiere', 'finale', 'recap', 'review', 'explainer', 'episode', 'season']),
+      noun: z.enum(['recap', 'review', 'article']),
+      evidence: z.string().check(z.maxLength(2_000)),
+    }),
+  ),
+});

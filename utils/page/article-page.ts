@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticle, type ReadArticle } from '../articles/read-article';
 import type { ArticlePlacement } from '../articles/spot/article-spotter';
 import { onMessage, sendMessage } from '../messaging/protocol';
+import type { ArticleSpoilerVerdict } from '../spoilers/article-verdict';
 
 type Listener = () => void;
 
@@ -16,6 +17,9 @@ export class ArticlePage {
   private scanId = '';
   private scans = 0;
   private spotting: Promise<void> | null = null;
+  /** Whether the scan under way asked for lookups (badges on). */
+  private spottingLookups = false;
+  private verdict: ArticleSpoilerVerdict | null = null;
   /** Latest placement per mention ("region:start"). */
   private readonly placed = new Map<string, ArticlePlacement>();
   private readonly onPlaced = new Set<(placements: readonly ArticlePlacement[]) => void>();
@@ -41,22 +45,35 @@ export class ArticlePage {
       this.read = readArticle(document, location.href);
       this.scanId = '';
       this.spotting = null;
+      this.verdict = null;
       this.placed.clear();
     }
     return this.read;
   }
 
-  /** Sends the reading to the worker once per page; placements arrive through `onPlacements`. */
-  spot(): Promise<void> {
+  /**
+   * Sends the reading to the worker once per page (again only when badges now want the lookups an
+   * earlier scan for the shield went without); placements arrive through `onPlacements`.
+   */
+  spot(lookups = true): Promise<void> {
     const read = this.current();
     if (!read) return Promise.resolve();
-    this.spotting ??= (async () => {
+    if (this.spotting && (this.spottingLookups || !lookups)) return this.spotting;
+    this.spottingLookups = lookups;
+    this.spotting = (async () => {
       const id = `${Date.now().toString(36)}.${++this.scans}`;
       this.scanId = id;
-      const reply = await sendMessage('spotArticle', { reading: read.reading, site: location.hostname, scanId: id });
-      if (this.scanId === id) this.take(reply.placements);
+      const reply = await sendMessage('spotArticle', { reading: read.reading, site: location.hostname, scanId: id, lookups });
+      if (this.scanId !== id) return;
+      this.verdict = reply.spoilers;
+      this.take(reply.placements);
     })();
     return this.spotting;
+  }
+
+  /** The worker's spoiler verdict on this reading, once a scan has answered. */
+  spoilers(): ArticleSpoilerVerdict | null {
+    return this.verdict;
   }
 
   placements(): ArticlePlacement[] {

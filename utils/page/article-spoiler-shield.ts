@@ -1,20 +1,24 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { showKey } from '../shows/show-ref';
-import { releaseArticleGuard } from '../spoilers/article-guard';
+import { releaseArticleGuard } from '../spoilers/article-guard-release';
 import { planArticleShield, shieldArticle, WHOLE_ARTICLE_KEY } from '../spoilers/article-shield';
 import type { BlurTarget } from '../spoilers/article-targets';
 import { revealElement, spoilerState, unblurAll } from '../spoilers/shield';
-import { articleProtectionNotice, headlineShows } from '../spoilers/subject-protection';
+import type { SubjectNotice } from '../spoilers/article-verdict';
+import { headlineShows } from '../spoilers/headline-shows';
+import { sameShow } from '../shows/show-ref';
+import { sendMessage } from '../messaging/protocol';
 import type { Settings } from '../storage/settings';
 import type { ArticlePage } from './article-page';
 import { mountNotice, type NoticeHandle } from './mount-notice';
-import { onStoredChange, protectedShows, rememberRevealedBlock, revealedBlocks } from './stored-state';
+import { onStoredChange, rememberRevealedBlock, revealedBlocks } from './stored-state';
 
 /**
- * The article's spoiler shield: blurs what the detector finds in the page's one reading, or the whole
- * body under a notice when the headline's show (as the badge pipeline resolved it) is watched and the
- * article covers an episode past the viewer's progress. Reveals are remembered per page. Re-applied
- * when settings, the watched list or the headline's show change; then lets the no-flash guard go.
+ * The article's spoiler shield: blurs what the worker's verdict on the page's one reading says (the
+ * detector's blocks), or the whole body under a notice when the headline's show (as the badge
+ * pipeline resolved it) is watched and the article covers an episode past the viewer's progress.
+ * Reveals are remembered per page. Re-applied when settings, the watched list or the headline's show
+ * change; then lets the no-flash guard go. It decides nothing the verdict does not say.
  */
 export class ArticleSpoilerShield {
   private applied: BlurTarget[] = [];
@@ -23,6 +27,8 @@ export class ArticleSpoilerShield {
   private runs = 0;
   /** The headline's shows the last run decided on ("tvmaze:1,…"). */
   private decidedFor = '';
+  /** Notices asked anew after the watched list changed; the verdict's own until then. */
+  private notices: SubjectNotice[] | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -35,14 +41,18 @@ export class ArticleSpoilerShield {
       const read = this.page.current();
       if (!read) return;
       const url = location.href;
-      const [revealed, watched] = await Promise.all([revealedBlocks(url), protectedShows()]);
+      const [revealed] = await Promise.all([
+        revealedBlocks(url),
+        this.page.spot(settings.badgesEnabled).catch((error) => console.warn('[Greenlit] no spoiler verdict for this article:', error)),
+      ]);
       if (run !== this.runs || this.page.current() !== read) return; // a newer run or page took over
-      // The headline's show comes from the worker's placements; ask for them if the badges did not.
-      if (watched.length) void this.page.spot().catch(() => undefined);
-      const shows = headlineShows(read.reading, this.page.placements());
+      const verdict = this.page.spoilers();
+      if (!verdict) return;
+      const shows = this.headlineShows();
       this.decidedFor = shows.map(showKey).join();
-      const notice = articleProtectionNotice(read.reading, shows, watched);
-      const plan = planArticleShield(read, notice);
+      const notices = this.notices ?? verdict.notices;
+      const notice = shows.map((show) => notices.find((n) => sameShow(n.ref, show))).find(Boolean)?.notice ?? null;
+      const plan = planArticleShield(read, verdict, notice);
       this.letGoOfStale(plan.targets);
       const blurred = shieldArticle(plan, {
         blurPx: settings.blurStrength,
@@ -74,19 +84,25 @@ export class ArticleSpoilerShield {
   watch(onChange: () => void): { disconnect(): void } {
     // Placements may have landed before this watch began: compare with what the last run decided on.
     const onShows = () => {
-      const read = this.page.current();
-      const now = read ? headlineShows(read.reading, this.page.placements()).map(showKey).join() : '';
-      if (now !== this.decidedFor) onChange();
+      if (this.headlineShows().map(showKey).join() !== this.decidedFor) onChange();
     };
     const offPlaced = this.page.onPlacements(onShows);
     onShows();
     const offNavigate = this.page.onNavigate(() => {
       this.decidedFor = '';
+      this.notices = null;
       this.applied = [];
       this.removeNotice();
       onChange();
     });
-    const unwatch = onStoredChange(['watchedShows'], onChange);
+    const unwatch = onStoredChange(['watchedShows'], () => {
+      const subject = this.page.spoilers()?.subject;
+      if (subject === undefined) return onChange();
+      void sendMessage('subjectNotices', { subject })
+        .then((notices) => (this.notices = notices))
+        .catch(() => undefined)
+        .then(onChange);
+    });
     return {
       disconnect() {
         offPlaced();
@@ -94,6 +110,12 @@ export class ArticleSpoilerShield {
         unwatch();
       },
     };
+  }
+
+  /** The shows the worker placed in the headline (or the body's opening h1). */
+  private headlineShows() {
+    const verdict = this.page.spoilers();
+    return verdict ? headlineShows(this.page.placements(), verdict.bodyHeadline) : [];
   }
 
   /** Blocks blurred under an earlier plan that this one blurs differently (or not at all) go back to the page. */

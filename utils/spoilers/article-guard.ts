@@ -9,8 +9,10 @@ import { ARTICLE_BODY_SELECTORS, EXCLUDED_SELECTOR } from '../articles/article-r
 import { DEFAULT_BLUR_PX, GUARD_ATTR, GUARDED_ATTR, SPOILER_ATTR } from '../page/contract';
 import { detectHeadlineWarning, detectSpoilerWarning } from './detect';
 import { findSpoilerFiling } from './filed-as-spoilers';
+import { ARTICLE_GUARD_NAME as GUARD_NAME, releaseArticleGuard } from './article-guard-release';
 
-const GUARD_NAME = 'article';
+export { releaseArticleGuard };
+
 const TEXT_BLOCKS = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, dd, dt, pre';
 const BLOCKS = `${TEXT_BLOCKS}, table, img, picture, video, iframe`;
 const ARTICLE_SCOPE = ARTICLE_BODY_SELECTORS.join(', ');
@@ -93,8 +95,3 @@ export function guardArticle(doc: Document, url: string): () => void {
   };
 }
 
-/** The article script has classified the page (or will not): unhide everything the guard hid. */
-export function releaseArticleGuard(doc: Document): void {
-  doc.querySelector(`style[${GUARD_ATTR}="${GUARD_NAME}"]`)?.remove();
-  for (const el of doc.querySelectorAll(`[${GUARDED_ATTR}]`)) el.removeAttribute(GUARDED_ATTR);
-}

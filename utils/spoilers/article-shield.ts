@@ -1,12 +1,13 @@
 /**
- * Ties the article decisions to the shield: what the article feature calls with the page's one
- * reading. Warnings, spoiler headlines and spoiler-filed pages blur block by block (each reveals on
+ * Ties the worker's verdict (article-verdict.ts) to the shield: what the article feature calls with
+ * the page's one reading. Warnings, spoiler headlines and spoiler-filed pages blur block by block (each reveals on
  * its own); protection for a watched show blurs the whole body as one group, under a notice.
  * Reveals are remembered by key (article-targets.ts), so a block revealed once stays revealed.
  */
 import type { ReadArticle } from '../articles/read-article';
-import { blurrableBlocks, detectArticleSpoilers, type ArticleSpoilers } from './article-spoilers';
+import type { ArticleSpoilers } from './article-spoilers';
 import { spoilerTargets, type BlurTarget } from './article-targets';
+import type { ArticleSpoilerVerdict } from './article-verdict';
 import { blurElements, type RevealDetail, type ShieldOptions } from './shield';
 
 /** The reveal key of a whole-body blur: revealing it (or having revealed it) shows the article. */
@@ -20,11 +21,15 @@ export interface ArticleShieldPlan {
   targets: BlurTarget[];
 }
 
-/** What to blur: the whole body under a notice, else what the detector found. Pure. */
-export function planArticleShield(read: ReadArticle, subjectNotice: string | null = null): ArticleShieldPlan {
-  const spoilers = detectArticleSpoilers(read.reading);
+/** What to blur, from the worker's verdict: the whole body under a notice, else what the detector found. */
+export function planArticleShield(
+  read: ReadArticle,
+  verdict: Pick<ArticleSpoilerVerdict, 'spoilers' | 'wholeBody'>,
+  subjectNotice: string | null = null,
+): ArticleShieldPlan {
+  const { spoilers } = verdict;
   if (subjectNotice) {
-    const targets = spoilerTargets(read, blurrableBlocks(read.reading)).map((t) => ({ ...t, key: WHOLE_ARTICLE_KEY }));
+    const targets = spoilerTargets(read, verdict.wholeBody).map((t) => ({ ...t, key: WHOLE_ARTICLE_KEY }));
     if (targets.length) return { spoilers, notice: subjectNotice, targets };
   }
   return { spoilers, notice: null, targets: spoilers ? spoilerTargets(read, spoilers.blurred) : [] };

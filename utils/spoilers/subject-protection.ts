@@ -5,11 +5,12 @@
  */
 import { formatEpisodeCode } from '../i18n/locale';
 import { i18n } from '../i18n/messages';
-import type { ArticleReading, Region } from '../articles/reading';
+import type { ArticleReading } from '../articles/reading';
 import { sameShow, type ShowRef } from '../shows/show-ref';
 import type { EpisodeProgress, WatchedShow } from '../storage/watched-shows';
 import { articleHeadline, readingBlocks } from './article-spoilers';
 import { findEpisodeSubject, type EpisodeSubject } from './episode-subject';
+import type { BodyHeadline } from './headline-shows';
 
 /** What the decision reads of a watched show. */
 export type FollowedShow = Pick<WatchedShow, 'ref' | 'name' | 'progress' | 'protectSpoilers'>;
@@ -61,29 +62,31 @@ export function decideSubjectProtection(input: {
   return { action: 'blur-from-top', notice: i18n.t('spoilerNotice.at', [followed.name, where, covers]) };
 }
 
-/** What the subject needs of a badge placement (the worker's `ArticlePlacement`). */
-export interface PlacedShow {
-  region: Region;
-  start: number;
-  result: { show: { ref: ShowRef } | null };
-}
-
-/**
- * The shows an article is about: those the badge pipeline placed in its headline, or in the h1
- * opening its body when the headline sits there. By identity, so a renamed show still counts.
- */
-export function headlineShows(reading: ArticleReading, placements: readonly PlacedShow[]): ShowRef[] {
+/** The body's opening h1 when the page puts its headline there (headline-shows.ts reads placements in it). */
+export function bodyHeadline(reading: ArticleReading): BodyHeadline | null {
   const blocks = readingBlocks(reading);
   const first = blocks.findIndex((b) => b.text);
   const opensWithH1 = !reading.headline.trim() && blocks[first]?.kind === 'heading' && blocks[first]?.level === 1;
-  const h1 = opensWithH1 ? { start: reading.blocks[first]!.start, end: reading.blocks[first + 1]?.start ?? reading.body.length } : null;
-  const refs: ShowRef[] = [];
-  for (const p of placements) {
-    const inHeadline = p.region === 'headline' || (h1 !== null && p.start >= h1.start && p.start < h1.end);
-    const ref = p.result.show?.ref;
-    if (inHeadline && ref && !refs.some((r) => sameShow(r, ref))) refs.push(ref);
-  }
-  return refs;
+  return opensWithH1 ? { start: reading.blocks[first]!.start, end: reading.blocks[first + 1]?.start ?? reading.body.length } : null;
+}
+
+/** The episode or season the article covers, read from its headline, address and first paragraph. */
+export function articleSubject(reading: ArticleReading): EpisodeSubject | null {
+  const blocks = readingBlocks(reading);
+  return findEpisodeSubject({
+    headline: articleHeadline(reading, blocks) ?? undefined,
+    url: reading.url,
+    firstParagraph: blocks.find((b) => b.kind === 'text' && b.text)?.text,
+  });
+}
+
+/** For each followed show with protection on that the subject goes past: the notice to show. */
+export function subjectNotices(subject: EpisodeSubject | null, followed: readonly FollowedShow[]): Array<{ ref: ShowRef; notice: string }> {
+  if (!subject) return [];
+  return followed.flatMap((show) => {
+    const decision = decideSubjectProtection({ show: show.ref, subject, followed });
+    return decision.action === 'blur-from-top' ? [{ ref: show.ref, notice: decision.notice }] : [];
+  });
 }
 
 /**
@@ -92,15 +95,10 @@ export function headlineShows(reading: ArticleReading, placements: readonly Plac
  */
 export function articleProtectionNotice(reading: ArticleReading, shows: readonly ShowRef[], followed: readonly FollowedShow[]): string | null {
   if (!shows.length || !followed.some((f) => f.protectSpoilers)) return null;
-  const blocks = readingBlocks(reading);
-  const subject = findEpisodeSubject({
-    headline: articleHeadline(reading, blocks) ?? undefined,
-    url: reading.url,
-    firstParagraph: blocks.find((b) => b.kind === 'text' && b.text)?.text,
-  });
+  const notices = subjectNotices(articleSubject(reading), followed);
   for (const show of shows) {
-    const decision = decideSubjectProtection({ show, subject, followed });
-    if (decision.action === 'blur-from-top') return decision.notice;
+    const found = notices.find((n) => sameShow(n.ref, show));
+    if (found) return found.notice;
   }
   return null;
 }

@@ -1,7 +1,8 @@
 // The article shield on the page's one reading (utils/articles/read-article.ts): which elements the
 // detector's blocks come back to, on saved articles and on built markup. Prefixes come from the labels.
 import { readArticle, type ReadArticle } from '../../../utils/articles/read-article';
-import { planArticleShield, shieldArticle, WHOLE_ARTICLE_KEY } from '../../../utils/spoilers/article-shield';
+import { planArticleShield as planFromVerdict, shieldArticle, WHOLE_ARTICLE_KEY } from '../../../utils/spoilers/article-shield';
+import { blurrableBlocks, detectArticleSpoilers } from '../../../utils/spoilers/article-spoilers';
 import { revealElement, spoilerState } from '../../../utils/spoilers/shield';
 import { parseHtml } from '../../support/dom';
 import { HEAVY_ARTICLE, SEED_ARTICLE, loadArticle, loadSpoilerFixture } from '../../support/fixtures';
@@ -13,6 +14,11 @@ function read(doc: Document, url = 'https://news.example/tv/story'): ReadArticle
   const found = readArticle(doc, url);
   if (!found) throw new Error('no article in this page');
   return found;
+}
+
+/** The plan from the verdict the worker would send (its whole-body blocks given even without a subject). */
+function planArticleShield(read: ReadArticle, notice: string | null = null) {
+  return planFromVerdict(read, { spoilers: detectArticleSpoilers(read.reading), wholeBody: blurrableBlocks(read.reading) }, notice);
 }
 
 const targetsOf = (doc: Document, url?: string) => planArticleShield(read(doc, url)).targets.map((t) => t.element);

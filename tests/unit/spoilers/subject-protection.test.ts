@@ -1,11 +1,13 @@
 import { findEpisodeSubject } from '../../../utils/spoilers/episode-subject';
 import { tvmazeRef, type ShowRef } from '../../../utils/shows/show-ref';
+import { headlineShows as placedInHeadline } from '../../../utils/spoilers/headline-shows';
 import {
   articleProtectionNotice,
+  bodyHeadline,
   decideSubjectProtection,
-  headlineShows,
   type FollowedShow,
 } from '../../../utils/spoilers/subject-protection';
+import type { ArticleReading } from '../../../utils/articles/reading';
 import { h, p, readingOf } from '../../support/reading';
 
 const BALLARD: ShowRef = tvmazeRef(67144);
@@ -84,6 +86,9 @@ describe('decideSubjectProtection', () => {
     });
   });
 });
+
+/** The worker finds the body's headline in the reading; the page filters its placements by it. */
+const headlineShows = (reading: ArticleReading, placements: Parameters<typeof placedInHeadline>[0]) => placedInHeadline(placements, bodyHeadline(reading));
 
 describe('headlineShows', () => {
   const placed = (region: 'headline' | 'body', start: number, id: number | null) => ({

@@ -37,7 +37,13 @@ export interface ArticleSpotterDeps {
   learn?(shows: IndexedShow[]): void;
 }
 
-export async function spotAndAnswer(reading: ArticleReading, site: string | undefined, deps: ArticleSpotterDeps): Promise<ArticleSpotReply> {
+/** Without `lookups` (badges off, nothing protected) it answers from the index and cache alone. */
+export async function spotAndAnswer(
+  reading: ArticleReading,
+  site: string | undefined,
+  deps: ArticleSpotterDeps,
+  { lookups = true }: { lookups?: boolean } = {},
+): Promise<ArticleSpotReply> {
   const index = await deps.index();
   const spots = spotArticle(reading, index);
   const byKey = new Map(spots.candidates.map((c) => [c.key, c]));
@@ -68,7 +74,7 @@ export async function spotAndAnswer(reading: ArticleReading, site: string | unde
   const immediate = placed.map(toPlacement);
 
   // In priority order: the rate limiter serves calls in the order they are made.
-  const work = spots.candidates.filter((c) => showOfKey.get(c.key) !== null);
+  const work = lookups ? spots.candidates.filter((c) => showOfKey.get(c.key) !== null) : [];
   const pending = work.length;
   void (async () => {
     const refreshes = work.map((candidate) => answer(candidate));
