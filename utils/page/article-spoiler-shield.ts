@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { showKey } from '../shows/show-ref';
 import { releaseArticleGuard } from '../spoilers/article-guard-release';
-import { planArticleShield, shieldArticle, WHOLE_ARTICLE_KEY } from '../spoilers/article-shield';
+import { planArticleShield, shieldArticleInSlices, WHOLE_ARTICLE_KEY } from '../spoilers/article-shield';
 import type { BlurTarget } from '../spoilers/article-targets';
-import { revealElement, spoilerState, unblurAll } from '../spoilers/shield';
+import { revealElement, spoilerState, unblurAll, type RevealDetail } from '../spoilers/shield';
 import type { SubjectNotice } from '../spoilers/article-verdict';
 import { headlineShows } from '../spoilers/headline-shows';
 import { sameShow } from '../shows/show-ref';
@@ -54,16 +54,19 @@ export class ArticleSpoilerShield {
       const notice = shows.map((show) => notices.find((n) => sameShow(n.ref, show))).find(Boolean)?.notice ?? null;
       const plan = planArticleShield(read, verdict, notice);
       this.letGoOfStale(plan.targets);
-      const blurred = shieldArticle(plan, {
+      this.applied = plan.targets; // before the slices: a run that takes over mid-way lets go of them too
+      const options = {
         blurPx: settings.blurStrength,
         revealOn: settings.revealOn,
         revealed,
-        onReveal: ({ key }) => {
+        onReveal: ({ key }: RevealDetail) => {
           if (key) void rememberRevealedBlock(url, key);
           if (key === WHOLE_ARTICLE_KEY) this.removeNotice();
         },
-      });
-      this.applied = plan.targets;
+      };
+      // The guard keeps what it hid hidden until the last slice is done (the finally below).
+      const blurred = await shieldArticleInSlices(plan, options, () => this.pause(), () => run === this.runs);
+      if (run !== this.runs) return;
       const first = blurred[0];
       // A whole-body plan blurs nothing when the article was revealed before: then there is no notice either.
       if (plan.notice && first) this.showNotice(plan.notice, first, read.body.root);
@@ -110,6 +113,11 @@ export class ArticleSpoilerShield {
         unwatch();
       },
     };
+  }
+
+  /** Lets the page handle input and paint between two slices of blurring (a `ctx` timer: stops with the script). */
+  private pause(): Promise<void> {
+    return new Promise((resolve) => this.ctx.setTimeout(resolve, 0));
   }
 
   /** The shows the worker placed in the headline (or the body's opening h1). */

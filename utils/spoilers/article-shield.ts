@@ -8,7 +8,7 @@ import type { ReadArticle } from '../articles/read-article';
 import type { ArticleSpoilers } from './article-spoilers';
 import { spoilerTargets, type BlurTarget } from './article-targets';
 import type { ArticleSpoilerVerdict } from './article-verdict';
-import { blurElements, type RevealDetail, type ShieldOptions } from './shield';
+import { blurElements, revealHint, type RevealDetail, type ShieldOptions } from './shield';
 
 /** The reveal key of a whole-body blur: revealing it (or having revealed it) shows the article. */
 export const WHOLE_ARTICLE_KEY = 'article';
@@ -35,22 +35,54 @@ export function planArticleShield(
   return { spoilers, notice: null, targets: spoilers ? spoilerTargets(read, spoilers.blurred) : [] };
 }
 
-export interface ArticleShieldOptions extends Pick<ShieldOptions, 'blurPx' | 'revealOn' | 'hoverDelayMs'> {
+export interface ArticleShieldOptions extends Pick<ShieldOptions, 'blurPx' | 'revealOn' | 'hoverDelayMs' | 'label'> {
   /** Keys revealed on an earlier visit. */
   revealed?: ReadonlySet<string>;
   onReveal?: (detail: RevealDetail) => void;
 }
 
+/** Targets blurred between two pauses of `shieldArticleInSlices`: a few milliseconds of work. */
+export const SHIELD_SLICE = 250;
+
 /** Blurs the plan's targets, except what was revealed before; returns the elements blurred. */
 export function shieldArticle(plan: ArticleShieldPlan, options: ArticleShieldOptions = {}): Element[] {
-  const { revealed, ...shield } = options;
-  if (revealed?.has(WHOLE_ARTICLE_KEY)) return [];
   const blurred: Element[] = [];
+  for (const step of shieldSteps(plan, options, blurred)) void step;
+  return blurred;
+}
+
+/**
+ * The same, in slices with a pause between them, so a long article's thousands of blocks never
+ * hold the page in one task; stops (keeping what is done) once `current()` says a newer run took over.
+ */
+export async function shieldArticleInSlices(
+  plan: ArticleShieldPlan,
+  options: ArticleShieldOptions,
+  pause: () => Promise<void>,
+  current: () => boolean = () => true,
+): Promise<Element[]> {
+  const blurred: Element[] = [];
+  let done = 0;
+  for (const step of shieldSteps(plan, options, blurred)) {
+    void step;
+    if (++done % SHIELD_SLICE !== 0) continue;
+    await pause();
+    if (!current()) break;
+  }
+  return blurred;
+}
+
+/** One step per target; `blurred` collects the elements blurred. */
+function* shieldSteps(plan: ArticleShieldPlan, options: ArticleShieldOptions, blurred: Element[]): Generator<void> {
+  const { revealed, ...shield } = options;
+  if (revealed?.has(WHOLE_ARTICLE_KEY)) return;
+  // One accessible name for every block: asking the i18n API thousands of times costs the page.
+  const label = shield.label ?? revealHint();
   for (const { element, key } of plan.targets) {
     if (revealed?.has(key)) continue;
     // A whole-body group is one tab stop (its first block); every block of it reveals it on click.
     const interactive = key !== WHOLE_ARTICLE_KEY || blurred.length === 0;
-    blurred.push(...blurElements([element], { ...shield, key, interactive }));
+    blurred.push(...blurElements([element], { ...shield, label, key, interactive }));
+    yield;
   }
-  return blurred;
 }

@@ -1,9 +1,15 @@
 // The article shield on the page's one reading (utils/articles/read-article.ts): which elements the
 // detector's blocks come back to, on saved articles and on built markup. Prefixes come from the labels.
 import { readArticle, type ReadArticle } from '../../../utils/articles/read-article';
-import { planArticleShield as planFromVerdict, shieldArticle, WHOLE_ARTICLE_KEY } from '../../../utils/spoilers/article-shield';
+import {
+  planArticleShield as planFromVerdict,
+  SHIELD_SLICE,
+  shieldArticle,
+  shieldArticleInSlices,
+  WHOLE_ARTICLE_KEY,
+} from '../../../utils/spoilers/article-shield';
 import { blurrableBlocks, detectArticleSpoilers } from '../../../utils/spoilers/article-spoilers';
-import { revealElement, spoilerState } from '../../../utils/spoilers/shield';
+import { revealElement, revealHint, spoilerState } from '../../../utils/spoilers/shield';
 import { parseHtml } from '../../support/dom';
 import { HEAVY_ARTICLE, SEED_ARTICLE, loadArticle, loadSpoilerFixture } from '../../support/fixtures';
 
@@ -165,6 +171,31 @@ describe('built markup', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(plan.targets).toHaveLength(2_501);
     expect(plan.targets.at(-1)?.element).toBe(doc.querySelector('img'));
+  });
+});
+
+describe('a long article, blurred in slices', () => {
+  const longArticle = () => {
+    const paragraphs = Array.from({ length: 1_000 }, (_, i) => `<p>Paragraph ${i} of the recap.</p>`);
+    return parseHtml(`<html><body><article><p>${LONG}</p><p>Major spoilers below.</p>${paragraphs.join('')}</article></body></html>`);
+  };
+
+  it('pauses between slices, so the page gets its turn, and ends as the one-go shield does', async () => {
+    const doc = longArticle();
+    const plan = planArticleShield(read(doc));
+    let pauses = 0;
+    const blurred = await shieldArticleInSlices(plan, {}, async () => void pauses++);
+    expect(blurred).toHaveLength(1_000);
+    expect(pauses).toBe(Math.floor(1_000 / SHIELD_SLICE));
+    expect(blurred.every((el) => spoilerState(el) === 'blurred' && el.getAttribute('aria-label') === revealHint())).toBe(true);
+  });
+
+  it('stops after the slice in which a newer run took over, keeping what it did', async () => {
+    const doc = longArticle();
+    let current = true;
+    const blurred = await shieldArticleInSlices(planArticleShield(read(doc)), {}, async () => void (current = false), () => current);
+    expect(blurred).toHaveLength(SHIELD_SLICE);
+    expect(doc.querySelectorAll('[data-greenlit-spoiler="blurred"]')).toHaveLength(SHIELD_SLICE);
   });
 });
 
