@@ -34,6 +34,8 @@ export interface ScriptShare {
   longestTaskEvents: string[];
   /** Tasks that ran any of it. */
   tasks: number;
+  /** The most of that script any one task ran (ms): the page's own work (paint, layout) aside. */
+  mostInOneTaskMs: number;
 }
 
 export interface MainThreadTrace<T> {
@@ -99,7 +101,7 @@ function biggestEvents(events: TraceEvent[], task: TraceEvent): string[] {
 const MAX_SAMPLE_US = 2_000;
 
 function scriptShare(events: TraceEvent[], tasks: TraceEvent[], urlPrefix: string): ScriptShare {
-  const share: ScriptShare = { totalMs: 0, longestTaskMs: 0, inLongestTaskMs: 0, longestTaskEvents: [], tasks: 0 };
+  const share: ScriptShare = { totalMs: 0, longestTaskMs: 0, inLongestTaskMs: 0, longestTaskEvents: [], tasks: 0, mostInOneTaskMs: 0 };
   // One CPU profile per traced renderer; its samples arrive in chunks that add nodes as they go.
   for (const profile of events.filter((e) => e.ph === 'P' && e.name === 'Profile')) {
     const parent = new Map<number, number | undefined>();
@@ -158,6 +160,7 @@ function scriptShare(events: TraceEvent[], tasks: TraceEvent[], urlPrefix: strin
       const oursUs = sums[firstAtOrAfter(end)]! - sums[firstAtOrAfter(task.ts)]!;
       if (oursUs <= 0) continue;
       share.tasks += 1;
+      share.mostInOneTaskMs = Math.max(share.mostInOneTaskMs, oursUs / 1000);
       const taskMs = (task.dur ?? 0) / 1000;
       if (taskMs > share.longestTaskMs) {
         share.longestTaskMs = taskMs;

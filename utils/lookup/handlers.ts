@@ -63,13 +63,15 @@ export async function handleSpotArticle(
   const followed = await deps.protectedShows();
   // A protected show needs the headline's show resolved, badges or not.
   const lookups = request.lookups !== false || followed.length > 0;
+  // Before the spotting: its lookups start as it answers, and none should go out before the page has its badges.
+  const spoilers = articleSpoilerVerdict(request.reading, followed);
   const reply: ArticleSpotReply = await spotAndAnswer(
     request.reading,
     request.site,
     { ...deps, push: (placements) => push(request.scanId, placements) },
     { lookups },
   );
-  return { ...reply, spoilers: articleSpoilerVerdict(request.reading, followed) };
+  return { ...reply, spoilers };
 }
 
 /** The notices for an article's subject against the watched list as it is now (it changed while the page was open). */
