@@ -2,10 +2,11 @@ import type { Settings } from '../storage/settings';
 import type { WatchedShow } from '../storage/watched-shows';
 import { applySyncedShows, listingOf } from './apply';
 import { recordLocalChanges } from './merge';
+import { watchedKind } from './records';
 import { syncPrefs } from './prefs';
 import type { SyncArea, WriteRateGuard } from './sync-area';
 import type { SyncBase, SyncStatus } from './sync-state';
-import { syncWatchedRecords } from './sync-watched';
+import { syncList } from './sync-list';
 
 export interface SyncRunnerDeps {
   area: SyncArea;
@@ -57,8 +58,8 @@ export class SyncRunner {
     const now = this.now();
     const snapshot = await deps.getWatched();
     const base = await deps.loadBase();
-    const local = recordLocalChanges(base.watched, snapshot.map(listingOf), now);
-    const round = await syncWatchedRecords(deps.area, local, { now, guard: deps.guard });
+    const local = recordLocalChanges(watchedKind, base.watched, snapshot.map(listingOf), now);
+    const round = await syncList(deps.area, watchedKind, local, { now, guard: deps.guard });
     if (!round.readError) {
       await deps.editWatched((current) => {
         const shows = applySyncedShows(current, snapshot, round.records, now) as WatchedShow[];

@@ -2,7 +2,7 @@ import { tvmazeRef } from '../../../utils/shows/show-ref';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/storage/settings';
 import type { WatchedShow } from '../../../utils/storage/watched-shows';
 import { applySyncedShows } from '../../../utils/sync/apply';
-import { SYNC_QUOTAS } from '../../../utils/sync/sync-area';
+import { SYNC_BUDGET } from '../../../utils/sync/budget';
 import { SyncRunner } from '../../../utils/sync/sync-runner';
 import type { SyncBase, SyncStatus } from '../../../utils/sync/sync-state';
 import { FakeSyncArea } from './fake-sync-area';
@@ -146,7 +146,7 @@ describe('sync between two profiles', () => {
     big.list = Array.from({ length: 2000 }, (_, i) => show(10_000 + i, `A show with a long enough name ${i}`, 1 + (i % 9), 1 + (i % 20)));
     await big.sync(T0);
     expect(big.status).toMatchObject({ kind: 'too-large', shows: 2000 });
-    expect(big.status?.kind === 'too-large' && big.status.bytes).toBeGreaterThan(SYNC_QUOTAS.QUOTA_BYTES - 12_288);
+    expect(big.status?.kind === 'too-large' && big.status.bytes).toBeGreaterThan(SYNC_BUDGET.watched);
     expect([...area.data.keys()].filter((k) => k.startsWith('watched:'))).toEqual([]);
     expect(big.list).toHaveLength(2000);
   });
