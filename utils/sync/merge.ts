@@ -4,12 +4,16 @@ import type { Synced, SyncedKind } from './kind';
 export const TOMBSTONE_DAYS = 30;
 const DAY = 86_400_000;
 
-/** The entry that wins: the newer change; on a tie a live entry beats a removal, then the list's own rank. */
+/**
+ * The entry that wins: the newer change; on a tie a live entry beats a removal, then the list's own
+ * rank, then the synced form itself, so that every device picks the same one and none writes back.
+ */
 function winner<L>(kind: SyncedKind<L>, a: Synced<L>, b: Synced<L>): Synced<L> {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
   if (!!a.deleted !== !!b.deleted) return a.deleted ? b : a;
   const rank = (r: Synced<L>) => (r.deleted ? -1 : (kind.rank?.(r) ?? 0));
-  return rank(a) >= rank(b) ? a : b;
+  if (rank(a) !== rank(b)) return rank(a) > rank(b) ? a : b;
+  return JSON.stringify(kind.compact(a)) >= JSON.stringify(kind.compact(b)) ? a : b;
 }
 
 /**

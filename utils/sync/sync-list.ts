@@ -25,6 +25,9 @@ export async function syncList<L>(
   const remote = await readSyncedList(area, kind);
   if (!remote.ok) return { records: [...local], write: { kind: 'failed', error: remote.reason }, dropped: 0, readError: remote.reason };
   const records = mergeSyncRecords(kind, local, remote.records, options.now);
-  const write = await writeSyncedList(area, kind, records, options);
+  let write = await writeSyncedList(area, kind, records, options);
+  // At its share's limit a list sheds its tombstones before it stays local: another device may
+  // then bring a removed entry back, but nothing is lost, and a list cut down to fit syncs again.
+  if (write.kind === 'too-large' && records.some((r) => r.deleted)) write = await writeSyncedList(area, kind, records.filter((r) => !r.deleted), options);
   return { records, write, dropped: remote.dropped };
 }

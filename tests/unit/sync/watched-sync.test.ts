@@ -176,6 +176,25 @@ describe('two profiles syncing through one area', () => {
     expect(b.list.map((s) => s.ref.id)).toEqual([1, 2]);
   });
 
+  it('two devices settle a same-second tie alike, so neither writes its own back', () => {
+    const a: SyncRecord = { ref: tvmazeRef(7), name: 'Dark', progress: { season: 1, episode: 1 }, protectSpoilers: true, inCalendar: true, updatedAt: T0 };
+    const b: SyncRecord = { ...a, inCalendar: false };
+    expect(mergeSyncRecords(watchedKind, [a], [b], T0)).toEqual(mergeSyncRecords(watchedKind, [b], [a], T0));
+  });
+
+  it('a list over its share sheds its tombstones before it stays local', async () => {
+    const area = new FakeSyncArea();
+    const before = recordLocalChanges(watchedKind, [], manyShows(1500), T0);
+    const cut = recordLocalChanges(watchedKind, before, manyShows(1400), T0 + DAY);
+    const budget = layoutBytes(layoutItems(watchedKind, cut.filter((r) => !r.deleted)));
+    expect(layoutBytes(layoutItems(watchedKind, cut))).toBeGreaterThan(budget);
+    const round = await syncList(area, watchedKind, cut, { now: T0 + DAY, budget });
+    expect(round.write).toMatchObject({ kind: 'written' });
+    expect(round.records.filter((r) => r.deleted)).toHaveLength(100);
+    const read = await readSyncedList(area, watchedKind);
+    expect(read.ok && read.records.length).toBe(1400);
+  });
+
   it('mergeSyncRecords prefers the live show on a tie and keeps the full name', () => {
     const live: SyncRecord = { ref: tvmazeRef(7), name: 'A very long show title that sync had to shorten here', progress: { season: 1, episode: 1 }, protectSpoilers: true, inCalendar: true, updatedAt: T0 };
     const gone: SyncRecord = { ...live, name: '', progress: null, deleted: true };
