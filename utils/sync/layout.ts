@@ -93,7 +93,7 @@ export type ReadOutcome<L> = { ok: true; records: Synced<L>[]; dropped: number }
 
 /** Reads a synced list; unreadable entries are dropped and counted, never thrown. */
 export async function readSyncedList<L>(area: SyncArea, kind: SyncedKind<L>): Promise<ReadOutcome<L>> {
-  const what = `The synced ${kind.label}`;
+  const what = `The synced copy of the ${kind.label}`;
   try {
     const meta = (await area.get([metaKey(kind)]))[metaKey(kind)] as Partial<Meta> | undefined;
     if (meta === undefined) return { ok: true, records: [], dropped: 0 };

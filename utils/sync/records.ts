@@ -39,6 +39,12 @@ export const compactRef = (ref: ShowRef): CompactRef => (ref.source === 'tvmaze'
 /** Synced names are cut: two names that agree as far as sync keeps them are the same. */
 export const sameSyncedName = (a: string, b: string) => a.slice(0, SYNC_NAME_LENGTH) === b.slice(0, SYNC_NAME_LENGTH);
 
+/** Synced names are cut short and tombstones carry none: a merge keeps the fuller name it knows. */
+export function keepFullerName<T extends { name?: string; deleted?: true }>(winner: T, other: T): T {
+  const name = winner.name ?? '';
+  return !winner.deleted && other.name !== undefined && other.name.length > name.length && other.name.startsWith(name) ? { ...winner, name: other.name } : winner;
+}
+
 export function compactRecord(record: SyncRecord): CompactRecord {
   const ref = compactRef(record.ref);
   const at = Math.round(record.updatedAt / 1000);
@@ -105,8 +111,6 @@ export const watchedKind: SyncedKind<ListedShow> = {
   compact: compactRecord,
   expand: expandRecord,
   rank: progressRank,
-  // Synced names are cut short and tombstones carry none: keep the fuller name we know.
-  combine: (winner, other) =>
-    !winner.deleted && other.name.length > winner.name.length && other.name.startsWith(winner.name) ? { ...winner, name: other.name } : winner,
+  combine: keepFullerName,
   compare: (a, b) => a.ref.source.localeCompare(b.ref.source) || a.ref.id - b.ref.id,
 };
