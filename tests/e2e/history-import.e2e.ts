@@ -105,7 +105,7 @@ describe('history import', () => {
     const matchedRows = page.locator('.import-matched tbody tr');
     expect(await matchedRows.count()).toBe(11);
     const stranger = matchedRows.filter({ has: page.getByRole('rowheader', { name: 'Stranger Things' }) });
-    expect(await stranger.locator('td').allTextContents()).toEqual(['Netflix', '2016', 'Season 4 (new)', 'Stranger Things']);
+    expect(await stranger.locator('td').allTextContents()).toEqual(['Netflix', '2016', 'S4E7 (new)', 'Stranger Things']);
     const peaky = matchedRows.filter({ has: page.getByRole('rowheader', { name: 'Peaky Blinders' }) });
     expect(await peaky.locator('td').nth(2).textContent()).toBe('S5E2 (your list is further; kept)');
     expect(await page.locator('.import-skipped summary').first().textContent()).toBe('Skipped lines (4)');
@@ -130,7 +130,7 @@ describe('history import', () => {
       Friends: [431, { season: 10, episode: 0 }],
       'Peaky Blinders': [269, { season: 6, episode: 1 }],
       Wednesday: [53647, { season: 1, episode: 0 }],
-      'Stranger Things': [2993, { season: 4, episode: 0 }],
+      'Stranger Things': [2993, { season: 4, episode: 7 }],
       Bridgerton: [42966, { season: 3, episode: 4 }],
       Shameless: [150, { season: 3, episode: 0 }],
       'Derry Girls': [33320, { season: 2, episode: 6 }],

@@ -95,22 +95,26 @@ export function setCorrection(
     ...(site ? { site } : {}),
     createdAt: now,
   });
-  return withKeyLock(correctionsItem.key, async () => {
-    const others = (await listCorrections()).filter((c) => !sameTarget(c, titleKey, site));
-    await correctionsItem.setValue([saved, ...others].slice(0, MAX_CORRECTIONS));
-    return saved;
-  });
+  return editCorrections((current) => ({ corrections: [saved, ...current.filter((c) => !sameTarget(c, titleKey, site))], result: saved }));
 }
 
 /** Removes the correction for `title` (global, or for `site` when given); returns it for "Undo". */
 export function removeCorrection(title: string, site?: string): Promise<Correction | null> {
   const titleKey = normalizeTitle(title);
   const host = site ? normalizeHostname(site) : undefined;
+  return editCorrections((current) => {
+    const removed = current.find((c) => sameTarget(c, titleKey, host)) ?? null;
+    return { corrections: removed ? current.filter((c) => c !== removed) : current, result: removed };
+  });
+}
+
+/** Read-modify-write under the list's lock; saves only a new list, cut to MAX_CORRECTIONS (newest first, so the oldest go). */
+export function editCorrections<T>(edit: (current: Correction[]) => { corrections: Correction[]; result: T }): Promise<T> {
   return withKeyLock(correctionsItem.key, async () => {
-    const corrections = await listCorrections();
-    const removed = corrections.find((c) => sameTarget(c, titleKey, host)) ?? null;
-    if (removed) await correctionsItem.setValue(corrections.filter((c) => c !== removed));
-    return removed;
+    const current = await listCorrections();
+    const { corrections, result } = edit(current);
+    if (corrections !== current) await correctionsItem.setValue(corrections.slice(0, MAX_CORRECTIONS));
+    return result;
   });
 }
 

@@ -1,82 +1,71 @@
-import { showKey, type ShowRef } from '../shows/show-ref';
-import type { SyncRecord } from './records';
+import type { Synced, SyncedKind } from './kind';
 
-/** Tombstones older than this are dropped; a device offline for longer may bring a show back. */
+/** Tombstones older than this are dropped; a device offline for longer may bring an entry back. */
 export const TOMBSTONE_DAYS = 30;
 const DAY = 86_400_000;
 
-const progressRank = (r: SyncRecord) => (r.deleted || !r.progress ? -1 : r.progress.season * 100_000 + r.progress.episode);
-
-/** The record that wins: the newer change; on a tie a live show beats a removal, then the further progress. */
-function winner(a: SyncRecord, b: SyncRecord): SyncRecord {
+/**
+ * The entry that wins: the newer change; on a tie a live entry beats a removal, then the list's own
+ * rank, then the synced form itself, so that every device picks the same one and none writes back.
+ */
+function winner<L>(kind: SyncedKind<L>, a: Synced<L>, b: Synced<L>): Synced<L> {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
   if (!!a.deleted !== !!b.deleted) return a.deleted ? b : a;
-  return progressRank(a) >= progressRank(b) ? a : b;
+  const rank = (r: Synced<L>) => (r.deleted ? -1 : (kind.rank?.(r) ?? 0));
+  if (rank(a) !== rank(b)) return rank(a) > rank(b) ? a : b;
+  return JSON.stringify(kind.compact(a)) >= JSON.stringify(kind.compact(b)) ? a : b;
 }
 
-const byRef = (a: SyncRecord, b: SyncRecord) => a.ref.source.localeCompare(b.ref.source) || a.ref.id - b.ref.id;
-
 /**
- * Two devices' lists merged by show id. Never loses a show: a show is gone only where a newer
+ * Two devices' lists merged by the list's key. Never loses an entry: one is gone only where a newer
  * removal says so, and expired tombstones are forgotten rather than kept forever.
  */
-export function mergeSyncRecords(local: readonly SyncRecord[], remote: readonly SyncRecord[], now: number, tombstoneDays = TOMBSTONE_DAYS): SyncRecord[] {
-  const byKey = new Map<string, SyncRecord>();
+export function mergeSyncRecords<L>(
+  kind: SyncedKind<L>,
+  local: readonly Synced<L>[],
+  remote: readonly Synced<L>[],
+  now: number,
+  tombstoneDays = TOMBSTONE_DAYS,
+): Synced<L>[] {
+  const byKey = new Map<string, Synced<L>>();
   for (const record of [...local, ...remote]) {
-    const key = showKey(record.ref);
+    const key = kind.keyOf(record);
     const known = byKey.get(key);
-    const pick = known ? winner(known, record) : record;
-    // Synced names are cut short and tombstones carry none: keep the fuller name we know.
-    const fuller = known && !pick.deleted && known.name.length > pick.name.length && known.name.startsWith(pick.name);
-    byKey.set(key, fuller ? { ...pick, name: known.name } : pick);
+    if (!known) {
+      byKey.set(key, record);
+      continue;
+    }
+    const pick = winner(kind, known, record);
+    const other = pick === known ? record : known;
+    byKey.set(key, kind.combine ? kind.combine(pick, other) : pick);
   }
-  return [...byKey.values()].filter((r) => !r.deleted || now - r.updatedAt < tombstoneDays * DAY).sort(byRef);
+  return [...byKey.values()].filter((r) => !r.deleted || now - r.updatedAt < tombstoneDays * DAY).sort((a, b) => kind.compare(a, b));
 }
-
-/** What of a watched show syncs. */
-export interface ListedShow {
-  ref: ShowRef;
-  name: string;
-  progress: { season: number; episode: number } | null;
-  protectSpoilers: boolean;
-  inCalendar: boolean;
-}
-
-const sameListing = (record: SyncRecord, show: ListedShow) =>
-  !record.deleted &&
-  record.name === show.name &&
-  JSON.stringify(record.progress) === JSON.stringify(show.progress) &&
-  record.protectSpoilers === show.protectSpoilers &&
-  record.inCalendar === show.inCalendar;
 
 /**
- * Stamps this device's changes since the last sync: changed shows get `now`, removed ones become
+ * Stamps this device's changes since the last sync: changed entries get `now`, removed ones become
  * tombstones, untouched ones keep their time so an older edit elsewhere cannot beat them.
  */
-export function recordLocalChanges(previous: readonly SyncRecord[], list: readonly ListedShow[], nowMs: number): SyncRecord[] {
-  // Whole seconds: the synced form keeps seconds, so our own record reads back as equal, not newer.
+export function recordLocalChanges<L>(kind: SyncedKind<L>, previous: readonly Synced<L>[], list: readonly L[], nowMs: number): Synced<L>[] {
+  // Whole seconds: the synced form keeps seconds, so our own entry reads back as equal, not newer.
   const now = Math.floor(nowMs / 1000) * 1000;
-  const before = new Map(previous.map((r) => [showKey(r.ref), r]));
-  const out: SyncRecord[] = [];
+  const before = new Map(previous.map((r) => [kind.keyOf(r), r]));
+  const out: Synced<L>[] = [];
   const seen = new Set<string>();
-  for (const show of list) {
-    const key = showKey(show.ref);
+  for (const entry of list) {
+    const key = kind.keyOf(entry);
     seen.add(key);
     const old = before.get(key);
-    out.push(old && sameListing(old, show) ? old : { ...listing(show), updatedAt: now });
+    out.push(old && !old.deleted && kind.same(old, entry) ? old : { ...kind.listing(entry), updatedAt: now });
   }
   for (const old of previous) {
-    if (seen.has(showKey(old.ref))) continue;
-    out.push(old.deleted ? old : { ...old, progress: null, updatedAt: now, deleted: true });
+    if (seen.has(kind.keyOf(old))) continue;
+    out.push(old.deleted ? old : { ...kind.tombstone(old), updatedAt: now, deleted: true });
   }
   return out;
 }
 
-function listing({ ref, name, progress, protectSpoilers, inCalendar }: ListedShow): ListedShow {
-  return { ref, name, progress: progress && { season: progress.season, episode: progress.episode }, protectSpoilers, inCalendar };
-}
-
-/** The shows a merged record set lists (tombstones left out), for the watched list. */
-export function liveShows(records: readonly SyncRecord[]): ListedShow[] {
-  return records.filter((r) => !r.deleted).map(listing);
+/** The entries a merged list holds (tombstones left out), as the local list takes them. */
+export function liveEntries<L>(kind: SyncedKind<L>, records: readonly Synced<L>[]): L[] {
+  return records.filter((r) => !r.deleted).map((r) => kind.listing(r));
 }

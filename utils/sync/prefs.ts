@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { settingsShape, type Settings } from '../storage/settings';
-import { itemBytes, SYNC_QUOTAS, type SyncArea } from './sync-area';
+import { SYNC_BUDGET } from './budget';
+import { itemBytes, type SyncArea } from './sync-area';
 
 /**
  * The preferences that follow the user: how badges and spoilers behave, notifications, paused
@@ -63,7 +64,7 @@ export async function syncPrefs(area: SyncArea, local: Settings, last: SyncedPre
     if (!changedHere && last !== null) return { kind: 'unchanged', prefs: last };
     const prefs: SyncedPrefs = { at: Math.floor(nowMs / 1000), values };
     const bytes = itemBytes(PREFS_KEY, prefs);
-    if (bytes > SYNC_QUOTAS.QUOTA_BYTES_PER_ITEM) return { kind: 'too-large', bytes };
+    if (bytes > SYNC_BUDGET.prefs) return { kind: 'too-large', bytes };
     await area.set({ [PREFS_KEY]: prefs });
     return { kind: 'written', prefs };
   } catch (error) {

@@ -1,7 +1,8 @@
-// Worker only: storage.sync wired to the watched list and preferences in storage.local.
+// Worker only: storage.sync wired to the watched list, corrections and preferences in storage.local.
 import { browser } from 'wxt/browser';
 import { getSettings, updateSettings, watchSettings } from '../storage/settings';
-import { editWatchedShows, getWatchedShows, watchWatchedShows } from '../storage/watched-shows';
+import { editCorrections, listCorrections, watchCorrections, type Correction } from '../storage/corrections';
+import { editWatchedShows, getWatchedShows, watchWatchedShows, type WatchedShow } from '../storage/watched-shows';
 import { WriteRateGuard, type SyncArea } from './sync-area';
 import { SyncRunner } from './sync-runner';
 import { loadSyncBase, saveSyncBase, syncStatusItem } from './sync-state';
@@ -31,8 +32,14 @@ export function registerSync(): SyncRunner {
   };
   const runner = new SyncRunner({
     area: browserSyncArea(),
-    getWatched: getWatchedShows,
-    editWatched: editWatchedShows,
+    watched: {
+      get: getWatchedShows,
+      update: (update) => editWatchedShows((current) => ({ shows: update(current) as WatchedShow[], result: undefined })),
+    },
+    corrections: {
+      get: listCorrections,
+      update: (update) => editCorrections((current) => ({ corrections: update(current) as Correction[], result: undefined })),
+    },
     getSettings,
     updateSettings,
     loadBase: loadSyncBase,
@@ -43,6 +50,7 @@ export function registerSync(): SyncRunner {
   });
   const soon = () => later(SYNC_DEBOUNCE_MS);
   watchWatchedShows(soon);
+  watchCorrections(soon);
   watchSettings(soon);
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'sync') soon();

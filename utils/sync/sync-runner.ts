@@ -1,17 +1,17 @@
+import type { Correction } from '../storage/corrections';
 import type { Settings } from '../storage/settings';
 import type { WatchedShow } from '../storage/watched-shows';
-import { applySyncedShows, listingOf } from './apply';
-import { recordLocalChanges } from './merge';
+import { correctionRules, watchedRules } from './apply';
+import { syncLocalList, type LocalList } from './list-round';
 import { syncPrefs } from './prefs';
+import { roundStatus } from './round-status';
 import type { SyncArea, WriteRateGuard } from './sync-area';
 import type { SyncBase, SyncStatus } from './sync-state';
-import { syncWatchedRecords } from './sync-watched';
 
 export interface SyncRunnerDeps {
   area: SyncArea;
-  getWatched(): Promise<WatchedShow[]>;
-  /** Read-modify-write of the watched list under its lock (saves only when `shows` is a new list). */
-  editWatched<T>(edit: (current: WatchedShow[]) => { shows: WatchedShow[]; result: T }): Promise<T>;
+  watched: LocalList<WatchedShow>;
+  corrections: LocalList<Correction>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<unknown>;
   loadBase(): Promise<SyncBase>;
@@ -24,10 +24,10 @@ export interface SyncRunnerDeps {
 }
 
 /**
- * Sync rounds, one at a time: this device's changes since the last round are stamped, merged with
- * the other devices' copy by show id, written back within the quotas, and what others changed is
- * applied here. Preferences go the same way, newest wins. A round asked for while one runs makes
- * one more round after it.
+ * Sync rounds, one at a time: for the watched list and then the corrections, this device's changes
+ * since the last round are stamped, merged with the other devices' copy by id, written back within
+ * the list's share, and what others changed is applied here. Preferences go the same way, newest
+ * wins. A round asked for while one runs makes one more round after it.
  */
 export class SyncRunner {
   private running: Promise<void> | null = null;
@@ -55,33 +55,18 @@ export class SyncRunner {
   private async round(): Promise<void> {
     const { deps } = this;
     const now = this.now();
-    const snapshot = await deps.getWatched();
     const base = await deps.loadBase();
-    const local = recordLocalChanges(base.watched, snapshot.map(listingOf), now);
-    const round = await syncWatchedRecords(deps.area, local, { now, guard: deps.guard });
-    if (!round.readError) {
-      await deps.editWatched((current) => {
-        const shows = applySyncedShows(current, snapshot, round.records, now) as WatchedShow[];
-        return { shows, result: undefined };
-      });
-    }
-    const shows = round.records.filter((r) => !r.deleted).length;
-    const { write } = round;
-    const status: SyncStatus =
-      write.kind === 'written' || write.kind === 'unchanged'
-        ? { kind: 'synced', at: now, bytes: write.bytes, shows }
-        : write.kind === 'too-large'
-          ? { kind: 'too-large', at: now, bytes: write.bytes, budget: write.budget, shows }
-          : write.kind === 'deferred'
-            ? { kind: 'waiting', at: now, retryAt: write.retryAt }
-            : { kind: 'failed', at: now, error: write.error };
-    if (write.kind === 'deferred') deps.retryAt?.(write.retryAt);
+    const options = { now, guard: deps.guard };
+    const watched = await syncLocalList(deps.area, watchedRules(now), deps.watched, base.watched, options);
+    const corrections = await syncLocalList(deps.area, correctionRules, deps.corrections, base.corrections, options);
 
     const prefs = await syncPrefs(deps.area, await deps.getSettings(), base.prefs, now);
     if (prefs.kind === 'take') await deps.updateSettings(prefs.prefs.values);
     const nextPrefs = prefs.kind === 'take' || prefs.kind === 'written' || prefs.kind === 'unchanged' ? prefs.prefs : base.prefs;
-    await deps.saveBase({ watched: round.records, prefs: nextPrefs });
-    await deps.saveStatus(prefs.kind === 'failed' && status.kind === 'synced' ? { kind: 'failed', at: now, error: prefs.error } : status);
+    await deps.saveBase({ watched: watched.records, corrections: corrections.records, prefs: nextPrefs });
+    const status = roundStatus(now, watched, corrections, prefs.kind === 'failed' ? prefs.error : undefined);
+    if (status.kind === 'waiting') deps.retryAt?.(status.retryAt);
+    await deps.saveStatus(status);
   }
 }
 

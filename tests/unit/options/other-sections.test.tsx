@@ -191,4 +191,19 @@ describe('sync notice', () => {
     await syncStatusItem.setValue({ kind: 'synced', at: 2, bytes: 26_000, shows: 500 });
     await waitFor(() => expect(root.querySelector('.sync-notice')).toBeNull());
   });
+
+  it('says when the corrections outgrew their share of sync, beside a list that syncs', async () => {
+    const corrections = { kind: 'too-large', bytes: 24_000, budget: 12_288, count: 400 } as const;
+    await syncStatusItem.setValue({ kind: 'synced', at: 1, bytes: 26_000, shows: 500, corrections });
+    const root = mount(<OptionsApp />);
+    await waitFor(() =>
+      expect(root.querySelector('.sync-notice')?.textContent).toBe(
+        'Your show corrections (400 corrections, 24 kB) are more than your browser’s sync allows them (12 kB), so they stay on this computer; other devices keep the last ones that fitted. Remove corrections you no longer need to sync them again.',
+      ),
+    );
+    await syncStatusItem.setValue({ kind: 'too-large', at: 2, bytes: 104_000, budget: 86_016, shows: 1900, corrections });
+    await waitFor(() => expect(root.querySelector('.sync-notice')?.textContent).toMatch(/^Your watched list \(1900 shows, 102 kB\) .* Your show corrections \(400 corrections/));
+    await syncStatusItem.setValue({ kind: 'synced', at: 3, bytes: 26_000, shows: 500, corrections: { kind: 'synced', bytes: 3_000, count: 40 } });
+    await waitFor(() => expect(root.querySelector('.sync-notice')).toBeNull());
+  });
 });

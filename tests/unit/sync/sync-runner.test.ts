@@ -1,76 +1,12 @@
 import { tvmazeRef } from '../../../utils/shows/show-ref';
-import { DEFAULT_SETTINGS, type Settings } from '../../../utils/storage/settings';
-import type { WatchedShow } from '../../../utils/storage/watched-shows';
 import { applySyncedShows } from '../../../utils/sync/apply';
-import { SYNC_QUOTAS } from '../../../utils/sync/sync-area';
-import { SyncRunner } from '../../../utils/sync/sync-runner';
-import type { SyncBase, SyncStatus } from '../../../utils/sync/sync-state';
+import { SYNC_BUDGET } from '../../../utils/sync/budget';
 import { FakeSyncArea } from './fake-sync-area';
-
-const T0 = Date.UTC(2026, 11, 1);
-const DAY = 86_400_000;
-const show = (id: number, name: string, season: number | null, episode = 1, extra: Partial<WatchedShow> = {}): WatchedShow => ({
-  ref: tvmazeRef(id),
-  name,
-  progress: season === null ? null : { season, episode },
-  protectSpoilers: true,
-  inCalendar: true,
-  addedAt: 1,
-  ...extra,
-});
-
-/** One browser profile: its own storage.local (list, settings, sync base) and a runner on the shared area. */
-class Profile {
-  list: WatchedShow[] = [];
-  settings: Settings = { ...DEFAULT_SETTINGS, pausedSites: [], enabledSites: [] };
-  base: SyncBase = { watched: [], prefs: null };
-  status: SyncStatus | null = null;
-  listWrites = 0;
-  now = T0;
-  /** Runs during the next round, between its read of the list and its write (a user editing meanwhile). */
-  duringRound: (() => void) | null = null;
-  readonly runner: SyncRunner;
-
-  constructor(readonly area: FakeSyncArea) {
-    this.runner = new SyncRunner({
-      area,
-      getWatched: async () => {
-        const list = this.list;
-        this.duringRound?.();
-        this.duringRound = null;
-        return list;
-      },
-      editWatched: async (edit) => {
-        const { shows, result } = edit(this.list);
-        if (shows !== this.list) this.listWrites++;
-        this.list = shows;
-        return result;
-      },
-      getSettings: async () => this.settings,
-      updateSettings: async (patch) => (this.settings = { ...this.settings, ...patch }),
-      loadBase: async () => structuredClone(this.base),
-      saveBase: async (base) => void (this.base = structuredClone(base)),
-      saveStatus: async (status) => void (this.status = status),
-      now: () => this.now,
-    });
-  }
-
-  async sync(at: number) {
-    this.now = at;
-    this.area.now = at;
-    await this.runner.sync();
-  }
-
-  get summary() {
-    return [...this.list].sort((a, b) => a.ref.id - b.ref.id).map((s) => [s.name, s.progress, s.protectSpoilers, s.inCalendar]);
-  }
-}
+import { DAY, Profile, show, T0, twoProfiles } from './sync-profile';
 
 describe('sync between two profiles', () => {
   it('a new device gets the list with progress and switches; each keeps its own status history', async () => {
-    const area = new FakeSyncArea();
-    const laptop = new Profile(area);
-    const desktop = new Profile(area);
+    const [area, laptop, desktop] = twoProfiles();
     laptop.list = [show(1, 'Dark', 2, 5, { lastStatus: 'ended', addedAt: 7 }), show(2, 'Lupin', null, 1, { protectSpoilers: false, inCalendar: false })];
     await laptop.sync(T0);
     await desktop.sync(T0 + 1000);
@@ -86,9 +22,7 @@ describe('sync between two profiles', () => {
   });
 
   it('edits made apart merge by show: newest progress wins, a removal sticks, no show is lost', async () => {
-    const area = new FakeSyncArea();
-    const laptop = new Profile(area);
-    const desktop = new Profile(area);
+    const [, laptop, desktop] = twoProfiles();
     laptop.list = [show(1, 'Dark', 1, 3), show(2, 'Lupin', 1, 1)];
     await laptop.sync(T0);
     await desktop.sync(T0 + 1000);
@@ -108,9 +42,7 @@ describe('sync between two profiles', () => {
   });
 
   it('an edit made while a round runs is not undone; it goes out with the next round', async () => {
-    const area = new FakeSyncArea();
-    const a = new Profile(area);
-    const b = new Profile(area);
+    const [, a, b] = twoProfiles();
     a.list = [show(1, 'Dark', 1, 1)];
     await a.sync(T0);
     await b.sync(T0 + 1000);
@@ -126,9 +58,7 @@ describe('sync between two profiles', () => {
   });
 
   it('preferences follow the newest change; a device joining sync takes the account\'s', async () => {
-    const area = new FakeSyncArea();
-    const a = new Profile(area);
-    const b = new Profile(area);
+    const [, a, b] = twoProfiles();
     a.settings = { ...a.settings, blurStrength: 12, pausedSites: ['example.com'], snoozedUntil: T0 + DAY };
     await a.sync(T0);
     b.settings = { ...b.settings, enabledSites: ['https://www.techradar.com'] };
@@ -146,7 +76,7 @@ describe('sync between two profiles', () => {
     big.list = Array.from({ length: 2000 }, (_, i) => show(10_000 + i, `A show with a long enough name ${i}`, 1 + (i % 9), 1 + (i % 20)));
     await big.sync(T0);
     expect(big.status).toMatchObject({ kind: 'too-large', shows: 2000 });
-    expect(big.status?.kind === 'too-large' && big.status.bytes).toBeGreaterThan(SYNC_QUOTAS.QUOTA_BYTES - 12_288);
+    expect(big.status?.kind === 'too-large' && big.status.bytes).toBeGreaterThan(SYNC_BUDGET.watched);
     expect([...area.data.keys()].filter((k) => k.startsWith('watched:'))).toEqual([]);
     expect(big.list).toHaveLength(2000);
   });

@@ -1,8 +1,9 @@
+import { SYNC_BUDGET } from '../../../utils/sync/budget';
 import { layoutBytes, layoutItems, readSyncedList, writeSyncedList } from '../../../utils/sync/layout';
-import { liveShows, mergeSyncRecords, recordLocalChanges, type ListedShow } from '../../../utils/sync/merge';
-import { compactRecord, expandRecord, type SyncRecord } from '../../../utils/sync/records';
-import { SYNC_QUOTAS, WriteRateGuard } from '../../../utils/sync/sync-area';
-import { syncWatchedRecords } from '../../../utils/sync/sync-watched';
+import { liveEntries, mergeSyncRecords, recordLocalChanges } from '../../../utils/sync/merge';
+import { compactRecord, expandRecord, watchedKind, type ListedShow, type SyncRecord } from '../../../utils/sync/records';
+import { itemBytes, SYNC_QUOTAS, WriteRateGuard } from '../../../utils/sync/sync-area';
+import { syncList } from '../../../utils/sync/sync-list';
 import { tvmazeRef } from '../../../utils/shows/show-ref';
 import { FakeSyncArea } from './fake-sync-area';
 
@@ -23,16 +24,16 @@ class Profile {
   records: SyncRecord[] = [];
   constructor(private readonly area: FakeSyncArea) {}
   edit(list: ListedShow[], now: number) {
-    this.records = recordLocalChanges(this.records, list, now);
+    this.records = recordLocalChanges(watchedKind, this.records, list, now);
   }
   async sync(now: number) {
     this.area.now = now;
-    const round = await syncWatchedRecords(this.area, this.records, { now });
+    const round = await syncList(this.area, watchedKind, this.records, { now });
     this.records = round.records;
     return round;
   }
   get list() {
-    return liveShows(this.records);
+    return liveEntries(watchedKind, this.records);
   }
 }
 
@@ -56,49 +57,60 @@ describe('sync records', () => {
 describe('storage.sync layout', () => {
   it('500 shows fit, chunked under the per-item quota; the bytes are reported', async () => {
     const area = new FakeSyncArea();
-    const records = recordLocalChanges([], manyShows(500), T0);
-    const outcome = await writeSyncedList(area, records, { now: T0 });
+    const records = recordLocalChanges(watchedKind, [], manyShows(500), T0);
+    const outcome = await writeSyncedList(area, watchedKind, records, { now: T0 });
     expect(outcome.kind).toBe('written');
     const used = await area.getBytesInUse(null);
     console.info(`sync: 500 shows use ${used} bytes in ${area.data.size} items (quota ${SYNC_QUOTAS.QUOTA_BYTES})`);
-    expect(used).toBeLessThan(SYNC_QUOTAS.QUOTA_BYTES - 12_288);
+    expect(used).toBeLessThan(SYNC_BUDGET.watched);
     for (const [key, value] of area.data) expect(key.length + value.length).toBeLessThanOrEqual(SYNC_QUOTAS.QUOTA_BYTES_PER_ITEM);
-    const read = await readSyncedList(area);
-    expect(read.ok && liveShows(read.records)).toEqual(manyShows(500).map((s) => ({ ...s, name: s.name.slice(0, 40) })));
+    const read = await readSyncedList(area, watchedKind);
+    expect(read.ok && liveEntries(watchedKind, read.records)).toEqual(manyShows(500).map((s) => ({ ...s, name: s.name.slice(0, 40) })));
+  });
+
+  it('chunks count bytes, not characters: names in Japanese still fit the per-item quota', async () => {
+    const area = new FakeSyncArea();
+    const records = recordLocalChanges(watchedKind, [], manyShows(300).map((s, i) => ({ ...s, name: `進撃の巨人 ファイナルシーズン 完結編 ${i}` })), T0);
+    expect(await writeSyncedList(area, watchedKind, records, { now: T0 })).toMatchObject({ kind: 'written' });
+    for (const [key, value] of area.data) expect(itemBytes(key, JSON.parse(value))).toBeLessThanOrEqual(SYNC_QUOTAS.QUOTA_BYTES_PER_ITEM);
+  });
+
+  it('the lists\' and preferences\' shares add up to the quota, so no write of one can overdraw it', () => {
+    expect(SYNC_BUDGET.watched + SYNC_BUDGET.corrections + SYNC_BUDGET.prefs).toBe(SYNC_QUOTAS.QUOTA_BYTES);
   });
 
   it('a list too large for sync stays local and nothing is written', async () => {
     const area = new FakeSyncArea();
-    const records = recordLocalChanges([], manyShows(2000), T0);
-    const outcome = await writeSyncedList(area, records, { now: T0 });
+    const records = recordLocalChanges(watchedKind, [], manyShows(2000), T0);
+    const outcome = await writeSyncedList(area, watchedKind, records, { now: T0 });
     expect(outcome).toMatchObject({ kind: 'too-large' });
-    expect(outcome.kind === 'too-large' && outcome.bytes).toBeGreaterThan(SYNC_QUOTAS.QUOTA_BYTES - 12_288);
+    expect(outcome.kind === 'too-large' && outcome.bytes).toBeGreaterThan(SYNC_BUDGET.watched);
     expect(area.data.size).toBe(0);
     expect(area.writes).toHaveLength(0);
   });
 
   it('an unchanged list costs no write; a shrinking list removes stale chunks', async () => {
     const area = new FakeSyncArea();
-    const big = recordLocalChanges([], manyShows(400), T0);
-    await writeSyncedList(area, big, { now: T0 });
-    expect(await writeSyncedList(area, big, { now: T0 })).toMatchObject({ kind: 'unchanged' });
+    const big = recordLocalChanges(watchedKind, [], manyShows(400), T0);
+    await writeSyncedList(area, watchedKind, big, { now: T0 });
+    expect(await writeSyncedList(area, watchedKind, big, { now: T0 })).toMatchObject({ kind: 'unchanged' });
     expect(area.writes).toHaveLength(1);
     const small = big.slice(0, 3);
-    expect(await writeSyncedList(area, small, { now: T0 })).toMatchObject({ kind: 'written', chunks: 1 });
+    expect(await writeSyncedList(area, watchedKind, small, { now: T0 })).toMatchObject({ kind: 'written', chunks: 1 });
     expect([...area.data.keys()].sort()).toEqual(['watched:0', 'watched:meta']);
-    expect(layoutBytes(layoutItems(small))).toBe(await area.getBytesInUse(null));
+    expect(layoutBytes(layoutItems(watchedKind, small))).toBe(await area.getBytesInUse(null));
   });
 
   it('waits instead of breaking the write-rate limit', async () => {
     const area = new FakeSyncArea();
     const guard = new WriteRateGuard();
-    let records = recordLocalChanges([], [show(1, 'A', 1)], T0);
+    let records = recordLocalChanges(watchedKind, [], [show(1, 'A', 1)], T0);
     let deferred = 0;
     for (let i = 0; i < 200; i++) {
       const now = T0 + i * 100;
       area.now = now;
-      records = recordLocalChanges(records, [show(1, 'A', 1, i + 2)], now + i * 1000);
-      const outcome = await writeSyncedList(area, records, { now, guard });
+      records = recordLocalChanges(watchedKind, records, [show(1, 'A', 1, i + 2)], now + i * 1000);
+      const outcome = await writeSyncedList(area, watchedKind, records, { now, guard });
       expect(outcome.kind).not.toBe('failed');
       if (outcome.kind === 'deferred') {
         deferred++;
@@ -112,12 +124,12 @@ describe('storage.sync layout', () => {
   it('a corrupt synced copy is reported, not trusted, and not overwritten', async () => {
     const area = new FakeSyncArea();
     await area.set({ 'watched:meta': 'nonsense' });
-    const round = await syncWatchedRecords(area, recordLocalChanges([], [show(1, 'A', 1)], T0), { now: T0 });
+    const round = await syncList(area, watchedKind, recordLocalChanges(watchedKind, [], [show(1, 'A', 1)], T0), { now: T0 });
     expect(round.readError).toMatch(/no readable index/);
     expect(round.records).toHaveLength(1);
     expect(area.data.get('watched:meta')).toBe('"nonsense"');
     await area.set({ 'watched:meta': { v: 1, n: 1 }, 'watched:0': [[5, 100, 1, 2, 'Ok'], ['bad'], [6]] });
-    const read = await readSyncedList(area);
+    const read = await readSyncedList(area, watchedKind);
     expect(read).toMatchObject({ ok: true, dropped: 2, records: [{ ref: tvmazeRef(5) }] });
   });
 });
@@ -164,11 +176,30 @@ describe('two profiles syncing through one area', () => {
     expect(b.list.map((s) => s.ref.id)).toEqual([1, 2]);
   });
 
+  it('two devices settle a same-second tie alike, so neither writes its own back', () => {
+    const a: SyncRecord = { ref: tvmazeRef(7), name: 'Dark', progress: { season: 1, episode: 1 }, protectSpoilers: true, inCalendar: true, updatedAt: T0 };
+    const b: SyncRecord = { ...a, inCalendar: false };
+    expect(mergeSyncRecords(watchedKind, [a], [b], T0)).toEqual(mergeSyncRecords(watchedKind, [b], [a], T0));
+  });
+
+  it('a list over its share sheds its tombstones before it stays local', async () => {
+    const area = new FakeSyncArea();
+    const before = recordLocalChanges(watchedKind, [], manyShows(1500), T0);
+    const cut = recordLocalChanges(watchedKind, before, manyShows(1400), T0 + DAY);
+    const budget = layoutBytes(layoutItems(watchedKind, cut.filter((r) => !r.deleted)));
+    expect(layoutBytes(layoutItems(watchedKind, cut))).toBeGreaterThan(budget);
+    const round = await syncList(area, watchedKind, cut, { now: T0 + DAY, budget });
+    expect(round.write).toMatchObject({ kind: 'written' });
+    expect(round.records.filter((r) => r.deleted)).toHaveLength(100);
+    const read = await readSyncedList(area, watchedKind);
+    expect(read.ok && read.records.length).toBe(1400);
+  });
+
   it('mergeSyncRecords prefers the live show on a tie and keeps the full name', () => {
     const live: SyncRecord = { ref: tvmazeRef(7), name: 'A very long show title that sync had to shorten here', progress: { season: 1, episode: 1 }, protectSpoilers: true, inCalendar: true, updatedAt: T0 };
     const gone: SyncRecord = { ...live, name: '', progress: null, deleted: true };
-    expect(mergeSyncRecords([gone], [live], T0)).toEqual([live]);
+    expect(mergeSyncRecords(watchedKind, [gone], [live], T0)).toEqual([live]);
     const short = { ...live, name: live.name.slice(0, 40), updatedAt: T0 + 1000, progress: { season: 2, episode: 1 } };
-    expect(mergeSyncRecords([live], [short], T0)[0]).toMatchObject({ name: live.name, progress: { season: 2, episode: 1 } });
+    expect(mergeSyncRecords(watchedKind, [live], [short], T0)[0]).toMatchObject({ name: live.name, progress: { season: 2, episode: 1 } });
   });
 });

@@ -26,6 +26,21 @@ describe('parseNetflixTitle', () => {
     expect(parseNetflixTitle('Stranger Things: Stranger Things 2: Chapter Nine: The Gate')).toMatchObject({ show: 'Stranger Things', season: 2 });
   });
 
+  it('reads "Chapter N" and "Chapter One" as the episode where the line gives no other number', () => {
+    expect(parseNetflixTitle('Stranger Things: Stranger Things 4: Chapter One: The Hellfire Club')).toMatchObject({ show: 'Stranger Things', season: 4, episode: 1 });
+    expect(parseNetflixTitle('Stranger Things: Stranger Things 3: Chapter Eight: The Battle of Starcourt')).toMatchObject({ season: 3, episode: 8 });
+    expect(parseNetflixTitle('Riverdale: Season 2: Chapter 5')).toMatchObject({ show: 'Riverdale', season: 2, episode: 5 });
+    expect(parseNetflixTitle('The Haunting of Hill House: Season 1: Chapter Twenty-Two')).toMatchObject({ season: 1, episode: 22 });
+    // No season label before the chapter: season 1, as "Show: Episode 49" is.
+    expect(parseNetflixTitle('Stranger Things: Chapter Two: The Weirdo on Maple Street')).toMatchObject({ show: 'Stranger Things', season: 1, episode: 2 });
+    // An episode number the line gives beats the chapter; a chapter counted across the series is no episode.
+    expect(parseNetflixTitle('Young Sheldon: Saison 6: Chapter Three (Épisode 4)')).toMatchObject({ season: 6, episode: 4 });
+    expect(parseNetflixTitle('Jane The Virgin: Season 4: Chapter Seventy-Eight')).toMatchObject({ season: 4, episode: null });
+    // Words that are not a number stay no episode.
+    expect(parseNetflixTitle('Lucifer: Season 5: Chapter Won')).toMatchObject({ season: 5, episode: null });
+    expect(parseNetflixTitle('The Crown: Season 1: Wolferton Splash')).toMatchObject({ season: 1, episode: null });
+  });
+
   it('reads limited series as season 1 and films as films', () => {
     expect(parseNetflixTitle('The Queen\'s Gambit: Limited Series: Episode 3')).toMatchObject({ season: 1, episode: 3 });
     expect(parseNetflixTitle('ROMA')).toEqual({ kind: 'film', title: 'ROMA' });
@@ -40,7 +55,8 @@ describe('parseNetflixCsv on real viewing-activity downloads', () => {
     expect(byTitle(result, 'Sex Education')).toMatchObject({ furthest: { season: 1, episode: 8 }, episodeCount: 3 });
     expect(byTitle(result, 'Sherlock')?.furthest).toEqual({ season: 2, episode: null });
     expect(byTitle(result, 'Gilmore Girls: A Year in the Life')?.furthest).toEqual({ season: 1, episode: null });
-    expect(byTitle(result, 'Stranger Things')?.furthest).toEqual({ season: 2, episode: null });
+    expect(byTitle(result, 'Stranger Things')?.furthest).toEqual({ season: 2, episode: 9 }); // "Chapter Nine: The Gate"
+    expect(byTitle(result, 'Jane The Virgin')?.furthest).toEqual({ season: 4, episode: null }); // chapters counted series-wide
     expect(byTitle(result, 'Patriot Act with Hasan Minhaj')?.furthest?.season).toBe(1);
     const skipped = Object.fromEntries(result.skipped.map((s) => [s.text, s.reason]));
     expect(skipped['ROMA']).toBe('film');

@@ -1,3 +1,5 @@
+import { englishNumber } from './number-words';
+
 /**
  * Reads Netflix's titles: "Show: Season 2: Episode", "Show: Limited Series: Episode 3",
  * "Show: Episode 49" (single-season shows carry no season), films with no parts. The season word
@@ -31,6 +33,7 @@ const seasonPattern = new RegExp(
 const limitedPattern = new RegExp(`^(?:${LIMITED_WORDS.map(escape).join('|')})$`, 'iu');
 const trailingEpisode = new RegExp(`\\((?:${EPISODE_WORDS})\\s*(\\d{1,4})\\)\\s*$`, 'iu');
 const anyEpisode = new RegExp(`(?:^|[\\s(])(?:${EPISODE_WORDS})\\s*(\\d{1,4})(?=$|[\\s):.,])`, 'iu');
+const chapterInWords = /(?:^|[\s(])chapter\s+([a-z]+(?:-[a-z]+)?)(?=$|[\s):.,])/iu;
 // Autoplay previews and promo clips: "Show: Season 1_hook_primary_16x9", "…_backfill".
 const junkPattern = /_(?:hook|cinemagraph|trailer|teaser|backfill)\b|_\d+x\d+\b|^SHOW: SEASON: VideoEpisode$/i;
 
@@ -49,12 +52,30 @@ function seasonNumberOf(part: string, showSoFar: string): number | null | undefi
   return undefined;
 }
 
-/** The episode number written in an episode title, if any ("Episode 3", "(Épisode 9)", "Capítulo 7"). */
+/**
+ * Above this a chapter in words counts the whole series, not the season (Jane the Virgin's "Season
+ * 4: Chapter Seventy-Eight" is its 14th episode), so it says nothing of the episode.
+ */
+const MAX_CHAPTER_IN_SEASON = 30;
+
+/**
+ * The episode number written in an episode title, if any ("Episode 3", "(Épisode 9)", "Capítulo 7"),
+ * else a chapter in words ("Chapter One: The Hellfire Club").
+ */
 export function episodeNumberOf(episodeTitle: string): number | null {
   const m = trailingEpisode.exec(episodeTitle) ?? anyEpisode.exec(episodeTitle);
-  if (!m) return null;
-  const n = Number(m[1]);
-  return n > 0 ? n : null;
+  if (m) {
+    const n = Number(m[1]);
+    return n > 0 ? n : null;
+  }
+  const words = chapterInWords.exec(episodeTitle);
+  const n = words ? englishNumber(words[1]!) : null;
+  return n !== null && n <= MAX_CHAPTER_IN_SEASON ? n : null;
+}
+
+/** "Chapter Two" or "Episode 3" as a whole part: the episode, with no season label before it. */
+function isEpisodeMarker(part: string): boolean {
+  return part.trim().split(/\s+/).length === 2 && episodeNumberOf(part) !== null;
 }
 
 /** "Avatar: La leyenda de Aang: Avatar: la leyenda de Aang" → "Avatar: La leyenda de Aang". */
@@ -87,6 +108,10 @@ export function parseNetflixTitle(raw: string): NetflixTitle {
   }
   if (parts.length === 2) {
     return { kind: 'two-part', show: parts[0]!, episodeTitle: parts[1]!, episode: episodeNumberOf(parts[1]!) };
+  }
+  // "Show: Chapter Two: The Weirdo on Maple Street": no season label, like "Show: Episode 49".
+  if (isEpisodeMarker(parts[1]!)) {
+    return { kind: 'episode', show: parts[0]!, season: 1, episode: episodeNumberOf(parts[1]!), episodeTitle: parts.slice(1).join(': ') };
   }
   // Three or more parts and no season word: a season named in words ("The Eleventh Year").
   // The first part is the show; the season stays unknown.
