@@ -25,7 +25,7 @@ export class ArticlePage {
   private readonly onPlaced = new Set<(placements: readonly ArticlePlacement[]) => void>();
   private readonly onNewPage = new Set<Listener>();
 
-  constructor(ctx: ContentScriptContext) {
+  constructor(private readonly ctx: ContentScriptContext) {
     const removePushes = onMessage('articleResults', ({ data }) => {
       if (data.scanId === this.scanId) this.take(data.placements);
     });
@@ -63,6 +63,9 @@ export class ArticlePage {
     this.spotting = (async () => {
       const id = `${Date.now().toString(36)}.${++this.scans}`;
       this.scanId = id;
+      // Reading a long article and sending it (the browser copies the message) each take a task of their own.
+      await new Promise<void>((resolve) => this.ctx.setTimeout(resolve, 0));
+      if (this.scanId !== id) return;
       const reply = await sendMessage('spotArticle', { reading: read.reading, site: location.hostname, scanId: id, lookups });
       if (this.scanId !== id) return;
       this.verdict = reply.spoilers;
