@@ -15,7 +15,8 @@ export default defineConfig({
   // cssTarget: browsers with CSS light-dark(), so the status colours keep it instead of a lowered form
   // that needs `color-scheme` rewritten on the page too (Chrome 123, Firefox 120; we require 140).
   vite: (env) => ({
-    plugins: [preact()],
+    // Preact's devtools hook only in `wxt` dev: e2e, eval and bench builds measure and test the shipped code.
+    plugins: [preact({ devToolsEnabled: env.mode === 'development' })],
     build: {
       sourcemap: env.mode === 'analyze',
       minify: env.mode !== 'analyze',
