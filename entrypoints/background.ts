@@ -15,14 +15,7 @@ import { createIndexProvider, indexedFromWatched } from '@/utils/title-index/wor
 import { getWatchedShows, watchWatchedShows } from '@/utils/storage/watched-shows';
 import { extensionSiteAccessApi, syncSiteAccess } from '@/utils/site-access';
 import { getCorrection } from '@/utils/storage/corrections';
-import {
-  handlePageSettings,
-  handleProtectedShows,
-  handleRememberRevealedBlock,
-  handleRememberRevealedEpisode,
-  handleRevealedBlocks,
-  handleRevealedEpisodes,
-} from '@/utils/storage/page-requests';
+import { answerPageRequests, handleProtectedShows } from '@/utils/storage/page-requests';
 import { createTmdbForExtension, getTmdbKey, handleSetTmdbKey } from '@/utils/sources/tmdb';
 import { createTvmazeSource } from '@/utils/sources/tvmaze/source';
 import { registerSync } from '@/utils/sync/setup';
@@ -69,12 +62,7 @@ export default defineBackground(() => {
   onMessage('watchShow', ({ data }) => handleWatchShow(data));
   onMessage('setTmdbKey', ({ data }) => handleSetTmdbKey(tmdb.client, data));
   // Pages read storage through the worker, so no storage code or zod ships in content scripts.
-  onMessage('pageSettings', () => handlePageSettings());
-  onMessage('protectedShows', () => handleProtectedShows());
-  onMessage('revealedBlocks', ({ data }) => handleRevealedBlocks(data));
-  onMessage('rememberRevealedBlock', ({ data }) => handleRememberRevealedBlock(data));
-  onMessage('revealedEpisodes', ({ data }) => handleRevealedEpisodes(data));
-  onMessage('rememberRevealedEpisode', ({ data }) => handleRememberRevealedEpisode(data));
+  answerPageRequests();
   onMessage('tmdbKeyStatus', async () => ({ saved: (await getTmdbKey()) !== null }));
 
   // Registered in the worker's first turn so alarms, notification clicks and the install event can wake it.

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { parseRequest } from '../messaging/parse-request';
+import { onMessage } from '../messaging/protocol';
 import { showRefSchema } from '../shows/show';
 import type { FollowedShow } from '../spoilers/subject-protection';
 import { addRevealedBlock, getRevealedBlocks } from './revealed-blocks';
@@ -49,4 +50,17 @@ export function handleRevealedEpisodes(data: unknown): Promise<string[]> {
 export async function handleRememberRevealedEpisode(data: unknown): Promise<void> {
   const { ref, key } = parseRequest(rememberEpisodeRequest, data, 'rememberRevealedEpisode');
   await addRevealedEpisode(ref, key);
+}
+
+/** Answers every page request above; returns the function that stops (tests register anew per case). */
+export function answerPageRequests(): () => void {
+  const removers = [
+    onMessage('pageSettings', () => handlePageSettings()),
+    onMessage('protectedShows', () => handleProtectedShows()),
+    onMessage('revealedBlocks', ({ data }) => handleRevealedBlocks(data)),
+    onMessage('rememberRevealedBlock', ({ data }) => handleRememberRevealedBlock(data)),
+    onMessage('revealedEpisodes', ({ data }) => handleRevealedEpisodes(data)),
+    onMessage('rememberRevealedEpisode', ({ data }) => handleRememberRevealedEpisode(data)),
+  ];
+  return () => removers.forEach((remove) => remove());
 }
