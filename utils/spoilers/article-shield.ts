@@ -24,15 +24,17 @@ export interface ArticleShieldPlan {
 /** What to blur, from the worker's verdict: the whole body under a notice, else what the detector found. */
 export function planArticleShield(
   read: ReadArticle,
-  verdict: Pick<ArticleSpoilerVerdict, 'spoilers' | 'wholeBody'>,
+  verdict: Pick<ArticleSpoilerVerdict, 'spoilers' | 'wholeBody'> & Partial<Pick<ArticleSpoilerVerdict, 'blurredKeys'>>,
   subjectNotice: string | null = null,
 ): ArticleShieldPlan {
   const { spoilers } = verdict;
   if (subjectNotice) {
-    const targets = spoilerTargets(read, verdict.wholeBody).map((t) => ({ ...t, key: WHOLE_ARTICLE_KEY }));
+    // One group: every block and picture takes the whole-article key (given for blocks, so none is hashed).
+    const whole = verdict.wholeBody.map(() => WHOLE_ARTICLE_KEY);
+    const targets = spoilerTargets(read, verdict.wholeBody, whole).map((t) => ({ ...t, key: WHOLE_ARTICLE_KEY }));
     if (targets.length) return { spoilers, notice: subjectNotice, targets };
   }
-  return { spoilers, notice: null, targets: spoilers ? spoilerTargets(read, spoilers.blurred) : [] };
+  return { spoilers, notice: null, targets: spoilers ? spoilerTargets(read, spoilers.blurred, verdict.blurredKeys) : [] };
 }
 
 export interface ArticleShieldOptions extends Pick<ShieldOptions, 'blurPx' | 'revealOn' | 'hoverDelayMs' | 'label'> {

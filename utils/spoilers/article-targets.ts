@@ -6,6 +6,9 @@
 import { EXCLUDED_SELECTOR } from '../articles/article-root';
 import { blockElementOf } from '../articles/page-text';
 import type { ReadArticle } from '../articles/read-article';
+import { blockKey, hash } from './reveal-keys';
+
+export { blockKey };
 
 export interface BlurTarget {
   element: Element;
@@ -14,20 +17,6 @@ export interface BlurTarget {
 }
 
 const MEDIA_SELECTOR = 'img, picture, video, iframe';
-
-/** FNV-1a, base 36: short, stable, and no page text in storage. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
-
-export function blockKey(text: string): string {
-  return `b${hash(text.replace(/\s+/g, ' ').trim().slice(0, 1_000))}`;
-}
 
 function mediaKey(media: Element): string {
   const inner = media.querySelector('[src], [srcset]');
@@ -90,7 +79,9 @@ const MAX_MEDIA = 200;
  * itself, nor one that holds a block staying readable), then each picture, video or embed whose next
  * text block (captions aside) is blurred, or that follows the last blurred block.
  */
-export function spoilerTargets(read: ReadArticle, blurred: readonly number[]): BlurTarget[] {
+export function spoilerTargets(read: ReadArticle, blurred: readonly number[], keys?: readonly string[]): BlurTarget[] {
+  /** The worker's key for each blurred block, when it sent them. */
+  const keyOf = new Map(keys ? blurred.map((block, j) => [block, keys[j]!]) : []);
   const { blocks, body } = read.reading;
   const blockText = (i: number) => body.slice(blocks[i]!.start, blocks[i + 1]?.start ?? body.length);
   // Whitespace between blocks reads as a block of the body itself: it is neither a target nor a neighbour.
@@ -109,7 +100,7 @@ export function spoilerTargets(read: ReadArticle, blurred: readonly number[]): B
     const el = elements[i];
     if (!el || taken.has(el) || readable.has(el) || holdsReadable.has(el)) continue;
     taken.add(el);
-    targets.push({ element: el, key: blockKey(blockText(i)), at: i });
+    targets.push({ element: el, key: keyOf.get(i) ?? blockKey(blockText(i)), at: i });
   }
   if (!targets.length) return [];
   // Text blocks in order, captions aside (a figure's caption follows its picture).

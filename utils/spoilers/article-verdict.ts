@@ -8,6 +8,7 @@ import type { ShowRef } from '../shows/show-ref';
 import { blurrableBlocks, detectArticleSpoilers, type ArticleSpoilers } from './article-spoilers';
 import type { EpisodeSubject } from './episode-subject';
 import type { BodyHeadline } from './headline-shows';
+import { blockKey } from './reveal-keys';
 import { articleSubject, bodyHeadline, subjectNotices, type FollowedShow } from './subject-protection';
 
 export interface SubjectNotice {
@@ -18,6 +19,8 @@ export interface SubjectNotice {
 export interface ArticleSpoilerVerdict {
   /** What the detector found: a warning, a spoiler headline or a page filed as spoilers, and the blocks to blur. */
   spoilers: ArticleSpoilers | null;
+  /** The reveal key of each of `spoilers.blurred`'s blocks (reveal-keys.ts), worked out here rather than on the page. */
+  blurredKeys: string[];
   /** The episode or season the article covers, if it names one. */
   subject: EpisodeSubject | null;
   /** Blocks a whole-body blur covers; empty when the article has no subject. */
@@ -30,8 +33,11 @@ export interface ArticleSpoilerVerdict {
 
 export function articleSpoilerVerdict(reading: ArticleReading, followed: readonly FollowedShow[]): ArticleSpoilerVerdict {
   const subject = articleSubject(reading);
+  const spoilers = detectArticleSpoilers(reading);
+  const { blocks, body } = reading;
   return {
-    spoilers: detectArticleSpoilers(reading),
+    spoilers,
+    blurredKeys: (spoilers?.blurred ?? []).map((i) => blockKey(body.slice(blocks[i]!.start, blocks[i + 1]?.start ?? body.length))),
     subject,
     wholeBody: subject ? blurrableBlocks(reading) : [],
     bodyHeadline: bodyHeadline(reading),

@@ -9,6 +9,7 @@ import {
   WHOLE_ARTICLE_KEY,
 } from '../../../utils/spoilers/article-shield';
 import { blurrableBlocks, detectArticleSpoilers } from '../../../utils/spoilers/article-spoilers';
+import { articleSpoilerVerdict } from '../../../utils/spoilers/article-verdict';
 import { revealElement, revealHint, spoilerState } from '../../../utils/spoilers/shield';
 import { parseHtml } from '../../support/dom';
 import { HEAVY_ARTICLE, SEED_ARTICLE, loadArticle, loadSpoilerFixture } from '../../support/fixtures';
@@ -60,6 +61,14 @@ describe('the TechRadar Ballard seed', () => {
     const again = planArticleShield(read(loadArticle(SEED_ARTICLE), SEED_URL));
     expect(again.targets.map((t) => t.key)).toEqual(plan.targets.map((t) => t.key));
     expect(new Set(plan.targets.map((t) => t.key)).size).toBe(plan.targets.length);
+  });
+
+  it('takes the worker’s keys, which are the ones the page would work out itself', () => {
+    const article = read(loadArticle(SEED_ARTICLE), SEED_URL);
+    const fromWorker = planFromVerdict(article, articleSpoilerVerdict(article.reading, []));
+    expect(fromWorker.targets.map((t) => t.key)).toEqual(plan.targets.map((t) => t.key));
+    const told = planFromVerdict(article, { ...articleSpoilerVerdict(article.reading, []), blurredKeys: plan.targets.map(() => 'bsent') });
+    expect(new Set(told.targets.map((t) => t.key))).toEqual(new Set(['bsent']));
   });
 
   it('blurs once however often it runs, and skips what was revealed before', () => {
