@@ -1,8 +1,8 @@
 // Worker only: which shows an article names, where, and which titles need a lookup; pure, never sees the DOM.
 import type { TitleHints } from '../../sites/site-adapter';
-import { endsOnWord, foldText, originalRange, startsOnWord, type FoldedText } from '../../title-index/fold';
+import { foldText, originalRange, type FoldedText } from '../../title-index/fold';
 import type { IndexMatch, Spelling, TitleIndex } from '../../title-index/title-index';
-import { TitleAutomaton } from '../title-automaton';
+import { WordTrie } from '../../title-index/word-trie';
 import { contextHints } from '../context-hints';
 import { isStandaloneMention } from '../mentions';
 import type { ArticleReading, Region } from '../reading';
@@ -71,7 +71,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
   // Occurrences of every candidate: index spellings and cue titles, on folded text.
   // Only a strong cue sends a title the index does not know to the lookup.
   const strangerKeys = [...cueByKey].filter(([key, list]) => !index.spelling(key) && list.some((c) => c.strong)).map(([key]) => key);
-  const strangerAutomaton = new TitleAutomaton(strangerKeys.map((key) => [key, key] as [string, string]));
+  const strangerTrie = new WordTrie(strangerKeys.map((key) => [key, key] as const));
   const chosen = new Map<string, SpotCandidate>();
   const mentions: SpotMention[] = [];
   const checks = new SpellingChecks(index);
@@ -80,16 +80,13 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
   for (const { region, raw, folded } of regions) {
     const perKey = new Map<string, number>();
     const occurrences: Array<{ start: number; end: number; key: string; spelling?: Spelling }> = [];
-    for (const match of index.find(folded, raw)) {
-      const { start, end } = originalRange(folded, match.start, match.end);
+    index.forEachMatch(folded, raw, (foldedStart, foldedEnd, spelling) => {
+      const { start, end } = originalRange(folded, foldedStart, foldedEnd);
       // Most hits of a large index are common words in lowercase ("you", "house"): refuse them before any work.
-      if (inLowercase(raw, start) && !checks.lowercaseName(match.spelling)) continue;
-      occurrences.push({ start, end, key: match.spelling.key, spelling: match.spelling });
-    }
-    for (const match of strangerAutomaton.matches(folded.text)) {
-      if (!startsOnWord(folded, match.start) || !endsOnWord(folded, raw, match.end)) continue;
-      occurrences.push({ ...originalRange(folded, match.start, match.end), key: match.value });
-    }
+      if (inLowercase(raw, start) && !checks.lowercaseName(spelling)) return;
+      occurrences.push({ start, end, key: spelling.key, spelling });
+    });
+    strangerTrie.forEachMatch(folded, raw, (start, end, key) => occurrences.push({ ...originalRange(folded, start, end), key }));
     occurrences.sort((a, b) => a.start - b.start || b.end - a.end);
     // Among known titles the longest wins at once ("Star Trek: Discovery" hides "Star Trek"); strangers
     // overlap freely until their lookups say which of them are shows (see placeMentions).
