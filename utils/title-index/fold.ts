@@ -67,13 +67,14 @@ function unitsToString(units: Uint16Array): string {
 }
 
 /**
- * One pass; cost is linear in the text and independent of how many titles are known. An ordinary
- * unit adds at most two folded units (a space and itself); "&" and expanding units make room first.
+ * One pass; cost is linear in the text and independent of how many titles are known. An ordinary unit
+ * adds at most one folded unit, plus the space that a unit folded away before it left owing, so the
+ * text's length (and the end entry) is room enough; "&" and expanding units make room as they need it.
  */
 export function foldText(text: string): FoldedText {
   const length = text.length;
-  let out: Uint16Array = new Uint16Array(length * 2 + 8);
-  let source: Int32Array = new Int32Array(length * 2 + 9);
+  let out: Uint16Array = new Uint16Array(length + 9);
+  let source: Int32Array = new Int32Array(length + 9);
   let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < length; i++) {
@@ -93,7 +94,8 @@ export function foldText(text: string): FoldedText {
     } else if (folded === SPACE) pendingSpace = n > 0;
     else if (folded !== DROP) {
       const units = folded === AND ? 'and' : multi.get(code)!;
-      const needed = n + units.length + 1 + 2 * (length - i) + 9;
+      // Its units, a space before and one owed after, then room as above for the rest.
+      const needed = n + units.length + 2 + (length - i) + 9;
       if (needed > source.length) [out, source] = grown(out, source, n, needed);
       // "&" is a word of its own: a space before it even after another word, and one after it.
       if (folded === AND ? n > 0 : pendingSpace) {
@@ -108,13 +110,14 @@ export function foldText(text: string): FoldedText {
     }
   }
   source[n] = length;
-  return { text: unitsToString(out.subarray(0, n)), source: source.slice(0, n + 1) };
+  // A view, not a copy: the room left over is a few entries.
+  return { text: unitsToString(out.subarray(0, n)), source: source.subarray(0, n + 1) };
 }
 
 function grown(out: Uint16Array, source: Int32Array, n: number, needed: number): [Uint16Array, Int32Array] {
   const moreOut = new Uint16Array(needed * 2);
   moreOut.set(out.subarray(0, n));
-  const moreSource = new Int32Array(needed * 2 + 1);
+  const moreSource = new Int32Array(needed * 2);
   moreSource.set(source.subarray(0, n));
   return [moreOut, moreSource];
 }
