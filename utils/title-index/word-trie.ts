@@ -81,7 +81,8 @@ export class WordTrie<T> {
       let node = this.rootNext[text.charCodeAt(start)]!;
       for (let at = start + 1; node > 0; at++) {
         const title = this.ends[node]!;
-        if (title > 0 && endsOnWord(folded, raw, at)) found(start, at, this.values[title - 1]!);
+        // At a space or the end it ends on a word; only a folded possessive ("…s ") needs a closer look.
+        if (title > 0 && (at >= length || text.charCodeAt(at) === 32 || endsOnWord(folded, raw, at))) found(start, at, this.values[title - 1]!);
         if (at >= length) break;
         node = this.child(node, text.charCodeAt(at));
       }

@@ -41,11 +41,11 @@ describe('WordTrie', () => {
       return state % n;
     };
     const words = ['a', 'ab', 'abc', 'b', 'ba', 'the', 'x'];
-    const phrase = (length: number) => Array.from({ length }, () => words[next(words.length)]).join(' ');
+    const phrase = (length: number) => Array.from({ length }, () => words[next(words.length)]!).join(' ');
     const keys = [...new Set(Array.from({ length: 40 }, () => phrase(1 + next(3))))];
     const trie = new WordTrie(keys.map((key) => [key, key] as const));
     for (let round = 0; round < 50; round++) {
-      const raw = Array.from({ length: 30 }, () => words[next(words.length)] + [' ', ' ', "'s ", ', ', '&'][next(5)]).join('');
+      const raw = Array.from({ length: 30 }, () => words[next(words.length)]! + [' ', ' ', "'s ", ', ', '&'][next(5)]).join('');
       expect(found(trie, raw)).toEqual(onWords(keys, raw));
     }
   });
