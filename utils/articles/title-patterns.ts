@@ -64,6 +64,7 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
 
 /** All the keywords in one pass over the text; the named group says which rule matched. */
 const ANY_KEYWORD = new RegExp(TITLE_BEFORE_KEYWORD.map(({ keyword }, i) => `(?<k${i}>${keyword.source})`).join('|'), 'gu');
+const KEYWORD_GROUPS = TITLE_BEFORE_KEYWORD.map((_, i) => `k${i}`);
 
 const WORD_ONLY = new RegExp(String.raw`^${WORD}$`, 'u');
 const CONNECTOR_ONLY = new RegExp(String.raw`^${CONNECTOR}$`, 'u');
@@ -207,7 +208,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     return cleaned.get(raw)!;
   };
   for (const match of text.matchAll(ANY_KEYWORD)) {
-    const rule = TITLE_BEFORE_KEYWORD.findIndex((_, i) => match.groups?.[`k${i}`] !== undefined);
+    const rule = KEYWORD_GROUPS.findIndex((group) => match.groups?.[group] !== undefined);
     const [windowStart, window] = lookbackWindow(text, match.index);
     const joined = TITLE_BEFORE_KEYWORD[rule]?.joiner.exec(window);
     const before = joined && titleEndingAt(window.slice(0, joined.index));

@@ -12,11 +12,12 @@ export interface FoldedText {
 const DROP = -1;
 const SPACE = -2;
 const AND = -3;
-/** Per UTF-16 unit: a folded code unit, DROP, SPACE or AND; 0 means not computed yet. */
+/** Folds to more than one unit: see `multi`. */
+const MULTI = -4;
+/** Per UTF-16 unit: a folded code unit, DROP, SPACE, AND or MULTI; 0 means not computed yet. */
 const table = new Int32Array(65536);
 /** Units that fold to more than one character ("ß" → "ss", "ﬁ" → "fi"). */
 const multi = new Map<number, string>();
-const isMulti = new Uint8Array(65536);
 
 function foldUnit(code: number): number {
   const known = table[code]!;
@@ -32,8 +33,7 @@ function foldUnit(code: number): number {
     else if (out.length === 0) folded = DROP;
     else {
       multi.set(code, out);
-      isMulti[code] = 1;
-      folded = code; // marker: look up `multi`
+      folded = MULTI;
     }
   } else folded = SPACE;
   table[code] = folded;
@@ -41,51 +41,85 @@ function foldUnit(code: number): number {
 }
 
 const LETTER = /\p{L}/u;
-/** A full stop right after a single letter ("P." in "P.D."), not after a word ("Mr."). */
-function isInitial(text: string, at: number): boolean {
-  return at > 0 && LETTER.test(text[at - 1]!) && (at < 2 || !LETTER.test(text[at - 2]!));
+/** Per UTF-16 unit: 1 a letter (as LETTER tests a one-unit string), 2 not; 0 not computed yet. */
+const letters = new Uint8Array(65536);
+function isLetter(code: number): boolean {
+  if (letters[code] === 0) letters[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return letters[code] === 1;
 }
 
-/** One pass; cost is linear in the text and independent of how many titles are known. */
+/** A full stop right after a single letter ("P." in "P.D."), not after a word ("Mr."). */
+function isInitial(text: string, at: number): boolean {
+  return at > 0 && isLetter(text.charCodeAt(at - 1)) && (at < 2 || !isLetter(text.charCodeAt(at - 2)));
+}
+
+/** Folded units become a string in one call; a lone surrogate (which it would replace) sends them the slow way. */
+const utf16 = new TextDecoder('utf-16le', { fatal: true });
+function unitsToString(units: Uint16Array): string {
+  try {
+    return utf16.decode(units);
+  } catch {
+    let text = '';
+    // String.fromCharCode on chunks: one big call would overflow the argument limit.
+    for (let start = 0; start < units.length; start += 8192) text += String.fromCharCode(...units.subarray(start, start + 8192));
+    return text;
+  }
+}
+
+/**
+ * One pass; cost is linear in the text and independent of how many titles are known. An ordinary unit
+ * adds at most one folded unit, plus the space that a unit folded away before it left owing, so the
+ * text's length (and the end entry) is room enough; "&" and expanding units make room as they need it.
+ */
 export function foldText(text: string): FoldedText {
-  const out = new Uint16Array(text.length * 2 + 8);
-  const source = new Int32Array(text.length * 2 + 9);
+  const length = text.length;
+  let out: Uint16Array = new Uint16Array(length + 9);
+  let source: Int32Array = new Int32Array(length + 9);
   let n = 0;
   let pendingSpace = false;
-  const push = (unit: number, from: number) => {
-    out[n] = unit;
-    source[n] = from;
-    n++;
-  };
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     // Initialisms: "A.P. Bio" = "AP Bio", "Chicago P.D." = "Chicago PD".
     if (code === 0x2e && isInitial(text, i)) continue;
-    const folded = foldUnit(code);
-    if (folded === DROP) continue;
-    if (folded === SPACE) {
-      pendingSpace = n > 0;
-      continue;
+    let folded = table[code]!;
+    if (folded === 0) folded = foldUnit(code);
+    if (folded >= 0) {
+      if (pendingSpace) {
+        out[n] = 32;
+        source[n++] = i;
+        pendingSpace = false;
+      }
+      out[n] = folded;
+      source[n++] = i;
+    } else if (folded === SPACE) pendingSpace = n > 0;
+    else if (folded !== DROP) {
+      const units = folded === AND ? 'and' : multi.get(code)!;
+      // Its units, a space before and one owed after, then room as above for the rest.
+      const needed = n + units.length + 2 + (length - i) + 9;
+      if (needed > source.length) [out, source] = grown(out, source, n, needed);
+      // "&" is a word of its own: a space before it even after another word, and one after it.
+      if (folded === AND ? n > 0 : pendingSpace) {
+        out[n] = 32;
+        source[n++] = i;
+      }
+      for (let k = 0; k < units.length; k++) {
+        out[n] = units.charCodeAt(k);
+        source[n++] = i;
+      }
+      pendingSpace = folded === AND;
     }
-    if (folded === AND) {
-      if (n > 0) push(32, i);
-      for (const c of 'and') push(c.charCodeAt(0), i);
-      pendingSpace = true;
-      continue;
-    }
-    if (pendingSpace) {
-      push(32, i);
-      pendingSpace = false;
-    }
-    const expanded = isMulti[code] ? multi.get(code) : undefined;
-    if (expanded) for (let k = 0; k < expanded.length; k++) push(expanded.charCodeAt(k), i);
-    else push(folded, i);
   }
-  source[n] = text.length;
-  let folded = '';
-  // String.fromCharCode on chunks: one big spread would overflow the argument limit.
-  for (let start = 0; start < n; start += 8192) folded += String.fromCharCode(...out.subarray(start, Math.min(n, start + 8192)));
-  return { text: folded, source: source.slice(0, n + 1) };
+  source[n] = length;
+  // A view, not a copy: the room left over is a few entries.
+  return { text: unitsToString(out.subarray(0, n)), source: source.subarray(0, n + 1) };
+}
+
+function grown(out: Uint16Array, source: Int32Array, n: number, needed: number): [Uint16Array, Int32Array] {
+  const moreOut = new Uint16Array(needed * 2);
+  moreOut.set(out.subarray(0, n));
+  const moreSource = new Int32Array(needed * 2);
+  moreSource.set(source.subarray(0, n));
+  return [moreOut, moreSource];
 }
 
 const foldedTitles = new Map<string, string>();

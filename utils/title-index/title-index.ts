@@ -1,13 +1,13 @@
 // Worker only: the index of known show titles (the shipped seed, confirmed and watched shows) and its matcher.
-import { TitleAutomaton } from '../articles/title-automaton';
 import { sameShow, showKey, type ShowRef } from '../shows/show-ref';
 import type { RenewalStatus } from '../shows/status';
-import { endsOnWord, foldText, foldTitle, startsOnWord, type FoldedText } from './fold';
+import { foldText, foldTitle, type FoldedText } from './fold';
+import { WordTrie } from './word-trie';
 
 /**
  * The worker's index of known show titles: the shipped seed, every show the worker has confirmed and
- * every watched show. One automaton over all their spellings finds each known title in a text in one
- * pass; shows added later go to a small second automaton, so nothing is rebuilt per page.
+ * every watched show. One trie over all their spellings finds each known title in a text in one pass;
+ * shows added later go to a small second trie, so nothing is rebuilt per page.
  */
 export interface IndexedShow {
   ref: ShowRef;
@@ -52,23 +52,23 @@ const SHORT_NAMES: Record<string, string[]> = {
   'saturday night live': ['SNL'],
 };
 
-/** Rebuild the main automaton once this many spellings wait in the small one. */
+/** Rebuild the main trie once this many spellings wait in the small one. */
 const MERGE_AT = 2_000;
 
 export class TitleIndex {
   private readonly shows = new Map<string, IndexedShow>();
   private readonly spellings = new Map<string, Spelling>();
-  private base: TitleAutomaton<string>;
-  private delta: TitleAutomaton<string>;
+  private base: WordTrie<Spelling>;
+  private delta: WordTrie<Spelling>;
   private readonly pending = new Set<string>();
   private readonly inBase = new Set<string>();
 
   constructor(shows: Iterable<IndexedShow> = []) {
     for (const show of shows) this.register(show);
-    this.base = new TitleAutomaton([...this.spellings.keys()].map((key) => [key, key] as [string, string]));
+    this.base = new WordTrie(this.spellings);
     for (const key of this.spellings.keys()) this.inBase.add(key);
     this.pending.clear();
-    this.delta = new TitleAutomaton([]);
+    this.delta = new WordTrie([]);
   }
 
   get size(): number {
@@ -91,29 +91,33 @@ export class TitleIndex {
     if (this.pending.size >= MERGE_AT) {
       for (const key of this.pending) this.inBase.add(key);
       this.pending.clear();
-      this.base = new TitleAutomaton([...this.inBase].map((key) => [key, key] as [string, string]));
-      this.delta = new TitleAutomaton([]);
+      this.base = this.trieOf(this.inBase);
+      this.delta = new WordTrie([]);
     } else {
-      this.delta = new TitleAutomaton([...this.pending].map((key) => [key, key] as [string, string]));
+      this.delta = this.trieOf(this.pending);
     }
   }
 
   /** Every known spelling in the folded text, on word boundaries. */
   find(folded: FoldedText, raw: string): IndexMatch[] {
     const matches: IndexMatch[] = [];
-    for (const automaton of [this.base, this.delta]) {
-      for (const match of automaton.matches(folded.text)) {
-        if (!startsOnWord(folded, match.start) || !endsOnWord(folded, raw, match.end)) continue;
-        const spelling = this.spellings.get(match.value);
-        if (spelling) matches.push({ start: match.start, end: match.end, spelling });
-      }
-    }
+    this.forEachMatch(folded, raw, (start, end, spelling) => matches.push({ start, end, spelling }));
     return matches;
+  }
+
+  /** `find` without an object per hit: a large index has tens of thousands of hits in a long text. */
+  forEachMatch(folded: FoldedText, raw: string, found: (start: number, end: number, spelling: Spelling) => void): void {
+    this.base.forEachMatch(folded, raw, found);
+    this.delta.forEachMatch(folded, raw, found);
   }
 
   /** Known show ids for a title as written (a candidate from a cue rule). */
   lookup(title: string): Spelling | undefined {
     return this.spellings.get(foldTitle(title));
+  }
+
+  private trieOf(keys: Iterable<string>): WordTrie<Spelling> {
+    return new WordTrie([...keys].map((key) => [key, this.spellings.get(key)!] as const));
   }
 
   private register(show: IndexedShow): boolean {

@@ -39,6 +39,18 @@ describe('foldText', () => {
     expect(endsOnWord(plural, 'the Peoples Party', plural.text.indexOf('the people') + 'the people'.length)).toBe(false);
   });
 
+  it('keeps every folded unit when the text folds to more than twice its length', () => {
+    const folded = foldText('&&&&&&&&&&ﬁﬁ');
+    expect(folded.text).toBe(`${'and '.repeat(10)}fifi`);
+    expect(folded.source.length).toBe(folded.text.length + 1);
+    expect([...folded.source.slice(-5)]).toEqual([10, 10, 11, 11, 12]);
+  });
+
+  it('keeps a lone surrogate as it is, and pairs (emoji) too', () => {
+    expect(foldText('A\ud800B').text).toBe('a\ud800b');
+    expect(foldText('Ted 🎬 Lasso').text).toBe('ted 🎬 lasso');
+  });
+
   it('costs one pass: a megabyte folds without per-title work', () => {
     const text = 'Ballard season 2 is coming. '.repeat(40_000);
     expect(foldText(text).text.length).toBeGreaterThan(1_000_000);

@@ -1,4 +1,5 @@
 import { WHOLE_TITLE } from '../title-patterns';
+import { sentences } from './sentences';
 
 /**
  * Lists of titles in running text, the way roundups write them: "Crazy Ex-Girlfriend, Jane the Virgin,
@@ -10,7 +11,6 @@ export interface ListItem {
   title: string;
 }
 
-const SENTENCE = /[^.!?;\n]+(?:[.!?;]+|$)/gu;
 const SEPARATOR = /,\s+(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+/gu;
 const MAX_ITEM_WORDS = 8;
 /** Leading words of a first item that belong to the sentence ("The CW also picked up Riverdale"). */
@@ -26,9 +26,9 @@ const QUOTES = /^[“"‘']|[”"’']$/gu;
 
 export function titleLists(text: string, limit = 200): ListItem[][] {
   const lists: ListItem[][] = [];
-  for (const sentence of text.matchAll(SENTENCE)) {
+  for (const sentence of sentences(text)) {
     if (lists.length >= limit) break;
-    const body = sentence[0];
+    const body = sentence.text;
     if (!SEPARATOR.test(body)) continue;
     SEPARATOR.lastIndex = 0;
     const parts: Array<{ start: number; text: string }> = [];
@@ -38,25 +38,33 @@ export function titleLists(text: string, limit = 200): ListItem[][] {
       last = separator.index + separator[0].length;
     }
     parts.push({ start: last, text: body.slice(last) });
+    // A list has three items at least.
+    if (parts.length < 3) continue;
     let run: ListItem[] = [];
     const flush = () => {
       if (run.length >= 3) lists.push(run);
       run = [];
     };
-    for (const [i, part] of parts.entries()) {
+    for (const part of parts) {
       let trimmed = part.text.trim().replace(/[.!?;:]+$/u, '');
       if (run.length === 0) trimmed = trimmed.replace(LABEL, '');
       const offset = sentence.index + part.start + part.text.indexOf(trimmed);
-      // The first item may trail the sentence's own words; the last may lead into them.
-      const first = run.length === 0 ? TITLE_TAIL.exec(trimmed) : null;
-      const head = i === parts.length - 1 || run.length > 0 ? TITLE_HEAD.exec(trimmed.replace(QUOTES, '')) : null;
+      const unquoted = trimmed.replace(QUOTES, '');
       let item: ListItem | null = null;
-      if ((WHOLE_TITLE.test(trimmed.replace(QUOTES, '')) || ITEM.test(trimmed.replace(QUOTES, ''))) && words(trimmed) <= MAX_ITEM_WORDS) item = { index: offset, title: trimmed.replace(QUOTES, '') };
-      else if (run.length === 0 && first) item = { index: offset + trimmed.lastIndexOf(first[1]!), title: first[1]! };
-      else if (run.length > 0 && head && words(head[1]!) <= MAX_ITEM_WORDS) {
-        run.push({ index: offset + (trimmed.startsWith(head[1]!) ? 0 : 1), title: head[1]! });
-        flush();
-        continue;
+      // The title regexes are the costly part: each runs only where its branch is reached.
+      if (words(trimmed) <= MAX_ITEM_WORDS && (WHOLE_TITLE.test(unquoted) || ITEM.test(unquoted))) item = { index: offset, title: unquoted };
+      else if (run.length === 0) {
+        // The first item may trail the sentence's own words.
+        const tail = TITLE_TAIL.exec(trimmed);
+        if (tail) item = { index: offset + trimmed.lastIndexOf(tail[1]!), title: tail[1]! };
+      } else {
+        // The last may lead into them.
+        const head = TITLE_HEAD.exec(unquoted);
+        if (head && words(head[1]!) <= MAX_ITEM_WORDS) {
+          run.push({ index: offset + (trimmed.startsWith(head[1]!) ? 0 : 1), title: head[1]! });
+          flush();
+          continue;
+        }
       }
       if (item && words(item.title) <= MAX_ITEM_WORDS) run.push(item);
       else flush();

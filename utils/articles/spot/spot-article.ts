@@ -1,16 +1,18 @@
 // Worker only: which shows an article names, where, and which titles need a lookup; pure, never sees the DOM.
 import type { TitleHints } from '../../sites/site-adapter';
-import { endsOnWord, foldText, originalRange, startsOnWord, type FoldedText } from '../../title-index/fold';
+import { foldText, originalRange, type FoldedText } from '../../title-index/fold';
 import type { IndexMatch, Spelling, TitleIndex } from '../../title-index/title-index';
-import { TitleAutomaton } from '../title-automaton';
+import { WordTrie } from '../../title-index/word-trie';
 import { contextHints } from '../context-hints';
 import { isStandaloneMention } from '../mentions';
 import type { ArticleReading, Region } from '../reading';
 import { showKey, type ShowRef } from '../../shows/show-ref';
-import { SHOW_LINK, cueCandidates, type CueCandidate } from './cue-candidates';
+import { cueCandidates, type CueCandidate } from './cue-candidates';
 import { titleLists } from './lists';
 import { pickIndexedShow } from './known-shows';
-import { filmCue, isJunkTitle, looksLikeTitleAsWritten, partOfLongerName } from './gates';
+import { filmCue, isJunkTitle, partOfLongerName } from './gates';
+import { SpellingChecks, needsCue } from './spelling-checks';
+import { TitleFormatting } from './title-formatting';
 
 /**
  * The worker's half of an article: from the page's reading, which shows are named where, and which
@@ -69,18 +71,26 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
   // Occurrences of every candidate: index spellings and cue titles, on folded text.
   // Only a strong cue sends a title the index does not know to the lookup.
   const strangerKeys = [...cueByKey].filter(([key, list]) => !index.spelling(key) && list.some((c) => c.strong)).map(([key]) => key);
-  const strangerAutomaton = new TitleAutomaton(strangerKeys.map((key) => [key, key] as [string, string]));
+  const strangerTrie = new WordTrie(strangerKeys.map((key) => [key, key] as const));
   const chosen = new Map<string, SpotCandidate>();
   const mentions: SpotMention[] = [];
+  const checks = new SpellingChecks(index);
+  const formatting = new TitleFormatting(reading.spans);
 
   for (const { region, raw, folded } of regions) {
     const perKey = new Map<string, number>();
-    const occurrences: Array<{ start: number; end: number; key: string; spelling?: Spelling }> = [];
-    for (const match of index.find(folded, raw)) occurrences.push({ ...originalRange(folded, match.start, match.end), key: match.spelling.key, spelling: match.spelling });
-    for (const match of strangerAutomaton.matches(folded.text)) {
-      if (!startsOnWord(folded, match.start) || !endsOnWord(folded, raw, match.end)) continue;
-      occurrences.push({ ...originalRange(folded, match.start, match.end), key: match.value });
-    }
+    // One object shape for every occurrence (no spread): sorting and reading thousands of them stays fast.
+    const occurrences: Array<{ start: number; end: number; key: string; spelling: Spelling | undefined }> = [];
+    index.forEachMatch(folded, raw, (foldedStart, foldedEnd, spelling) => {
+      const { start, end } = originalRange(folded, foldedStart, foldedEnd);
+      // Most hits of a large index are common words in lowercase ("you", "house"): refuse them before any work.
+      if (inLowercase(raw, start) && !checks.lowercaseName(spelling)) return;
+      occurrences.push({ start, end, key: spelling.key, spelling });
+    });
+    strangerTrie.forEachMatch(folded, raw, (foldedStart, foldedEnd, key) => {
+      const { start, end } = originalRange(folded, foldedStart, foldedEnd);
+      occurrences.push({ start, end, key, spelling: undefined });
+    });
     occurrences.sort((a, b) => a.start - b.start || b.end - a.end);
     // Among known titles the longest wins at once ("Star Trek: Discovery" hides "Star Trek"); strangers
     // overlap freely until their lookups say which of them are shows (see placeMentions).
@@ -91,7 +101,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
       if (seen >= MENTIONS_PER_KEY) continue;
       const cue = cueByKey.get(occurrence.key);
       const accepted = occurrence.spelling
-        ? acceptKnown(occurrence, occurrence.spelling, raw, reading, region, cue, index)
+        ? acceptKnown(occurrence, occurrence.spelling, raw, region, cue, checks, formatting)
         : acceptStranger(occurrence, raw);
       if (!accepted) continue;
       if (occurrence.spelling) knownCoveredUntil = occurrence.end;
@@ -156,46 +166,52 @@ function acceptStranger(occurrence: { start: number; end: number }, raw: string)
   return isStandaloneMention(raw, occurrence.start, occurrence.end) && !filmCue(raw, occurrence.start, occurrence.end);
 }
 
+/**
+ * Written in lowercase, so no title unless a show is named so ("black-ish"): not "the …", which the
+ * sentence may lowercase, nor camel case ("iZombie"). Same as testing /^\p{Ll}{1,2}\p{Lu}/u on the
+ * first 3 units, without a slice and a regex for each of a large index's many lowercase hits.
+ */
+function inLowercase(raw: string, start: number): boolean {
+  const first = raw.charCodeAt(start);
+  if (first < 97 || first > 122 || raw.startsWith('the ', start)) return false;
+  const second = raw.charCodeAt(start + 1);
+  if (second >= 65 && second <= 90) return false;
+  if (second < 128 || Number.isNaN(second)) {
+    if (second < 97 || second > 122 || Number.isNaN(second)) return true;
+    const third = raw.charCodeAt(start + 2);
+    if (third < 128 || Number.isNaN(third)) return third < 65 || third > 90 || Number.isNaN(third);
+  }
+  return !/^\p{Ll}{1,2}\p{Lu}/u.test(raw.slice(start, start + 3));
+}
+
 /** A known title in running text is the show only when it is written as a title and nothing says otherwise. */
 function acceptKnown(
   occurrence: { start: number; end: number },
   spelling: Spelling,
   raw: string,
-  reading: ArticleReading,
   region: Region,
   cue: CueCandidate[] | undefined,
-  index: TitleIndex,
+  checks: SpellingChecks,
+  formatting: TitleFormatting,
 ): boolean {
-  // Most hits of a large index are common words in lowercase ("you", "house"): refuse them before any work.
-  const first = raw.charCodeAt(occurrence.start);
-  if (first >= 97 && first <= 122 && !raw.startsWith('the ', occurrence.start) && !/^\p{Ll}{1,2}\p{Lu}/u.test(raw.slice(occurrence.start, occurrence.start + 3))) {
-    if (!spelling.shows.some((s) => /^\p{Ll}/u.test(index.show(s.ref)?.name ?? ''))) return false;
-  }
-  const written = raw.slice(occurrence.start, occurrence.end);
-  if (spelling.caseExact && written !== spelling.caseExact) return false;
-  const names = spelling.shows.map((s) => index.show(s.ref)?.name ?? '');
-  if (!spelling.caseExact && !names.some((name) => looksLikeTitleAsWritten(written, name))) return false;
-  if (!isStandaloneMention(raw, occurrence.start, occurrence.end)) return false;
-  if (filmCue(raw, occurrence.start, occurrence.end)) return false;
-  if (isJunkTitle(written)) return false;
-  if (!spelling.caseExact && needsCue(spelling.key)) {
-    // Cued right here, not just somewhere on the page: "on a plane to Nashville" is the city even on a
-    // page that names the show "Nashville" elsewhere.
-    return (
+  if (!checks.writtenAsTitle(spelling, raw.slice(occurrence.start, occurrence.end))) return false;
+  // Cued right here, not just somewhere on the page: "on a plane to Nashville" is the city even on a
+  // page that names the show "Nashville" elsewhere. Checked first: most such hits fail it.
+  if (
+    checks.needsCue(spelling) &&
+    !(
       cuedHere(cue, region, occurrence.start) ||
-      formatted(reading, region, occurrence) ||
+      (region === 'body' && formatting.covers(occurrence.start, occurrence.end)) ||
       quoted(raw, occurrence) ||
       locallyCued(raw, occurrence.start, occurrence.end)
-    );
+    )
+  ) {
+    return false;
   }
-  if (cue) return true;
+  if (!isStandaloneMention(raw, occurrence.start, occurrence.end)) return false;
+  if (filmCue(raw, occurrence.start, occurrence.end)) return false;
+  if (checks.needsCue(spelling) || cue) return true;
   return !partOfLongerName(raw, occurrence.start, occurrence.end);
-}
-
-/** One significant word ("Lost", "The Bear"): ordinary English too often to stand alone. */
-function needsCue(key: string): boolean {
-  const words = key.split(' ').filter((w) => !['the', 'a', 'an'].includes(w));
-  return words.length <= 1;
 }
 
 
@@ -213,12 +229,6 @@ const CUE_NEAR_BEFORE = /(?:\b(?:(?:contestants?|appeared|appearing|appears|star
 /** A cue right at this occurrence ("Emmerdale spoilers", "the comedy Dave", "Community (NBC)"). */
 function locallyCued(raw: string, start: number, end: number): boolean {
   return CUE_NEAR_AFTER.test(raw.slice(end, end + 60)) || CUE_NEAR_BEFORE.test(raw.slice(Math.max(0, start - 40), start));
-}
-
-function formatted(reading: ArticleReading, region: Region, at: { start: number; end: number }): boolean {
-  if (region !== 'body') return false;
-  // Italics are house style for titles; a link counts only when it goes to a show page.
-  return reading.spans.some((span) => (span.kind === 'italic' || (span.kind === 'link' && SHOW_LINK.test(span.href ?? ''))) && span.start <= at.start && span.end >= at.end && span.end - span.start <= at.end - at.start + 3);
 }
 
 
