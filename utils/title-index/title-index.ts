@@ -22,7 +22,7 @@ export interface IndexedShow {
 }
 
 export interface Spelling {
-  /** The folded spelling the automaton matched. */
+  /** The folded spelling the matcher found. */
   key: string;
   /** Shows answering to it, with how: their own name, an AKA, or a variant (no "The", no brand). */
   shows: Array<{ ref: ShowRef; how: 'name' | 'aka' | 'variant' }>;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { TitleAutomaton } from '@/utils/articles/title-automaton';
 import { endsOnWord, foldText, startsOnWord } from '@/utils/title-index/fold';
 import { WordTrie } from '@/utils/title-index/word-trie';
 
@@ -10,11 +9,14 @@ const found = (trie: WordTrie<string>, raw: string) => {
   return out;
 };
 
-/** The matcher it replaced: every occurrence anywhere (Aho–Corasick), then only those on word boundaries. */
+/** The plain answer: every occurrence of every key (indexOf), kept where it starts and ends on words. */
 function onWords(keys: string[], raw: string): string[] {
   const folded = foldText(raw);
-  const automaton = new TitleAutomaton(keys.map((key) => [key, key] as [string, string]));
-  return [...automaton.matches(folded.text)]
+  const all: Array<{ start: number; end: number; value: string }> = [];
+  for (const key of keys) {
+    for (let at = folded.text.indexOf(key); at !== -1; at = folded.text.indexOf(key, at + 1)) all.push({ start: at, end: at + key.length, value: key });
+  }
+  return all
     .filter((m) => startsOnWord(folded, m.start) && endsOnWord(folded, raw, m.end))
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((m) => `${m.start}-${m.end}:${m.value}`);
