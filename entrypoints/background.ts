@@ -5,12 +5,14 @@ import {
   handleLookupTitles,
   handleSearchShows,
   handleShowByRef,
+  handleArticleShown,
   handleSpotArticle,
   handleSubjectNotices,
 } from '@/utils/lookup/handlers';
 import { createLookupService, createTvmazeForExtension } from '@/utils/lookup/setup';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { registerFirstRun } from '@/utils/onboarding/first-run';
+import { ScanGates } from '@/utils/articles/spot/scan-gates';
 import { createIndexProvider, indexedFromWatched } from '@/utils/title-index/worker-index';
 import { getWatchedShows, watchWatchedShows } from '@/utils/storage/watched-shows';
 import { extensionSiteAccessApi, syncSiteAccess } from '@/utils/site-access';
@@ -48,8 +50,10 @@ export default defineBackground(() => {
       },
     }),
   );
+  const scans = new ScanGates();
+  onMessage('articleShown', ({ data }) => handleArticleShown(scans, data));
   onMessage('spotArticle', ({ data, sender }) =>
-    handleSpotArticle({ index: titles.index, learn: titles.learn, lookups, corrections: getCorrection, protectedShows: handleProtectedShows }, data, async (scanId, placements) => {
+    handleSpotArticle({ index: titles.index, learn: titles.learn, lookups, corrections: getCorrection, protectedShows: handleProtectedShows, gates: scans }, data, async (scanId, placements) => {
       if (sender.tab?.id === undefined) return;
       await sendMessage('articleResults', { scanId, placements }, { tabId: sender.tab.id, frameId: sender.frameId ?? 0 });
     }),

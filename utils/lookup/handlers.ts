@@ -4,6 +4,7 @@ import { parseRequest } from '../messaging/parse-request';
 import { correctTitleSchema, lookupRequestSchema, searchRequestSchema, spotArticleRequestSchema, subjectNoticesSchema } from '../messaging/schemas';
 import type { ArticlePageReply } from '../messaging/protocol';
 import { articleSpoilerVerdict, type SubjectNotice } from '../spoilers/article-verdict';
+import type { ScanGates } from '../articles/spot/scan-gates';
 import { subjectNotices, type FollowedShow } from '../spoilers/subject-protection';
 import { spotAndAnswer, type ArticleSpotReply, type ArticleSpotterDeps, type ArticlePlacement } from '../articles/spot/article-spotter';
 import { showRefSchema, type LookupResult } from '../shows/show';
@@ -48,6 +49,8 @@ export function handleSearchShows(client: TvmazeClient, data: unknown): Promise<
 export interface ArticleDeps extends Omit<ArticleSpotterDeps, 'push'> {
   /** The watched shows with spoiler protection on. */
   protectedShows(): Promise<FollowedShow[]>;
+  /** Holds each scan's lookups until its page has shown the first badges. */
+  gates?: ScanGates;
 }
 
 /**
@@ -69,9 +72,16 @@ export async function handleSpotArticle(
     request.reading,
     request.site,
     { ...deps, push: (placements) => push(request.scanId, placements) },
-    { lookups },
+    { lookups, shown: deps.gates?.wait(request.scanId) },
   );
   return { ...reply, spoilers };
+}
+
+const scanIdSchema = z.object({ scanId: z.string().check(z.minLength(1), z.maxLength(64)) });
+
+/** The page has put up the badges its scan answered at once: that scan's lookups may go. */
+export function handleArticleShown(gates: ScanGates, data: unknown): void {
+  gates.shown(parseRequest(scanIdSchema, data, 'articleShown').scanId);
 }
 
 /** The notices for an article's subject against the watched list as it is now (it changed while the page was open). */

@@ -72,6 +72,8 @@ interface ProtocolMap {
   correctTitle(request: CorrectTitleRequest): LookupResult;
   /** Article pages: the shows in this reading, with what is known at once; the rest follows as `articleResults`. */
   spotArticle(request: SpotArticleRequest): ArticlePageReply;
+  /** Article pages: the badges the scan answered at once are up; its lookups may start. */
+  articleShown(request: { scanId: string }): void;
   /** Article pages: the notices for the article's subject, after the watched list changed. */
   subjectNotices(request: { subject: EpisodeSubject | null }): SubjectNotice[];
   /** Content scripts: what they need from storage, read and validated by the worker (storage/page-requests.ts). */

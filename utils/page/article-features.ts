@@ -24,7 +24,7 @@ export function articleFeatures(ctx: ContentScriptContext): PageFeatures {
         void badges.place(page.placements());
         page.spot().catch((error) => console.warn('[Greenlit] could not read this article:', error));
       };
-      const offPlaced = page.onPlacements((placements) => void badges?.place(placements));
+      const offPlaced = page.onPlacements((placements) => badges?.place(placements));
       const offNavigate = page.onNavigate(start);
       start();
       return {

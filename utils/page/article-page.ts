@@ -22,12 +22,13 @@ export class ArticlePage {
   private verdict: ArticleSpoilerVerdict | null = null;
   /** Latest placement per mention ("region:start"). */
   private readonly placed = new Map<string, ArticlePlacement>();
-  private readonly onPlaced = new Set<(placements: readonly ArticlePlacement[]) => void>();
+  /** A listener may return a promise: the badges it is putting up. */
+  private readonly onPlaced = new Set<(placements: readonly ArticlePlacement[]) => unknown>();
   private readonly onNewPage = new Set<Listener>();
 
   constructor(private readonly ctx: ContentScriptContext) {
     const removePushes = onMessage('articleResults', ({ data }) => {
-      if (data.scanId === this.scanId) this.take(data.placements);
+      if (data.scanId === this.scanId) void this.take(data.placements);
     });
     ctx.onInvalidated(removePushes);
     ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -69,7 +70,10 @@ export class ArticlePage {
       const reply = await sendMessage('spotArticle', { reading: read.reading, site: location.hostname, scanId: id, lookups });
       if (this.scanId !== id) return;
       this.verdict = reply.spoilers;
-      this.take(reply.placements);
+      // The worker holds this scan's lookups until its first badges are up, so they never race them.
+      void this.take(reply.placements)
+        .then(() => (this.scanId === id ? sendMessage('articleShown', { scanId: id }) : undefined))
+        .catch(() => undefined);
     })();
     return this.spotting;
   }
@@ -84,7 +88,7 @@ export class ArticlePage {
   }
 
   /** Calls `listener` with each batch of new or fresher placements. */
-  onPlacements(listener: (placements: readonly ArticlePlacement[]) => void): () => void {
+  onPlacements(listener: (placements: readonly ArticlePlacement[]) => unknown): () => void {
     this.onPlaced.add(listener);
     return () => this.onPlaced.delete(listener);
   }
@@ -95,10 +99,11 @@ export class ArticlePage {
     return () => this.onNewPage.delete(listener);
   }
 
-  private take(placements: readonly ArticlePlacement[]): void {
+  /** Resolves once every listener's badges for them are up. */
+  private async take(placements: readonly ArticlePlacement[]): Promise<void> {
     if (!placements.length) return;
     for (const p of placements) this.placed.set(`${p.region}:${p.start}`, p);
-    for (const listener of this.onPlaced) listener(placements);
+    await Promise.allSettled([...this.onPlaced].map((listener) => listener(placements)));
   }
 }
 

@@ -1,7 +1,8 @@
 // The article message: the worker spots the shows and gives the spoiler verdict on the same reading,
 // so the page runs no detector; with badges off it looks nothing up unless a show is protected.
 import { describe, expect, it } from 'vitest';
-import { handleSpotArticle, handleSubjectNotices, type ArticleDeps } from '@/utils/lookup/handlers';
+import { handleArticleShown, handleSpotArticle, handleSubjectNotices, type ArticleDeps } from '@/utils/lookup/handlers';
+import { ScanGates } from '@/utils/articles/spot/scan-gates';
 import { tvmazeRef } from '@/utils/shows/show-ref';
 import type { FollowedShow } from '@/utils/spoilers/subject-protection';
 import { TitleIndex } from '@/utils/title-index/title-index';
@@ -58,6 +59,17 @@ describe('handleSpotArticle', () => {
     const reply = await handleSpotArticle(d, request(false), async () => {});
     expect(reply.pending).toBeGreaterThan(0);
     await expect.poll(() => calls).toContain(`id:${fallout.ref.id}`);
+  });
+
+  it('holds the lookups until the page says its first badges are up', async () => {
+    const { deps: d, calls } = deps([]);
+    const gates = new ScanGates(60_000);
+    await handleSpotArticle({ ...d, gates }, request(), async () => {});
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toEqual([]);
+    handleArticleShown(gates, { scanId: 'scan.1' });
+    await expect.poll(() => calls).toContain(`id:${fallout.ref.id}`);
+    expect(() => handleArticleShown(gates, { scanId: '' })).toThrow(/Invalid articleShown request: scanId/);
   });
 
   it('refuses a reading that is not one, naming the field', async () => {

@@ -37,12 +37,18 @@ export interface ArticleSpotterDeps {
   learn?(shows: IndexedShow[]): void;
 }
 
-/** Without `lookups` (badges off, nothing protected) it answers from the index and cache alone. */
+export interface SpotOptions {
+  /** False (badges off, nothing protected): answer from the index and cache alone. */
+  lookups?: boolean;
+  /** Lookups wait for this: the page has put up the badges known at once (or a while has passed). */
+  shown?: Promise<void>;
+}
+
 export async function spotAndAnswer(
   reading: ArticleReading,
   site: string | undefined,
   deps: ArticleSpotterDeps,
-  { lookups = true }: { lookups?: boolean } = {},
+  { lookups = true, shown }: SpotOptions = {},
 ): Promise<ArticleSpotReply> {
   const index = await deps.index();
   const spots = spotArticle(reading, index);
@@ -77,6 +83,7 @@ export async function spotAndAnswer(
   const work = lookups ? spots.candidates.filter((c) => showOfKey.get(c.key) !== null) : [];
   const pending = work.length;
   void (async () => {
+    await shown;
     const refreshes = work.map((candidate) => answer(candidate));
     await Promise.allSettled(refreshes);
   })();
