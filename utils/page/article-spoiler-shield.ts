@@ -5,8 +5,7 @@ import { planArticleShield, shieldArticleInSlices, WHOLE_ARTICLE_KEY } from '../
 import type { BlurTarget } from '../spoilers/article-targets';
 import { revealElement, spoilerState, unblurAll, type RevealDetail } from '../spoilers/shield';
 import type { SubjectNotice } from '../spoilers/article-verdict';
-import { headlineShows } from '../spoilers/headline-shows';
-import { sameShow } from '../shows/show-ref';
+import { headlineShows, noticeForHeadline } from '../spoilers/headline-shows';
 import { sendMessage } from '../messaging/protocol';
 import type { Settings } from '../storage/settings';
 import type { ArticlePage } from './article-page';
@@ -51,7 +50,7 @@ export class ArticleSpoilerShield {
       const shows = this.headlineShows();
       this.decidedFor = shows.map(showKey).join();
       const notices = this.notices ?? verdict.notices;
-      const notice = shows.map((show) => notices.find((n) => sameShow(n.ref, show))).find(Boolean)?.notice ?? null;
+      const notice = noticeForHeadline(shows, notices);
       const plan = planArticleShield(read, verdict, notice);
       this.letGoOfStale(plan.targets);
       this.applied = plan.targets; // before the slices: a run that takes over mid-way lets go of them too

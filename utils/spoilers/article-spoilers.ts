@@ -62,8 +62,8 @@ function isBlurrable(block: TextBlock): boolean {
 }
 
 /** Blocks a whole-body blur covers, from `from` on. */
-export function blurrableBlocks(reading: ArticleReading, from = 0): number[] {
-  return readingBlocks(reading).flatMap((block, i) => (i >= from && isBlurrable(block) ? [i] : []));
+export function blurrableBlocks(reading: ArticleReading, from = 0, blocks: readonly TextBlock[] = readingBlocks(reading)): number[] {
+  return blocks.flatMap((block, i) => (i >= from && isBlurrable(block) ? [i] : []));
 }
 
 /** The article's headline: outside the body, else an h1 opening the body, else the page title. */
@@ -102,8 +102,7 @@ function warningIn(block: TextBlock) {
   return detectSpoilerWarning(block.text, { heading: block.kind === 'heading' });
 }
 
-export function detectArticleSpoilers(reading: ArticleReading): ArticleSpoilers | null {
-  const blocks = readingBlocks(reading);
+export function detectArticleSpoilers(reading: ArticleReading, blocks: readonly TextBlock[] = readingBlocks(reading)): ArticleSpoilers | null {
   const page = pageLevel(reading, blocks);
   const blurred: number[] = [];
   let inSection = page !== null;

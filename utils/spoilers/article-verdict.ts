@@ -5,7 +5,7 @@
  */
 import type { ArticleReading } from '../articles/reading';
 import type { ShowRef } from '../shows/show-ref';
-import { blurrableBlocks, detectArticleSpoilers, type ArticleSpoilers } from './article-spoilers';
+import { blurrableBlocks, detectArticleSpoilers, readingBlocks, type ArticleSpoilers } from './article-spoilers';
 import type { EpisodeSubject } from './episode-subject';
 import type { BodyHeadline } from './headline-shows';
 import { blockKey } from './reveal-keys';
@@ -32,15 +32,16 @@ export interface ArticleSpoilerVerdict {
 }
 
 export function articleSpoilerVerdict(reading: ArticleReading, followed: readonly FollowedShow[]): ArticleSpoilerVerdict {
-  const subject = articleSubject(reading);
-  const spoilers = detectArticleSpoilers(reading);
-  const { blocks, body } = reading;
+  const blocks = readingBlocks(reading); // once: on a long article each pass over it costs
+  const subject = articleSubject(reading, blocks);
+  const spoilers = detectArticleSpoilers(reading, blocks);
   return {
     spoilers,
-    blurredKeys: (spoilers?.blurred ?? []).map((i) => blockKey(body.slice(blocks[i]!.start, blocks[i + 1]?.start ?? body.length))),
+    // The trimmed text gives the same key as the raw block (blockKey collapses and trims whitespace).
+    blurredKeys: (spoilers?.blurred ?? []).map((i) => blockKey(blocks[i]!.text)),
     subject,
-    wholeBody: subject ? blurrableBlocks(reading) : [],
-    bodyHeadline: bodyHeadline(reading),
+    wholeBody: subject ? blurrableBlocks(reading, 0, blocks) : [],
+    bodyHeadline: bodyHeadline(reading, blocks),
     notices: subjectNotices(subject, followed),
   };
 }

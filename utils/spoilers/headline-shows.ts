@@ -28,3 +28,12 @@ export function headlineShows(placements: readonly PlacedShow[], bodyHeadline: B
   }
   return refs;
 }
+
+/** The notice of the first headline show that has one (the worker words a notice per protected show). */
+export function noticeForHeadline(shows: readonly ShowRef[], notices: ReadonlyArray<{ ref: ShowRef; notice: string }>): string | null {
+  for (const show of shows) {
+    const found = notices.find((n) => sameShow(n.ref, show));
+    if (found) return found.notice;
+  }
+  return null;
+}

@@ -8,7 +8,7 @@ import { i18n } from '../i18n/messages';
 import type { ArticleReading } from '../articles/reading';
 import { sameShow, type ShowRef } from '../shows/show-ref';
 import type { EpisodeProgress, WatchedShow } from '../storage/watched-shows';
-import { articleHeadline, readingBlocks } from './article-spoilers';
+import { articleHeadline, readingBlocks, type TextBlock } from './article-spoilers';
 import { findEpisodeSubject, type EpisodeSubject } from './episode-subject';
 import type { BodyHeadline } from './headline-shows';
 
@@ -63,16 +63,14 @@ export function decideSubjectProtection(input: {
 }
 
 /** The body's opening h1 when the page puts its headline there (headline-shows.ts reads placements in it). */
-export function bodyHeadline(reading: ArticleReading): BodyHeadline | null {
-  const blocks = readingBlocks(reading);
+export function bodyHeadline(reading: ArticleReading, blocks: readonly TextBlock[] = readingBlocks(reading)): BodyHeadline | null {
   const first = blocks.findIndex((b) => b.text);
   const opensWithH1 = !reading.headline.trim() && blocks[first]?.kind === 'heading' && blocks[first]?.level === 1;
   return opensWithH1 ? { start: reading.blocks[first]!.start, end: reading.blocks[first + 1]?.start ?? reading.body.length } : null;
 }
 
 /** The episode or season the article covers, read from its headline, address and first paragraph. */
-export function articleSubject(reading: ArticleReading): EpisodeSubject | null {
-  const blocks = readingBlocks(reading);
+export function articleSubject(reading: ArticleReading, blocks: readonly TextBlock[] = readingBlocks(reading)): EpisodeSubject | null {
   return findEpisodeSubject({
     headline: articleHeadline(reading, blocks) ?? undefined,
     url: reading.url,
@@ -87,18 +85,4 @@ export function subjectNotices(subject: EpisodeSubject | null, followed: readonl
     const decision = decideSubjectProtection({ show: show.ref, subject, followed });
     return decision.action === 'blur-from-top' ? [{ ref: show.ref, notice: decision.notice }] : [];
   });
-}
-
-/**
- * The notice for an article whose subject is past the viewer's progress on one of its headline
- * shows (the first that calls for it), or null when the article is left alone.
- */
-export function articleProtectionNotice(reading: ArticleReading, shows: readonly ShowRef[], followed: readonly FollowedShow[]): string | null {
-  if (!shows.length || !followed.some((f) => f.protectSpoilers)) return null;
-  const notices = subjectNotices(articleSubject(reading), followed);
-  for (const show of shows) {
-    const found = notices.find((n) => sameShow(n.ref, show));
-    if (found) return found.notice;
-  }
-  return null;
 }

@@ -20,16 +20,20 @@ const AT_EPISODE_2: FollowedShow = { ref: fallout.ref, name: 'Fallout', progress
 
 function deps(followed: FollowedShow[]) {
   const calls: string[] = [];
+  let called!: () => void;
+  /** Resolves at the first lookup the spotter makes. */
+  const firstCall = new Promise<void>((resolve) => (called = resolve));
+  const record = (call: string) => (calls.push(call), called());
   const d: ArticleDeps = {
     index: async () => new TitleIndex([fallout]),
     protectedShows: async () => followed,
     lookups: {
       cachedShow: async () => null,
-      showByRef: async (ref) => (calls.push(`id:${ref.id}`), aShow(Number(ref.id), 'Fallout', { status: 'renewed' })),
-      lookupMany: async (queries) => (calls.push(`title:${queries[0]!.title}`), [found(queries[0]!.title, null)]),
+      showByRef: async (ref) => (record(`id:${ref.id}`), aShow(Number(ref.id), 'Fallout', { status: 'renewed' })),
+      lookupMany: async (queries) => (record(`title:${queries[0]!.title}`), [found(queries[0]!.title, null)]),
     },
   };
-  return { deps: d, calls };
+  return { deps: d, calls, firstCall };
 }
 
 const request = (lookups?: boolean) => ({ reading: RECAP, site: 'showsnob.com', scanId: 'scan.1', ...(lookups === undefined ? {} : { lookups }) });
@@ -50,25 +54,27 @@ describe('handleSpotArticle', () => {
     const reply = await handleSpotArticle(d, request(false), async () => {});
     expect(reply.pending).toBe(0);
     expect(reply.spoilers.notices).toEqual([]);
-    await Promise.resolve();
     expect(calls).toEqual([]);
   });
 
   it('with badges off but a show protected, still resolves the headline’s show', async () => {
-    const { deps: d, calls } = deps([AT_EPISODE_2]);
+    const { deps: d, calls, firstCall } = deps([AT_EPISODE_2]);
     const reply = await handleSpotArticle(d, request(false), async () => {});
     expect(reply.pending).toBeGreaterThan(0);
-    await expect.poll(() => calls).toContain(`id:${fallout.ref.id}`);
+    await firstCall;
+    expect(calls).toContain(`id:${fallout.ref.id}`);
   });
 
   it('holds the lookups until the page says its first badges are up', async () => {
-    const { deps: d, calls } = deps([]);
+    const { deps: d, calls, firstCall } = deps([]);
     const gates = new ScanGates(60_000);
     await handleSpotArticle({ ...d, gates }, request(), async () => {});
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(calls).toEqual([]);
+    // Ungated, the first lookup is made before the reply reaches here; the page's word comes first.
+    calls.push('page: shown');
     handleArticleShown(gates, { scanId: 'scan.1' });
-    await expect.poll(() => calls).toContain(`id:${fallout.ref.id}`);
+    await firstCall;
+    expect(calls[0]).toBe('page: shown');
+    expect(calls).toContain(`id:${fallout.ref.id}`);
     expect(() => handleArticleShown(gates, { scanId: '' })).toThrow(/Invalid articleShown request: scanId/);
   });
 

@@ -1,10 +1,11 @@
 import { findEpisodeSubject } from '../../../utils/spoilers/episode-subject';
 import { tvmazeRef, type ShowRef } from '../../../utils/shows/show-ref';
-import { headlineShows as placedInHeadline } from '../../../utils/spoilers/headline-shows';
+import { headlineShows as placedInHeadline, noticeForHeadline } from '../../../utils/spoilers/headline-shows';
 import {
-  articleProtectionNotice,
+  articleSubject,
   bodyHeadline,
   decideSubjectProtection,
+  subjectNotices,
   type FollowedShow,
 } from '../../../utils/spoilers/subject-protection';
 import type { ArticleReading } from '../../../utils/articles/reading';
@@ -89,6 +90,10 @@ describe('decideSubjectProtection', () => {
 
 /** The worker finds the body's headline in the reading; the page filters its placements by it. */
 const headlineShows = (reading: ArticleReading, placements: Parameters<typeof placedInHeadline>[0]) => placedInHeadline(placements, bodyHeadline(reading));
+
+/** The notice as the page picks it from the worker's notices for the article's subject. */
+const articleProtectionNotice = (reading: ArticleReading, shows: ShowRef[], followed: FollowedShow[]) =>
+  noticeForHeadline(shows, subjectNotices(articleSubject(reading), followed));
 
 describe('headlineShows', () => {
   const placed = (region: 'headline' | 'body', start: number, id: number | null) => ({

@@ -10,11 +10,11 @@ describe('ScanGates', () => {
   it('opens a scan’s gate when its page says the badges are up, and no other', async () => {
     const gates = new ScanGates(60_000);
     const opened: string[] = [];
-    void gates.wait('a').then(() => opened.push('a'));
+    const a = gates.wait('a').then(() => opened.push('a'));
     void gates.wait('b').then(() => opened.push('b'));
-    gates.shown('a');
-    await vi.waitFor(() => expect(opened).toEqual(['a']));
     gates.shown('unknown scan');
+    gates.shown('a');
+    await a;
     expect(opened).toEqual(['a']);
   });
 
