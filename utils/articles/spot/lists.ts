@@ -22,15 +22,14 @@ const TITLE_HEAD = new RegExp(String.raw`^(${RUN})`, 'u');
 const ITEM = new RegExp(String.raw`^${RUN}$`, 'u');
 /** "Fox: APB, Making History": a label before the first item. */
 const LABEL = /^[\p{Lu}][\p{L}+]*(?:\s[\p{Lu}][\p{L}+]*)?:\s+/u;
-const QUOTES = /^[“"‘']|[”"’']$/gu;
 
 export function titleLists(text: string, limit = 200): ListItem[][] {
   const lists: ListItem[][] = [];
   for (const sentence of sentences(text)) {
     if (lists.length >= limit) break;
     const body = sentence.text;
-    if (!SEPARATOR.test(body)) continue;
-    SEPARATOR.lastIndex = 0;
+    // A list has three items at least, so two separators; most sentences have fewer commas than that.
+    if (!mayHoldList(body)) continue;
     const parts: Array<{ start: number; text: string }> = [];
     let last = 0;
     for (const separator of body.matchAll(SEPARATOR)) {
@@ -38,7 +37,6 @@ export function titleLists(text: string, limit = 200): ListItem[][] {
       last = separator.index + separator[0].length;
     }
     parts.push({ start: last, text: body.slice(last) });
-    // A list has three items at least.
     if (parts.length < 3) continue;
     let run: ListItem[] = [];
     const flush = () => {
@@ -46,16 +44,22 @@ export function titleLists(text: string, limit = 200): ListItem[][] {
       run = [];
     };
     for (const part of parts) {
-      let trimmed = part.text.trim().replace(/[.!?;:]+$/u, '');
+      let trimmed = withoutEndStops(part.text.trim());
       if (run.length === 0) trimmed = trimmed.replace(LABEL, '');
+      const unquoted = unquote(trimmed);
+      // The title regexes are the costly part: each runs only where its branch is reached, and only
+      // on words that start as a title does ("and then", "who said" never do).
+      const titleStart = startsLikeTitle(unquoted);
+      if (!titleStart && run.length > 0) {
+        flush();
+        continue;
+      }
       const offset = sentence.index + part.start + part.text.indexOf(trimmed);
-      const unquoted = trimmed.replace(QUOTES, '');
       let item: ListItem | null = null;
-      // The title regexes are the costly part: each runs only where its branch is reached.
-      if (words(trimmed) <= MAX_ITEM_WORDS && (WHOLE_TITLE.test(unquoted) || ITEM.test(unquoted))) item = { index: offset, title: unquoted };
+      if (titleStart && words(trimmed) <= MAX_ITEM_WORDS && (WHOLE_TITLE.test(unquoted) || ITEM.test(unquoted))) item = { index: offset, title: unquoted };
       else if (run.length === 0) {
         // The first item may trail the sentence's own words.
-        const tail = TITLE_TAIL.exec(trimmed);
+        const tail = startsLikeTitle(lastWord(trimmed)) ? TITLE_TAIL.exec(trimmed) : null;
         if (tail) item = { index: offset + trimmed.lastIndexOf(tail[1]!), title: tail[1]! };
       } else {
         // The last may lead into them.
@@ -75,3 +79,51 @@ export function titleLists(text: string, limit = 200): ListItem[][] {
 }
 
 const words = (text: string) => text.split(/\s+/).length;
+
+const isEndStop = (unit: number) => unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x3b || unit === 0x3a; // . ! ? ; :
+/** `text` without the stops that end it, as /[.!?;:]+$/ would cut them. */
+function withoutEndStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && isEndStop(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+const OPENING_QUOTES = '“"‘\'';
+const CLOSING_QUOTES = '”"’\'';
+/** `text` without one quote mark at each end (as /^[“"‘']|[”"’']$/g would drop them). */
+function unquote(text: string): string {
+  const from = text.length > 0 && OPENING_QUOTES.includes(text[0]!) ? 1 : 0;
+  const to = text.length > from && CLOSING_QUOTES.includes(text[text.length - 1]!) ? text.length - 1 : text.length;
+  return from === 0 && to === text.length ? text : text.slice(from, to);
+}
+const SPACE = /\s/u;
+/** The last white-space-separated word of a trimmed text. */
+function lastWord(text: string): string {
+  let at = text.length;
+  while (at > 0 && !SPACE.test(text[at - 1]!)) at--;
+  return text.slice(at);
+}
+
+/** At least two separators, counted without a regex; over-counting ", and " is fine, the split decides. */
+function mayHoldList(text: string): boolean {
+  let separators = 0;
+  for (const separator of [', ', ' and ', ' or ', ' & ']) {
+    for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) if (++separators >= 2) return true;
+  }
+  // White space other than a plain space (a no-break space, a tab) can join them too: count those the slow way.
+  return OTHER_SPACE.test(text) && (text.match(SEPARATOR)?.length ?? 0) >= 2;
+}
+const OTHER_SPACE = /[^\S ]/u;
+
+const UPPER_A = 65, UPPER_Z = 90, LOWER_A = 97, LOWER_Z = 122, DIGIT_0 = 48, DIGIT_9 = 57;
+const TITLE_FIRST = /^(?:[\p{Lu}\p{Nd}]|\p{Ll}{1,2}\p{Lu})/u;
+/** Whether a part can begin a title as WORD reads one ("Arrow", "24", "iZombie"), in a few unit tests. */
+function startsLikeTitle(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if ((first >= UPPER_A && first <= UPPER_Z) || (first >= DIGIT_0 && first <= DIGIT_9)) return true;
+  if (first >= LOWER_A && first <= LOWER_Z) {
+    const second = text.charCodeAt(1);
+    const third = text.charCodeAt(2);
+    return (second >= UPPER_A && second <= UPPER_Z) || (second >= LOWER_A && second <= LOWER_Z && third >= UPPER_A && third <= UPPER_Z);
+  }
+  return first > 127 && TITLE_FIRST.test(text);
+}

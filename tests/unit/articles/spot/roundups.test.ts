@@ -25,6 +25,13 @@ describe('titleLists', () => {
     expect(lists[0]!.map((item) => item.title)).toEqual(['APB', 'Making History', 'Scream Queens', 'Sleepy Hollow', 'Son of Zorn']);
     expect(titleLists('Arrow, iZombie and The Flash are back.')[0]!.map((i) => i.title)).toEqual(['Arrow', 'iZombie', 'The Flash']);
   });
+
+  it('reads a list joined by no-break spaces, and none in a sentence with one comma', () => {
+    expect(titleLists('Arrow,\u00a0iZombie\u00a0and The Flash are back.')[0]!.map((i) => i.title)).toEqual(['Arrow', 'iZombie', 'The Flash']);
+    expect(titleLists('Arrow, the show, is back.')).toEqual([]);
+    expect(titleLists('Arrow, which ended, and The Flash are back.')).toEqual([]);
+  });
+
 });
 
 describe('a list with known shows in it is a list of shows', () => {
