@@ -33,6 +33,18 @@ describe('parseNetflixTitle', () => {
     expect(parseNetflixTitle('The Haunting of Hill House: Season 1: Chapter Twenty-Two')).toMatchObject({ season: 1, episode: 22 });
     // No season label before the chapter: season 1, as "Show: Episode 49" is.
     expect(parseNetflixTitle('Stranger Things: Chapter Two: The Weirdo on Maple Street')).toMatchObject({ show: 'Stranger Things', season: 1, episode: 2 });
+    // Netflix names Stranger Things' first season "Stranger Things", its second "Stranger Things 2".
+    expect(parseNetflixTitle('Stranger Things: Stranger Things: Chapter One: The Vanishing of Will Byers')).toMatchObject({ show: 'Stranger Things', season: 1, episode: 1 });
+    expect(parseNetflixTitle('Bosch: Legacy: Bosch: Legacy: Chapter Three: Pumped')).toMatchObject({ show: 'Bosch: Legacy', season: 1, episode: 3 });
+    // Localised chapter titles, as Netflix translates them.
+    expect(parseNetflixTitle('Stranger Things: Stranger Things 2: Kapitel neun: Das Tor')).toMatchObject({ season: 2, episode: 9 });
+    expect(parseNetflixTitle('Stranger Things: Stranger Things: Capítulo uno: La desaparición de Will Byers')).toMatchObject({ season: 1, episode: 1 });
+    expect(parseNetflixTitle('Stranger Things: Stranger Things 3: Capítulo oito: A batalha de Starcourt')).toMatchObject({ season: 3, episode: 8 });
+    expect(parseNetflixTitle('Stranger Things: Stranger Things 4: Chapitre sept : Le massacre du laboratoire de Hawkins')).toMatchObject({ season: 4, episode: 7 });
+    expect(parseNetflixTitle('Stranger Things: Stranger Things 2: Capitolo tre: Il girino')).toMatchObject({ season: 2, episode: 3 });
+    expect(parseNetflixTitle('Stranger Things: Stranger Things 2: Kapitel Neunhundert')).toMatchObject({ season: 2, episode: null });
+    // A part between the show and the chapter that is not the show again is no season of it.
+    expect(parseNetflixTitle('Stranger Things: Hawkins: Chapter One: Pilot')).toMatchObject({ show: 'Stranger Things', season: null });
     // An episode number the line gives beats the chapter; a chapter counted across the series is no episode.
     expect(parseNetflixTitle('Young Sheldon: Saison 6: Chapter Three (Épisode 4)')).toMatchObject({ season: 6, episode: 4 });
     expect(parseNetflixTitle('Jane The Virgin: Season 4: Chapter Seventy-Eight')).toMatchObject({ season: 4, episode: null });

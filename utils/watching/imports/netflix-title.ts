@@ -1,4 +1,4 @@
-import { englishNumber } from './number-words';
+import { chapterNumber } from './number-words';
 
 /**
  * Reads Netflix's titles: "Show: Season 2: Episode", "Show: Limited Series: Episode 3",
@@ -33,7 +33,7 @@ const seasonPattern = new RegExp(
 const limitedPattern = new RegExp(`^(?:${LIMITED_WORDS.map(escape).join('|')})$`, 'iu');
 const trailingEpisode = new RegExp(`\\((?:${EPISODE_WORDS})\\s*(\\d{1,4})\\)\\s*$`, 'iu');
 const anyEpisode = new RegExp(`(?:^|[\\s(])(?:${EPISODE_WORDS})\\s*(\\d{1,4})(?=$|[\\s):.,])`, 'iu');
-const chapterInWords = /(?:^|[\s(])chapter\s+([a-z]+(?:-[a-z]+)?)(?=$|[\s):.,])/iu;
+const chapterInWords = /(?:^|[\s(])(chapter|kapitel|cap[ií]tulo|chapitre|capitolo|hoofdstuk)\s+(\p{L}+(?:-\p{L}+)?)(?=$|[\s):.,])/iu;
 // Autoplay previews and promo clips: "Show: Season 1_hook_primary_16x9", "…_backfill".
 const junkPattern = /_(?:hook|cinemagraph|trailer|teaser|backfill)\b|_\d+x\d+\b|^SHOW: SEASON: VideoEpisode$/i;
 
@@ -60,7 +60,7 @@ const MAX_CHAPTER_IN_SEASON = 30;
 
 /**
  * The episode number written in an episode title, if any ("Episode 3", "(Épisode 9)", "Capítulo 7"),
- * else a chapter in words ("Chapter One: The Hellfire Club").
+ * else a chapter in words ("Chapter One: The Hellfire Club", "Kapitel eins: …").
  */
 export function episodeNumberOf(episodeTitle: string): number | null {
   const m = trailingEpisode.exec(episodeTitle) ?? anyEpisode.exec(episodeTitle);
@@ -69,7 +69,7 @@ export function episodeNumberOf(episodeTitle: string): number | null {
     return n > 0 ? n : null;
   }
   const words = chapterInWords.exec(episodeTitle);
-  const n = words ? englishNumber(words[1]!) : null;
+  const n = words ? chapterNumber(words[1]!, words[2]!) : null;
   return n !== null && n <= MAX_CHAPTER_IN_SEASON ? n : null;
 }
 
@@ -109,9 +109,16 @@ export function parseNetflixTitle(raw: string): NetflixTitle {
   if (parts.length === 2) {
     return { kind: 'two-part', show: parts[0]!, episodeTitle: parts[1]!, episode: episodeNumberOf(parts[1]!) };
   }
-  // "Show: Chapter Two: The Weirdo on Maple Street": no season label, like "Show: Episode 49".
-  if (isEpisodeMarker(parts[1]!)) {
-    return { kind: 'episode', show: parts[0]!, season: 1, episode: episodeNumberOf(parts[1]!), episodeTitle: parts.slice(1).join(': ') };
+  // "Show: Chapter Two: The Weirdo on Maple Street": no season label, like "Show: Episode 49"; and
+  // "Stranger Things: Stranger Things: Chapter One: …", a first season named after the show itself
+  // (its second is "Stranger Things 2").
+  const marker = parts.findIndex((part, i) => i >= 1 && isEpisodeMarker(part));
+  if (marker >= 1) {
+    const before = parts.slice(0, marker);
+    const show = collapseRepeat(before);
+    if (marker === 1 || show.length < before.length) {
+      return { kind: 'episode', show: show.join(': '), season: 1, episode: episodeNumberOf(parts[marker]!), episodeTitle: parts.slice(marker).join(': ') };
+    }
   }
   // Three or more parts and no season word: a season named in words ("The Eleventh Year").
   // The first part is the show; the season stays unknown.
