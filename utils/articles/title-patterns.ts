@@ -96,12 +96,19 @@ function titleEndingAt(text: string): { title: string; start: number } | null {
 const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // season 3 of Twin Peaks · season 2 premiere of The End of the F***ing World
   new RegExp(String.raw`\b[Ss]eason\s+${SEASON_NUMBER}\s+(?:premiere\s+|finale\s+|episodes?\s+)?of\s+(${TITLE})`, 'gu'),
+  // the second season of Only Murders in the Building · the cast of Friends · fans of Ted Lasso ·
+  // the pilot episode of Lost · the creator of Yellowjackets
+  new RegExp(
+    String.raw`\b(?:${ORDINAL}\s+(?:season|series|episode|seasons|episodes)|(?:[Pp]ilot\s+)?[Ee]pisodes?|[Ss]easons|[Pp]ilot|[Ff]inale|[Pp]remiere|[Cc]ast|[Cc]reators?|[Cc]o-creator|[Ss]howrunners?|[Ss]tars?|[Cc]o-stars?|[Ff]ans|[Rr]eboot|[Rr]evival|[Ss]pinoff|[Ss]pin-off|[Pp]requel)\s+of\s+(${TITLE})`,
+    'gu',
+  ),
   // AMC's series "The Walking Dead"
   new RegExp(String.raw`\b${SHOW_NOUN}\s+${QUOTED}`, 'gu'),
   // the anthology series What We Do in the Shadows · a spin-off series entitled American Horror Stories
   new RegExp(String.raw`\b${SHOW_NOUN}\s+${CALLED}(${TITLE})`, 'gu'),
   // Netflix's Wednesday · HBO's drama Succession
-  new RegExp(String.raw`(?<![\p{L}])${NETWORK}['’]s?\s+(?:(?:new|hit|original|acclaimed|beloved|popular|long-running)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE}))`, 'gu'),
+  // (read in a lookahead, so "HBO's The Last of Us to Apple TV+'s Silo" leaves the second for the next match)
+  new RegExp(String.raw`(?<![\p{L}])${NETWORK}['’]s?\s+(?=(?:(?:new|hit|original|acclaimed|beloved|popular|long-running)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE})))`, 'gu'),
   // Cancelled: 'Valor' · RENEWED: Dynasty (listicle verdicts)
   new RegExp(String.raw`(?:^|\n|[.!?]\s+)(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|AXED|[Rr]eturning|[Nn]ew|NEW|[Pp]icked [Uu]p|[Oo]rdered|[Rr]evived)\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
   // NBC renewed Community for a sixth season · FX cancelled Dave after two seasons
@@ -167,6 +174,9 @@ export function cleanCandidate(raw: string, anchored = false): string | null {
   // "THE SCOOP: Designated Survivor": a label in capitals before the title.
   const label = words.findIndex((w, i) => i < words.length - 1 && /^\p{Lu}{2,}:$/u.test(w));
   if (label >= 0 && words.slice(0, label + 1).every((w) => /^\p{Lu}+:?$/u.test(w))) words = words.slice(label + 1);
+  // "The Last of Us to Apple TV", "Silo on Apple TV": a network after a connector is the sentence's.
+  const tail = TRAILING_NETWORK.exec(words.join(' '));
+  if (tail && tail.index > 0) words = words.join(' ').slice(0, tail.index).split(' ');
   const title = words.join(' ').replace(/[:.,!?\-–]+$/u, '');
   if (title.length < 2 || title.length > 80) return null;
   // "12 to 18", "22": numbers, not titles ("24" and "9-1-1" are known to the index, not guessed).
@@ -176,6 +186,7 @@ export function cleanCandidate(raw: string, anchored = false): string | null {
   return title;
 }
 
+const TRAILING_NETWORK = new RegExp(String.raw` (?:to|on|and|or|from|for|at|with|&) ${NETWORK}['’]?s?$`, 'u');
 const OWNER = new RegExp(String.raw`^${NETWORK}['’]s?$`, 'u');
 
 /** Whether the words up to a possessive name an owner (a person, a network) rather than begin the title. */

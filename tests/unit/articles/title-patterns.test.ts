@@ -18,6 +18,12 @@ describe('titleCandidatesInText', () => {
     ['Spoilers for the Severance finale ahead.', 'Severance'],
     ['Ballard S2 is not confirmed.', 'Ballard'],
     ['Mr. Robot season 4 is the last.', 'Mr. Robot'],
+    // "of" after a word that only a show has: its season, cast, creator, fans.
+    ['and the second season of Only Murders in the Building, which remains charming', 'Only Murders in the Building'],
+    ['Fans of Ted Lasso will be sad to see it go.', 'Ted Lasso'],
+    ['She joins the cast of Yellowjackets for its third season.', 'Yellowjackets'],
+    ['The creator of Lost has a new pilot.', 'Lost'],
+    ['Every episode of The Bear is a panic attack.', 'The Bear'],
   ])('%j → %j', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });
@@ -26,6 +32,12 @@ describe('titleCandidatesInText', () => {
     const candidates = titleCandidatesInText('The Bosch: Legacy spinoff has had astonishing success on Prime Video.');
     expect(candidates.some((c) => isConfidentMatch(c, { name: 'Bosch: Legacy' }))).toBe(true);
     expect(candidates.some((c) => isConfidentMatch(c, { name: 'Bosch' }))).toBe(false);
+  });
+
+  it('two network possessives in one sentence name two shows, and neither takes in the other network', () => {
+    const candidates = titleCandidatesInText("From HBO's The Last of Us to Apple TV+'s Silo, there is plenty to watch.");
+    expect(candidates).toEqual(expect.arrayContaining(['The Last of Us', 'Silo']));
+    expect(candidates.filter((c) => /Apple/u.test(c))).toEqual([]);
   });
 
   it('on the seed article: Ballard and Bosch: Legacy, in page order', () => {

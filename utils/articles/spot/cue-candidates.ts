@@ -16,8 +16,11 @@ export interface CueCandidate {
 /** Show pages on news and catalog sites: links to them name a show. */
 export const SHOW_LINK = /\/(?:tv|tv-shows?|shows?|series)\//i;
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}'’])[‘']([\p{Lu}\p{Nd}][^’'\n]{1,79})[’'](?![\p{L}\p{N}])/gu;
-/** A block that is nothing but a title (a listicle's entry, a heading): "Modern Family", "Scandal = Renewed". */
-const BLOCK_TITLE = /^[“"‘']?([^\n]{2,80}?)[”"’']?(?:\s*(?:[=:–—-]\s*\p{L}+(?:\s\p{L}+)?|\((?:[^()\n]{1,30})\)))?[.!]?$/u;
+/**
+ * A block that is nothing but a title (a listicle's entry, a heading): "Modern Family", "Scandal = Renewed",
+ * numbered as listicles number them ("1. Succession", "#3 The Bear", "No. 10: Barry").
+ */
+const BLOCK_TITLE = /^(?:\d{1,3}[.):]\s+|#\d{1,3}[.):]?\s+|No\.\s?\d{1,3}[.:]?\s+)?[“"‘']?([^\n]{2,80}?)[”"’']?(?:\s*(?:[=:–—-]\s*\p{L}+(?:\s\p{L}+)?|\((?:[^()\n]{1,30})\)))?[.!]?$/u;
 
 function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text: string): Generator<[number, string]> {
   if (region !== 'body') return;

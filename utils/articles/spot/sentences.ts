@@ -1,11 +1,28 @@
 // Sentences of running text, for rules that read one sentence at a time (lists of titles).
 
 const isStop = (unit: number) => unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x3b; // . ! ? ;
+const isLetter = (unit: number) => (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
+/** Words whose full stop does not end a sentence ("Mrs. Davis", "Star Trek vs. Star Wars"). */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'vol', 'pt']);
 
 /**
- * Sentences as /[^.!?;\n]+(?:[.!?;]+|$)/gu matches them, in one linear scan: a run of text up to its
- * stops, or to the end of the text; a run that a line break ends (a heading) is none. The regex retried
- * such a run from each of its characters, each time to its end.
+ * Whether the full stop at `at` ends the word before it without ending the sentence: after an
+ * abbreviation or an initial ("A.P. Bio", "Chicago P.D."), when more text follows on the line.
+ */
+function abbreviationStop(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  const length = at - start;
+  if (length === 0 || length > 3) return false;
+  const next = text.charCodeAt(at + 1);
+  if (Number.isNaN(next) || next === 0x0a) return false;
+  return length === 1 ? /\p{Lu}/u.test(text[start]!) : ABBREVIATIONS.has(text.slice(start, at).toLowerCase());
+}
+
+/**
+ * Sentences in one linear scan: a run of text up to its stops (. ! ? ;), to a line break (a heading,
+ * a list on a line of its own), or to the end of the text. A full stop after an abbreviation or an
+ * initial does not end one.
  */
 export function* sentences(text: string): Generator<{ index: number; text: string }> {
   const length = text.length;
@@ -17,8 +34,10 @@ export function* sentences(text: string): Generator<{ index: number; text: strin
       continue;
     }
     const start = at;
-    while (at < length && !isStop((unit = text.charCodeAt(at))) && unit !== 0x0a) at++;
-    if (at < length && unit === 0x0a) continue;
+    for (; at < length; at++) {
+      unit = text.charCodeAt(at);
+      if (unit === 0x0a || (isStop(unit) && !(unit === 0x2e && abbreviationStop(text, at)))) break;
+    }
     while (at < length && isStop(text.charCodeAt(at))) at++;
     yield { index: start, text: text.slice(start, at) };
   }

@@ -135,8 +135,8 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
 }
 
 /**
- * Items of a list where the index knows at least two titles as shows ("Castle, Grey’s Anatomy, The
- * Middle and Scandal"): the list is a roundup, so each item is put forward as a title, at its place.
+ * Items of a list where the index knows a title as a show ("Yellowjackets, Barry, Party Down and Jury
+ * Duty"): the list is a roundup, so each item is put forward as a title, at its place.
  */
 function listedShows(regions: RegionText[], index: TitleIndex): CueCandidate[] {
   const cues: CueCandidate[] = [];
@@ -144,7 +144,8 @@ function listedShows(regions: RegionText[], index: TitleIndex): CueCandidate[] {
     for (const list of titleLists(raw)) {
       const known = list.filter((item) => index.lookup(item.title));
       const distinctive = known.filter((item) => !needsCue(foldText(item.title).text));
-      if (known.length < 2 || distinctive.length < 1) continue;
+      // One known show that needs no cue is enough: most items of a roundup of new shows are strangers.
+      if (distinctive.length < 1) continue;
       for (const item of list) {
         if (isJunkTitle(item.title)) continue;
         cues.push({ key: foldText(item.title).text, title: item.title, strong: true, at: { region, index: item.index } });

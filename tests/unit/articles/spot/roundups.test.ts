@@ -46,6 +46,19 @@ describe('a list with known shows in it is a list of shows', () => {
     expect(found(text)).toEqual(['Jane the Virgin', 'The Flash', 'Arrow', 'Supernatural', 'Reign']);
   });
 
+  it('one known show that needs no cue makes a list of new shows a roundup', () => {
+    const text = 'Honourable mentions: Yellowjackets, Barry, The Vampire Diaries, Jury Duty and Mrs. Davis.';
+    expect(strangers(index, reading(text))).toEqual(['Yellowjackets', 'Barry', 'Jury Duty', 'Mrs. Davis']);
+    // A list on a line of its own, with no full stop, is a list too.
+    expect(strangers(index, reading('Renewed: Yellowjackets, The Vampire Diaries, Jury Duty\nMore next week.'))).toEqual(['Yellowjackets', 'Jury Duty']);
+  });
+
+  it('a numbered listicle heading is its title', () => {
+    const r = reading('The best shows of the year.\n1. Scandal\nThe White House drama bowed out.\n#2 Beef\nA road-rage comedy.\nNo. 3: Jury Duty\nA prank.');
+    expect(badged(index, r)).toEqual([['Scandal', idOf('Scandal')]]);
+    expect(strangers(index, r)).toEqual(['Beef', 'Jury Duty']);
+  });
+
   it('a list of people or places is no cue, even when a word in it is a show’s name', () => {
     expect(found('Jake, Amy and Rosa went to Nashville, Castle Rock and Revenge Point for the weekend.')).toEqual([]);
   });
