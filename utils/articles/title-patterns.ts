@@ -53,7 +53,7 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   { keyword: /\b(?:renewal|cancellation|cancelation|return|revival|comeback)\b/gu, joiner: /['’]s?\s+$/u },
   // Dave received renewal · Breeders earned an early renewal · Community was cancelled
   {
-    keyword: /\b(?:(?:received|earned|got|gets|scored|landed|secured)\s+(?:a\s+|an\s+)?(?:early\s+|\w+-season\s+)?(?:renewal|pickup|order)|(?:was|has been|have been|had been|is being|were|got|gets|will be)\s+(?:officially\s+|quietly\s+)?(?:renewed|cancell?ed|axed|picked up|revived|ordered))\b/gu,
+    keyword: /\b(?:(?:received|earned|got|gets|scored|landed|secured)\s+(?:a\s+|an\s+)?(?:early\s+|\w+-season\s+)?(?:renewal|pickup|order)|(?:was|has been|have been|had been|is being|were|got|gets|will be)\s+(?:officially\s+|quietly\s+|also\s+)?(?:renewed|cancell?ed|axed|picked up|revived|ordered))\b/gu,
     joiner: /,?\s+$/u,
   },
   // Hannibal = Cancelled · The Good Wife – renewed (listicle verdicts)
@@ -111,8 +111,12 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}])${NETWORK}['’]s?\s+(?=(?:(?:new|hit|original|acclaimed|beloved|popular|long-running)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE})))`, 'gu'),
   // Cancelled: 'Valor' · RENEWED: Dynasty (listicle verdicts)
   new RegExp(String.raw`(?:^|\n|[.!?]\s+)(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|AXED|[Rr]eturning|[Nn]ew|NEW|[Pp]icked [Uu]p|[Oo]rdered|[Rr]evived)\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
+  // who created Enlightened · co-created Yellowjackets · developed Shōgun for FX
+  new RegExp(String.raw`\b(?:created|co-created|developed|showran|showrunning)\s+(?:the\s+(?:hit\s+)?${SHOW_NOUN}\s+)?(${TITLE})`, 'gu'),
+  // she starred on Grey's Anatomy · a recurring role on Bridgerton (a show is "on"; a film is "in")
+  new RegExp(String.raw`\b(?:starred|starring|stars|appeared|appearing|appears|guest-starred|roles?|stint|turn)\s+on\s+(${TITLE})`, 'gu'),
   // NBC renewed Community for a sixth season · FX cancelled Dave after two seasons
-  new RegExp(String.raw`\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|axed|picked up|revived|greenlit)\s+(${TITLE})\s+(?:for|through|after|with|to|in)\b`, 'gu'),
+  new RegExp(String.raw`\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|axed|picked up|revived|greenlit)\s+(${TITLE})\s+(?:for|through|after|with|to|in|from)\b`, 'gu'),
 ];
 
 /** "Name (Title)" or "Name (“Title,” “Other Title”)": a person's credits, right after the person. */
@@ -121,7 +125,7 @@ const CREDIT_ITEM = /^[“"‘]?[\p{Lu}\p{Nd}][^()\n]{0,60}?[”"’]?$/u;
 /** The credits follow a name: a capitalised word right before the parenthesis. */
 const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]+$/u;
 /** Two or three capitalised words with no connector, or a name and an initial: "Noah Bean", "Maggie Q". */
-const PERSON_SHAPED = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+const PERSON_SHAPED = /^(?!(?:The|A|An)\s)\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 /** Parentheses after a name that are not credits: networks, initials, places, roles. */
 const NOT_CREDITS = /^(?:\d{1,4}s?|[A-Z]{1,2}|[LR]|TV|US|UK|Jr|Sr|D|R|I|ABC|NBC|CBS|FOX|Fox|HBO|AMC|FX|CW|The CW|BBC|ITV|Netflix|Hulu|Global|Global TV|pictured|left|right|center|centre|above|below|top|bottom)\.?$/u;
 
@@ -248,7 +252,10 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   }
   for (const rule of TITLE_AFTER_KEYWORD) {
     for (const match of text.matchAll(rule)) {
-      for (const part of coordinated(match[1] ?? match[2] ?? '')) {
+      const raw = match[1] ?? match[2] ?? '';
+      // "the third season of Mike White's anthology series": a possessive names the owner, not the show.
+      if (/['’]s?$/u.test(raw) && !/[”"’']/u.test(text.charAt(text.indexOf(raw, match.index) + raw.length))) continue;
+      for (const part of coordinated(raw)) {
         const title = cleanCandidate(part, true);
         if (title) found.push([match.index, title]);
       }

@@ -24,6 +24,11 @@ describe('titleCandidatesInText', () => {
     ['She joins the cast of Yellowjackets for its third season.', 'Yellowjackets'],
     ['The creator of Lost has a new pilot.', 'Lost'],
     ['Every episode of The Bear is a panic attack.', 'The Bear'],
+    // Credits: a show is "on", and someone created it.
+    ['She starred on Grey’s Anatomy for a decade.', 'Grey’s Anatomy'],
+    ['a recurring role on Bridgerton', 'Bridgerton'],
+    ['White, who also created Enlightened, returns.', 'Enlightened'],
+    ['Shadow and Bone was also picked up for season 2.', 'Shadow and Bone'],
   ])('%j → %j', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });
@@ -32,6 +37,10 @@ describe('titleCandidatesInText', () => {
     const candidates = titleCandidatesInText('The Bosch: Legacy spinoff has had astonishing success on Prime Video.');
     expect(candidates.some((c) => isConfidentMatch(c, { name: 'Bosch: Legacy' }))).toBe(true);
     expect(candidates.some((c) => isConfidentMatch(c, { name: 'Bosch' }))).toBe(false);
+  });
+
+  it('an owner’s possessive after a cue is no title: "the third season of Mike White’s anthology series"', () => {
+    expect(titleCandidatesInText('They joined the cast of the third season of Mike White’s anthology series.')).toEqual([]);
   });
 
   it('two network possessives in one sentence name two shows, and neither takes in the other network', () => {

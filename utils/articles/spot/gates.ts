@@ -70,14 +70,30 @@ const JUNK = new Set(
     // roles and generic nouns a possessive puts in capitals ("Netflix's CEO")
     'ceo', 'cfo', 'coo', 'cto', 'vp', 'evp', 'president', 'chairman', 'chief', 'executive', 'spokesperson', 'spokesman', 'spokeswoman',
     'fans', 'viewers', 'subscribers', 'app', 'website',
-    // calendar words
-    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'tomorrow',
-    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   ],
 );
+/** Days, months, "Tonight": the show of that name ("Wednesday", "Today") only where a show's own cue follows. */
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow january february march april may june july august september october november december'.split(' '),
+);
+const CALENDAR_SHOW_AFTER =
+  /^(?:['’]s)?:?\s+(?:[Ss]easons?\s+(?:\d|one|two|three|four|five)|[Ss]eries\s+\d|S\d|star\b|stars\b|cast\b|creator|showrunner|fans\b|finale|premiere|spoilers|recap|review|episodes?\b|(?:was |has been |is |will be )?(?:renewed|cancell?ed)|for (?:a|an|its) \w+ season)/u;
+
+export function isCalendarWord(title: string): boolean {
+  return CALENDAR.has(title.trim().toLowerCase());
+}
+
+/**
+ * "Wednesday season 2", "renewed Wednesday for a second season": a day or month named as a show. Its
+ * own cue must follow it; a possessive before it is no cue ("NBC's Wednesday lineup").
+ */
+export function calendarWordAsShow(raw: string, end: number): boolean {
+  return CALENDAR_SHOW_AFTER.test(raw.slice(end, end + 40));
+}
 
 const FURNITURE = /^(?:photo|image|credit|source|via|follow|watch|read|listen|subscribe|sign up|click|tap|getty|ap photo|reuters)\b/iu;
 
+/** Never a show; a calendar word is checked at its place instead (see `calendarWordAsShow`). */
 export function isJunkTitle(title: string): boolean {
   const plain = title.trim().toLowerCase().replace(/[.!?]+$/u, '');
   if (JUNK.has(plain)) return true;

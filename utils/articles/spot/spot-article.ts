@@ -10,7 +10,7 @@ import { showKey, type ShowRef } from '../../shows/show-ref';
 import { cueCandidates, type CueCandidate } from './cue-candidates';
 import { titleLists } from './lists';
 import { pickIndexedShow } from './known-shows';
-import { filmCue, isJunkTitle, partOfLongerName } from './gates';
+import { calendarWordAsShow, filmCue, isCalendarWord, isJunkTitle, partOfLongerName } from './gates';
 import { SpellingChecks, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
 
@@ -164,6 +164,7 @@ function priorityOf(region: Region, known: boolean, cue: CueCandidate[] | undefi
 function acceptStranger(occurrence: { start: number; end: number }, raw: string): boolean {
   // Capitalised, or camel-case ("iZombie", "iCarly").
   if (!/^(?:[\p{Lu}\p{Nd}]|\p{Ll}{1,2}\p{Lu})/u.test(raw.slice(occurrence.start, occurrence.start + 3))) return false;
+  if (isCalendarWord(raw.slice(occurrence.start, occurrence.end)) && !calendarWordAsShow(raw, occurrence.end)) return false;
   return isStandaloneMention(raw, occurrence.start, occurrence.end) && !filmCue(raw, occurrence.start, occurrence.end);
 }
 
@@ -195,7 +196,9 @@ function acceptKnown(
   checks: SpellingChecks,
   formatting: TitleFormatting,
 ): boolean {
-  if (!checks.writtenAsTitle(spelling, raw.slice(occurrence.start, occurrence.end))) return false;
+  const written = raw.slice(occurrence.start, occurrence.end);
+  if (!checks.writtenAsTitle(spelling, written)) return false;
+  if (isCalendarWord(written) && !calendarWordAsShow(raw, occurrence.end)) return false;
   // Cued right here, not just somewhere on the page: "on a plane to Nashville" is the city even on a
   // page that names the show "Nashville" elsewhere. Checked first: most such hits fail it.
   if (

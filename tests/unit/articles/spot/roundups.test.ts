@@ -96,6 +96,12 @@ describe('casting news: credits in parentheses', () => {
     expect(badged(casting, r).map(([, id]) => id)).toEqual([fosters.id, utopia.id, madMen.id]);
   });
 
+  it('a credit that begins with "The" is a title, never a person', () => {
+    const r = reading('Walton Goggins (Justified, The Righteous Gemstones) has joined the cast.');
+    // One capitalised word may be a character ("Zendaya (Rue)"): only the index's own shows count there.
+    expect(strangers(casting, r)).toEqual(['The Righteous Gemstones']);
+  });
+
   it('quoted or title-shaped credits are looked up; a name in parentheses after a character is not', () => {
     const r = reading('The series was written by Chris Black (“Ugly Betty,” “Desperate Housewives”). It follows detective Renée Ballard (Maggie Q) and Councilman Jake Pearlman’s (Noah Bean) father.');
     const asked = strangers(casting, r);

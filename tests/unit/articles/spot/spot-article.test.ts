@@ -40,7 +40,9 @@ const nashville = show('Nashville', { premieredYear: 2012 });
 const community = show('Community', { premieredYear: 2009 });
 const newsroom = show('The Newsroom', { premieredYear: 2012 });
 const chicagoFire = show('Chicago Fire', { premieredYear: 2012 });
+const wednesday = show('Wednesday', { premieredYear: 2022, channel: 'Netflix' });
 const index = new TitleIndex([
+  wednesday,
   greys, bobs, hells, sunny, rupaul, handmaid, schitt, smith, svu, lawAndOrder, oitnb, wwdits, shield, got, chicagoPd,
   lost, lostInSpace, starTrek, discovery, house, girls, girlsMn, succession, bear, fargo, downton, twinPeaks, whoOld,
   whoNew, bsgOld, bsgNew, chase, emmerdale, nashville, community, newsroom, chicagoFire,
@@ -108,6 +110,12 @@ describe('titles that are common words need a cue or the page’s formatting', (
     ['NBC renewed Community for a sixth season.', community],
   ])('a cue: %j', (text, expected) => {
     expect(ids(text)).toEqual([expected.id]);
+  });
+
+  it('a day named as a show only where a show’s own cue follows it', () => {
+    expect(ids('Netflix renewed Wednesday for a second season.')).toEqual([wednesday.id]);
+    expect(ids('Wednesday season 2 arrives in August.')).toEqual([wednesday.id]);
+    expect(ids('NBC’s Wednesday lineup is set. The vote is on Wednesday. Wednesday, she said, was fine.')).toEqual([]);
   });
 
   it('italics (house style) and links to show pages count as formatting; a link elsewhere does not', () => {
