@@ -9,12 +9,16 @@ const SENTENCE_WORDS = new Set(
 
 /**
  * Whether an occurrence of a title is the show and not part of something longer: not inside a word
- * ("post-Ballard"), and not after another capitalised word ("Renée Ballard" is a person).
+ * ("post-Ballard"), and not after another capitalised word ("Renée Ballard" is a person) unless
+ * `cuedStart`: a cue marks this very place as where a title starts.
  */
-export function isStandaloneMention(text: string, start: number, end: number): boolean {
+export function isStandaloneMention(text: string, start: number, end: number, cuedStart = false): boolean {
   const before = text[start - 1];
   const after = text[end];
   if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after))) return false;
+  // A cue that starts the title right here ("Netflix Renews | Wednesday |for Season 2" in a Title Case
+  // headline) already says where the title begins, whatever is capitalised before it.
+  if (cuedStart) return true;
   const preceding = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   if (!preceding || SENTENCE_WORDS.has(preceding)) return true;
   // An owner's possessive comes before a title: "Lil Dicky’s Dave", "AMC's Dietland".

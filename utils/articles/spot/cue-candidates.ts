@@ -58,6 +58,13 @@ export function cueCandidates(reading: ArticleReading): CueCandidate[] {
       if (WHOLE_TITLE.test(inner)) push(cleanCandidate(inner, true), true, at(match.index));
     }
     for (const [index, title] of wholeBlockTitles(reading, region, text)) push(title, true, at(index));
+    if (titleCase) {
+      for (const [index, run] of headlineRuns(text)) {
+        // "Why Slow Horses Is…": the body names "Slow Horses"; "How I Met Your Father" stays whole.
+        const title = body.includes(run) ? run : cleanCandidate(run);
+        if (title && body.includes(title)) push(title, true, at(index));
+      }
+    }
   }
   for (const span of reading.spans) {
     if (span.kind === 'bold') continue;
@@ -84,6 +91,48 @@ function withoutCaptions(reading: ArticleReading): string {
     out += block.kind === 'caption' ? part.replace(/[^\n]/g, ' ') : part;
   }
   return body.slice(0, blocks[0]?.start ?? 0) + out;
+}
+
+/**
+ * The words a Title Case headline puts between its titles ("The Bear Renewed for Season 4 at FX",
+ * "HBO Cancels Westworld After Four Seasons", "Severance Star Adam Scott Talks Season 2"): verbs of
+ * renewal news, "Season", "Star", "Recap" and their kind. Connectors are no break: titles have them.
+ */
+const HEADLINE_BREAK = new Set(
+  'Renewed Renews Renew Renewal Cancelled Canceled Cancels Cancel Cancellation Axed Axes Ordered Orders Picked Revived Revives Season Seasons Series Episode Episodes Finale Premiere Premieres Recap Review Trailer Teaser Star Stars Creator Creators Showrunner Showrunners Cast Casts Boss Gets Lands Sets Returns Return Ends Ending Teases Talks Reveals Explains Says Confirms Is Are Will Has Have Was Were Won’t Won\'t Isn’t Isn\'t Release Date Spoilers Exclusive First Look Photos Video Interview Watch Plus One Two Three Four Five Six Seven Eight Nine Ten'.split(' '),
+);
+/** After these the next run is a person ("Severance Star Adam Scott"), not a title. */
+const PERSON_NEXT = new Set('Star Stars Creator Creators Showrunner Showrunners Boss'.split(' '));
+const EDGE_CONNECTOR = /^(?:for|at|after|to|on|with|by|in|of|and|or|as|from|into|over|than|vs\.?)$/iu;
+
+/** Runs of words between a Title Case headline's break words, each trimmed of connectors at its edges. */
+function* headlineRuns(headline: string): Generator<[number, string]> {
+  const words = [...headline.matchAll(/[^\s:;,!?|–—]+|[:;,!?|–—]/gu)];
+  let run: RegExpExecArray[] = [];
+  let personNext = false;
+  const flush = function* (): Generator<[number, string]> {
+    let first = 0;
+    let last = run.length - 1;
+    // A connector may start a title only at the headline's start ("For All Mankind Renewed…").
+    while (first <= last && run[first]!.index > 0 && EDGE_CONNECTOR.test(run[first]![0])) first++;
+    while (last >= first && (EDGE_CONNECTOR.test(run[last]![0]) || /^the$/iu.test(run[last]![0]))) last--;
+    if (first <= last && !personNext) {
+      const start = run[first]!.index;
+      yield [start, headline.slice(start, run[last]!.index + run[last]![0].length).replace(/['’]s$/u, '')];
+    }
+    run = [];
+  };
+  for (const word of words as RegExpExecArray[]) {
+    const bare = word[0].replace(/^[“"‘']+|[”"’'.]+$/gu, '');
+    if (/^[:;,!?|–—]$/u.test(word[0]) || HEADLINE_BREAK.has(bare) || /^\d/u.test(bare)) {
+      if (run.length) {
+        yield* flush();
+        personNext = false;
+      }
+      personNext ||= PERSON_NEXT.has(bare);
+    } else run.push(word);
+  }
+  yield* flush();
 }
 
 /** Most words of four letters or more capitalised, as in "Grey's Anatomy Renewed Through Season 17". */

@@ -77,7 +77,7 @@ const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow january february march april may june july august september october november december'.split(' '),
 );
 const CALENDAR_SHOW_AFTER =
-  /^(?:['’]s)?:?\s+(?:[Ss]easons?\s+(?:\d|one|two|three|four|five)|[Ss]eries\s+\d|S\d|star\b|stars\b|cast\b|creator|showrunner|fans\b|finale|premiere|spoilers|recap|review|episodes?\b|(?:was |has been |is |will be )?(?:renewed|cancell?ed)|for (?:a|an|its) \w+ season)/u;
+  /^(?:['’]s)?:?\s+(?:[Ss]easons?\s+(?:\d|one|two|three|four|five)|[Ss]eries\s+\d|S\d|star\b|stars\b|cast\b|creator|showrunner|fans\b|finale|premiere|spoilers|recap|review|episodes?\b|(?:was |has been |is |will be )?(?:[Rr]enewed|[Cc]ancell?ed)|[Ff]or (?:(?:a|an|its) \w+ [Ss]eason|[Ss]eason \d))/u;
 
 export function isCalendarWord(title: string): boolean {
   return CALENDAR.has(title.trim().toLowerCase());

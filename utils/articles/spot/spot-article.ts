@@ -102,7 +102,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
       const cue = cueByKey.get(occurrence.key);
       const accepted = occurrence.spelling
         ? acceptKnown(occurrence, occurrence.spelling, raw, region, cue, checks, formatting)
-        : acceptStranger(occurrence, raw);
+        : acceptStranger(occurrence, raw, cueStartsAt(cue, region, occurrence.start));
       if (!accepted) continue;
       if (occurrence.spelling) knownCoveredUntil = occurrence.end;
       let candidate = chosen.get(occurrence.key);
@@ -161,11 +161,16 @@ function priorityOf(region: Region, known: boolean, cue: CueCandidate[] | undefi
   return known ? 3 : 4;
 }
 
-function acceptStranger(occurrence: { start: number; end: number }, raw: string): boolean {
+/** A headline's Title Case run starts right here: its cue marks the title's first word. */
+function cueStartsAt(cue: CueCandidate[] | undefined, region: Region, start: number): boolean {
+  return region === 'headline' && !!cue?.some((c) => c.at?.region === region && c.at.index === start);
+}
+
+function acceptStranger(occurrence: { start: number; end: number }, raw: string, cuedStart: boolean): boolean {
   // Capitalised, or camel-case ("iZombie", "iCarly").
   if (!/^(?:[\p{Lu}\p{Nd}]|\p{Ll}{1,2}\p{Lu})/u.test(raw.slice(occurrence.start, occurrence.start + 3))) return false;
   if (isCalendarWord(raw.slice(occurrence.start, occurrence.end)) && !calendarWordAsShow(raw, occurrence.end)) return false;
-  return isStandaloneMention(raw, occurrence.start, occurrence.end) && !filmCue(raw, occurrence.start, occurrence.end);
+  return isStandaloneMention(raw, occurrence.start, occurrence.end, cuedStart) && !filmCue(raw, occurrence.start, occurrence.end);
 }
 
 /**
@@ -212,7 +217,7 @@ function acceptKnown(
   ) {
     return false;
   }
-  if (!isStandaloneMention(raw, occurrence.start, occurrence.end)) return false;
+  if (!isStandaloneMention(raw, occurrence.start, occurrence.end, cueStartsAt(cue, region, occurrence.start))) return false;
   if (filmCue(raw, occurrence.start, occurrence.end)) return false;
   if (checks.needsCue(spelling) || cue) return true;
   return !partOfLongerName(raw, occurrence.start, occurrence.end);

@@ -2,6 +2,7 @@
 // Sentences are from real renewal roundups (2014–2017).
 import { describe, expect, it } from 'vitest';
 import { titleLists } from '@/utils/articles/spot/lists';
+import { spotArticle } from '@/utils/articles/spot/spot-article';
 import { TitleIndex } from '@/utils/title-index/title-index';
 import { badged, reading, show, strangers } from './spot-support';
 
@@ -119,5 +120,20 @@ describe('Title Case headlines', () => {
     const asked = strangers(new TitleIndex([]), r);
     expect(asked).not.toContain("Grey's Anatomy Renewed Through");
     expect(asked).not.toContain('More Station 19 Crossover');
+  });
+
+  it.each([
+    ['The Bear Renewed for Season 4 at FX', 'FX has renewed The Bear.', ['The Bear']],
+    ['HBO Cancels Westworld After Four Seasons', 'HBO has cancelled Westworld.', ['Westworld']],
+    ['Severance Star Adam Scott Talks Season 2', 'Adam Scott returns to work in Severance.', ['Severance']],
+    ['Why Slow Horses Is the Best Show on TV', 'Slow Horses is great.', ['Slow Horses']],
+    ['How I Met Your Father Canceled at Hulu After Two Seasons', 'Hulu axed How I Met Your Father.', ['How I Met Your Father']],
+    ['For All Mankind Renewed for Season 5 at Apple TV+', 'For All Mankind will return.', ['For All Mankind']],
+  ])('split at the words of renewal news: %j', (headline, body, expected) => {
+    const r = reading(body, { headline });
+    expect(strangers(new TitleIndex([]), r)).toEqual(expected);
+    // The headline's own mention is the one placed first, capitalised words before it or not.
+    const spots = spotArticle(r, new TitleIndex([]));
+    expect(spots.mentions.find((m) => m.region === 'headline')).toMatchObject({ start: headline.indexOf(expected[0]!) });
   });
 });

@@ -115,6 +115,7 @@ describe('titles that are common words need a cue or the page’s formatting', (
   it('a day named as a show only where a show’s own cue follows it', () => {
     expect(ids('Netflix renewed Wednesday for a second season.')).toEqual([wednesday.id]);
     expect(ids('Wednesday season 2 arrives in August.')).toEqual([wednesday.id]);
+    expect(badged(index, reading('Wednesday is back.', { headline: 'Netflix Renews Wednesday for Season 2' }))).toEqual([['Wednesday', wednesday.id]]);
     expect(ids('NBC’s Wednesday lineup is set. The vote is on Wednesday. Wednesday, she said, was fine.')).toEqual([]);
   });
 
