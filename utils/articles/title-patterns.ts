@@ -11,9 +11,11 @@ const CONNECTOR = String.raw`(?:of|the|and|a|an|in|on|at|to|for|with|from|or|de|
 const TITLE = String.raw`(?<![\p{L}\p{Nd}'’*&.\-])${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*${WORD}){0,7}`;
 const SEASON_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b`;
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|new|final|latest|next|upcoming|debut|last)`;
-const SHOW_NOUN = String.raw`(?:series|show|sitcom|drama|comedy|dramedy|miniseries|limited series|docuseries|spinoff|spin-off|reboot|revival|soap|anthology|procedural)`;
+const SHOW_NOUN = String.raw`(?:(?:drama |comedy )?pilot|series|shows?|sitcoms?|dramas?|comedy|comedies|dramedy|miniseries|limited series|docuseries|spinoffs?|spin-offs?|reboot|revival|soap|anthology|procedural|thriller|hit)`;
 /** Networks and services whose possessive introduces a title ("Netflix's Wednesday", "HBO's Girls"). */
-const NETWORK = String.raw`(?:ABC|AMC|Apple TV\+?|BBC(?: One| Two)?|Bravo|CBS|Channel 4|Comedy Central|Disney\+|FX|Fox|FOX|Freeform|HBO(?: Max)?|Hulu|ITV|NBC|Netflix|Paramount\+|PBS|Peacock|Prime Video|Amazon|Showtime|Sky|Starz|Syfy|TBS|The CW|CW|TNT|USA Network|Max)`;
+const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| Three| Four| America| iPlayer)?|Bravo|BritBox|CBS(?: All Access)?|CBC|CTV|Channel 4|Channel 5|Cinemax|Comedy Central|Crave|Disney\+|Disney Channel|E4|Epix|MGM\+|FX(?:X| on Hulu)?|Fox|FOX|Freeform|Hallmark(?: Channel)?|HBO(?: Max)?|History|Hulu|IFC|ITV(?:X|2)?|Lifetime|MTV|NBC|Nat Geo|National Geographic|Netflix|Paramount\+|Paramount Network|PBS|Peacock|Pop(?: TV)?|Prime Video|Amazon(?: Prime(?: Video)?)?|Adult Swim|Cartoon Network|Nickelodeon|Showtime|Shudder|Sky(?: Atlantic| One| Max)?|Starz|Stan|Sundance(?: ?TV)?|Syfy|TBS|TLC|The CW|CW|TNT|truTV|USA(?: Network)?|VH1|BET|OWN|A&E|Acorn TV|Max|YouTube(?: Premium)?|Quibi)`;
+/** "AMC-BBC America’s Killing Eve": co-commissioners joined by a hyphen or slash. */
+const NETWORK = String.raw`(?:${ONE_NETWORK}(?:[-/]${ONE_NETWORK})*)`;
 const CALLED = String.raw`(?:(?:entitled|titled|called|named)\s+)?`;
 /** Capitalised words before "star" that are not shows ("Hollywood star", "pop star"). */
 const NOT_BEFORE_STAR = /^(?:Hollywood|Broadway|Bollywood|Marvel|Disney|Oscar|Emmy|Grammy|NBA|NFL|WWE|Olympic|K-pop|Netflix|YouTube|TikTok|Instagram|Reality|Pop|Rock|Country|Film|Movie|TV|Guest|Co|Former|Child|Rising)$/u;
@@ -45,8 +47,9 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   { keyword: /\bS\d{1,2}(?:E\d{1,2})?\b/gu, joiner: /\s+$/u },
   // Emmerdale spoilers · Succession recap · Chicago Fire star Taylor Kinney · the Glee alum
   {
-    // "Chicago Fire star Taylor Kinney" names the show; "Mike Myers stars as" names a person.
-    keyword: /\b(?:spoilers|recap|recaps|review|contestant|contestants|presenter|host|fans|fandom|cast|episode|episodes|(?:star|stars|co-star)(?=\s+\p{Lu})|creator|co-creator|alum|alums|alumna|alumnus|showrunners?|writers'? room|viewers)\b/gu,
+    // "Chicago Fire star Taylor Kinney" names the show; "Mike Myers stars as" names a person; so do
+    // "The Handmaid’s Tale director Daina Reid", "Rain Dogs auteur Cash Carraway".
+    keyword: /\b(?:spoilers|recap|recaps|review|contestant|contestants|presenter|host|fans|fandom|cast|episode|episodes|(?:star|stars|co-star|director|writer|producer|actor|actress|auteur|phenom|breakout|breakthrough|mastermind|narrator|composer)(?=\s+\p{Lu})|creator|co-creator|alum|alums|alumna|alumnus|showrunners?|writers'? room|viewers)\b/gu,
     joiner: /(?:['’]s?)?\s+$/u,
   },
   // For the People's cancellation · the Walking Dead's return
@@ -109,6 +112,10 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // Netflix's Wednesday · HBO's drama Succession
   // (read in a lookahead, so "HBO's The Last of Us to Apple TV+'s Silo" leaves the second for the next match)
   new RegExp(String.raw`(?<![\p{L}])${NETWORK}['’]s?\s+(?=(?:(?:new|hit|original|acclaimed|beloved|popular|long-running)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE})))`, 'gu'),
+  // the NBC series Community · recent ITV hit Litvinenko · the Netflix thriller Bodies
+  new RegExp(String.raw`(?<![\p{L}])${NETWORK}\s+${SHOW_NOUN}\s+(${TITLE})`, 'gu'),
+  // revealed on Hollywood Today Live · said on Good Morning America (talk shows)
+  new RegExp(String.raw`\b(?:revealed|announced|confirmed|admitted|joked|explained|spoke|opened up|appeared|guested)\s+on\s+(${TITLE})`, 'gu'),
   // Cancelled: 'Valor' · RENEWED: Dynasty (listicle verdicts)
   new RegExp(String.raw`(?:^|\n|[.!?]\s+)(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|AXED|[Rr]eturning|[Nn]ew|NEW|[Pp]icked [Uu]p|[Oo]rdered|[Rr]evived)\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
   // who created Enlightened · co-created Yellowjackets · developed Shōgun for FX
@@ -131,8 +138,9 @@ const NOT_CREDITS = /^(?:\d{1,4}s?|[A-Z]{1,2}|[LR]|TV|US|UK|Jr|Sr|D|R|I|ABC|NBC|
 
 /** Lists a writer introduces as shows: "shows such as Better Things and The Weekly", "her credits include A, B and C". */
 // Capitals spelled out, not the `i` flag: with `u` it makes the scan of a long page about seven times slower.
+// "shows that Netflix have cancelled after just one season, including A, B and C": a clause may come between.
 const LIST_INTRO = new RegExp(
-  String.raw`\b(?:[Ss]hows|[Ss]eries|[Dd]ramas|[Cc]omedies|[Ss]itcoms|[Ss]oaps|[Tt]itles|[Cc]redits|[Pp]rogrammes|[Pp]rograms|[Oo]riginals|[Ff]avou?rites|SHOWS|SERIES)\s+(?:such as|including|like|include|includes|included|SUCH AS|INCLUDING|LIKE|INCLUDE)\s+`,
+  String.raw`\b(?:[Ss]hows|[Ss]eries|[Dd]ramas|[Cc]omedies|[Ss]itcoms|[Ss]oaps|[Tt]itles|[Cc]redits|[Pp]rogrammes|[Pp]rograms|[Oo]riginals|[Ff]avou?rites|SHOWS|SERIES)(?:\s+(?:that|which|to|from|on|of|this|the|have|has|been|were|was|\p{Ll}+ed|after|just|one|two|three|a|an|season|seasons|year|\p{Lu}[\p{L}+]*)){0,10}?,?\s+(?:such as|including|like|include|includes|included|SUCH AS|INCLUDING|LIKE|INCLUDE)\s+`,
   'gu',
 );
 const LIST_ITEM = new RegExp(String.raw`^[“"‘]?(${TITLE})[”"’]?(?:,\s+(?:and\s+)?|\s+and\s+|\s*$|(?=[.;:)\s]))`, 'u');
@@ -184,7 +192,8 @@ export function cleanCandidate(raw: string, anchored = false): string | null {
   const title = words.join(' ').replace(/[:.,!?\-–]+$/u, '');
   if (title.length < 2 || title.length > 80) return null;
   // "12 to 18", "22": numbers, not titles ("24" and "9-1-1" are known to the index, not guessed).
-  if (!words.some((w) => /^\p{Lu}/u.test(w))) return null;
+  // Unless a cue marks it: the prequel series “1923”.
+  if (!words.some((w) => /^\p{Lu}/u.test(w)) && !(anchored && /^(?:1[89]|20)\d\d$|^\d{3,4}$/u.test(title))) return null;
   if (words.length === 1 && (NOT_TITLES.has(title) || CONNECTOR_ONLY.test(title.toLowerCase()))) return null;
   if (!/^[\p{Lu}\p{Nd}]/u.test(title)) return null;
   return title;
@@ -196,8 +205,10 @@ const OWNER = new RegExp(String.raw`^${NETWORK}['’]s?$`, 'u');
 /** Whether the words up to a possessive name an owner (a person, a network) rather than begin the title. */
 function ownerBeforeTitle(upToPossessive: string[]): boolean {
   const last = upToPossessive.at(-1)!;
-  if (OWNER.test(last) || upToPossessive.length >= 2) return true;
-  return false;
+  if (OWNER.test(last)) return true;
+  // "The Handmaid’s Tale", "The Queen’s Gambit": a title's own possessive; "Lil Dicky’s Dave" names an owner.
+  if (/^(?:The|A|An)$/u.test(upToPossessive[0]!)) return false;
+  return upToPossessive.length >= 2;
 }
 
 /** "Breeders and Dave" from a list: the whole run and each side, so a lookup can confirm either. */
@@ -277,7 +288,8 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   for (const match of text.matchAll(QUOTED_TITLE)) {
     const inner = match[1];
     if (inner && inner.split(/\s+/).length <= 6 && WHOLE_TITLE.test(inner)) {
-      const title = cleanCandidate(inner);
+      // The quotes mark where the title starts: “What the Dead Know” keeps its "What".
+      const title = cleanCandidate(inner, true);
       if (title) found.push([match.index, title]);
     }
   }

@@ -29,6 +29,18 @@ describe('titleCandidatesInText', () => {
     ['a recurring role on Bridgerton', 'Bridgerton'],
     ['White, who also created Enlightened, returns.', 'Enlightened'],
     ['Shadow and Bone was also picked up for season 2.', 'Shadow and Bone'],
+    // More networks, co-commissions, and a network before the show noun.
+    ['Waiting outside are AMC-BBC America’s Killing Eve and others.', 'Killing Eve'],
+    ['Rounding it out are Amazon Prime’s Fleabag and more.', 'Fleabag'],
+    ['and some surprising looks at both Showtime’s Black Monday and Pop’s Schitt’s Creek.', 'Schitt’s Creek'],
+    ['whose previous collaborations include recent ITV hit Litvinenko', 'Litvinenko'],
+    ['has been cast as the lead in drama pilot Kings, loosely adapted', 'Kings'],
+    ['it would have reunited her with The Handmaid’s Tale director Daina Reid', 'The Handmaid’s Tale'],
+    ['Lynskey revealed on Hollywood Today Live that the couple is engaged.', 'Hollywood Today Live'],
+    // Quotes mark where a title starts, numbers included, when a cue names it a show.
+    ['The alum has signed on to star in “What the Dead Know,” a drama pilot.', 'What the Dead Know'],
+    ['the prequel series “1923,” starring Harrison Ford', '1923'],
+    ['shows that Netflix have cancelled after just one season, including I Am Not Okay With This, The Society and more', 'I Am Not Okay With This'],
   ])('%j → %j', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });

@@ -26,11 +26,35 @@ function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text:
   if (region !== 'body') return;
   for (const [i, block] of reading.blocks.entries()) {
     const end = reading.blocks[i + 1]?.start ?? text.length;
-    if (end - block.start > 90 || block.kind === 'caption') continue;
+    if (block.kind === 'caption') continue;
+    if (end - block.start > 90) {
+      const label = verdictLabel(text.slice(block.start, Math.min(end, block.start + 300)));
+      if (label) yield [block.start + label.at, label.title];
+      continue;
+    }
     const line = text.slice(block.start, end).trim();
     const title = BLOCK_TITLE.exec(line)?.[1]?.trim();
     if (title && WHOLE_TITLE.test(title)) yield [block.start, title];
+    else {
+      const label = verdictLabel(text.slice(block.start, end));
+      if (label) yield [block.start + label.at, label.title];
+    }
   }
+}
+
+/** "Grey’s Anatomy: A sure thing. Officially renewed": a scorecard's entry, its title before the colon. */
+const VERDICT_LINE = /^(\s*)([^:\n]{2,60}?):\s+(\S[^\n]*)/u;
+const VERDICT_WORDS =
+  /\b(?:[Rr]enew(?:ed|al)|[Cc]ancell?(?:ed|ation)|[Ee]nd(?:ed|ing|s)|[Rr]eturn(?:s|ing)?|[Bb]ubble|[Pp]ick(?:ed )?up|[Oo]rdered|[Pp]remieres?|[Dd]ebuts?|[Ss]easons?|[Ss]ure thing|[Ss]afe bet|[Ll]ong[- ]shot|either way|[Tt]oo early|[Ff]inal|[Aa]xed|[Ss]aved)\b/u;
+/** Labels of a fact sheet, not titles: "Released: February 2020", "Status: Cancelled". */
+const FIELD_LABELS = new Set(
+  'released status premiere premiered network starring cast where to watch verdict seasons episodes creator creators genre rating runtime date time channel platform stream watch renewed cancelled canceled ended update note bottom line'.split(' '),
+);
+function verdictLabel(block: string): { at: number; title: string } | null {
+  const m = VERDICT_LINE.exec(block);
+  if (!m || FIELD_LABELS.has(m[2]!.trim().toLowerCase()) || !VERDICT_WORDS.test(m[3]!)) return null;
+  const title = m[2]!.trim();
+  return WHOLE_TITLE.test(title) ? { at: m[1]!.length, title } : null;
 }
 
 export function cueCandidates(reading: ArticleReading): CueCandidate[] {
@@ -54,7 +78,8 @@ export function cueCandidates(reading: ArticleReading): CueCandidate[] {
     }
     // ‘X’ and 'X' are house style for titles at several outlets (headlines, UK papers, listicles).
     for (const match of text.matchAll(SINGLE_QUOTED)) {
-      const inner = match[1]!;
+      // ‘Poker Face,’ ‘The Bear,’ and ‘The Great’: American style puts the comma inside the quotes.
+      const inner = match[1]!.replace(/[,.]$/u, '');
       if (WHOLE_TITLE.test(inner)) push(cleanCandidate(inner, true), true, at(match.index));
     }
     for (const [index, title] of wholeBlockTitles(reading, region, text)) push(title, true, at(index));

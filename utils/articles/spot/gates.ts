@@ -39,8 +39,12 @@ const CUE_AFTER = /^(?:[:,]?\s+)(?:Contestant|Contestants|Host|Presenter|Season|
 export function partOfLongerName(raw: string, start: number, end: number): boolean {
   const after = raw.slice(end, end + 40);
   if (CUE_AFTER.test(after)) return false;
+  // "Grey’s Anatomy: A sure thing. Officially renewed": a label, then a sentence, not "Twin Peaks: The Return".
+  if (/^:\s+/u.test(after) && SENTENCE_AFTER_COLON.test(after)) return false;
   return /^(?::\s+|[ \u00a0]|-)(?:\p{Lu}|\p{Nd})/u.test(after);
 }
+/** After a colon, a lowercase word that is no title connector within the next few words: a sentence. */
+const SENTENCE_AFTER_COLON = /^:\s+(?:\S+\s+){0,2}(?!(?:of|the|and|a|an|in|on|at|to|for|with|from|or|vs\.?)\b)\p{Ll}/u;
 
 const FILM_AFTER = /^[”"’']?,?\s*(?:\(\s*(?:(?:19|20)\d\d\s+)?(?:film|movie|song|album|novel|book)\s*\)|(?:movie|movies|film|films|sequel|remake|box[- ]office|trilogy|singer|songstress|songwriter|hitmaker|rapper|song|single|album|track|music video|tour|novel|novels|books?|author|podcast|musical|video game)\b|\d\b|II\b|III\b)/iu;
 const FILM_BEFORE = /\b(?:film|movie|films|movies|flick|blockbuster|feature|documentary film|directed|box office|cinemas?|theaters?|theatres?|song|single|album|track|hit|sang|sings|performed|performs|ballad|anthem|novel|book|podcast|musical|play)\s+(?:version\s+of\s+|adaptation\s+of\s+)?[“"‘']?$/iu;
@@ -99,4 +103,10 @@ export function isJunkTitle(title: string): boolean {
   if (JUNK.has(plain)) return true;
   if (FURNITURE.test(title.trim())) return true;
   return /\b(?:on twitter|on instagram|on facebook|getty images|\/ ?getty)\b/iu.test(title);
+}
+
+const TIME_OF_YEAR = /^(?:the\s+)?(?:fall|summer|winter|spring|autumn|holiday|festive|awards|pilot|upfronts?)$/iu;
+/** "It's the Fall Season", "the Summer season": a time of year, not a show's season ("The Fall season 2" has a number). */
+export function timeOfYear(written: string, raw: string, end: number): boolean {
+  return TIME_OF_YEAR.test(written) && /^\s+[Ss]eason\b(?!\s+\d)/u.test(raw.slice(end, end + 12));
 }

@@ -10,9 +10,10 @@ import { showKey, type ShowRef } from '../../shows/show-ref';
 import { cueCandidates, type CueCandidate } from './cue-candidates';
 import { titleLists } from './lists';
 import { pickIndexedShow } from './known-shows';
-import { calendarWordAsShow, filmCue, isCalendarWord, isJunkTitle, partOfLongerName } from './gates';
+import { calendarWordAsShow, filmCue, isCalendarWord, isJunkTitle, partOfLongerName, timeOfYear } from './gates';
 import { SpellingChecks, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
+import { TitleCaseText } from './title-case-text';
 
 /**
  * The worker's half of an article: from the page's reading, which shows are named where, and which
@@ -51,6 +52,13 @@ export interface ArticleSpots {
   mentions: SpotMention[];
 }
 
+interface Occurrence {
+  start: number;
+  end: number;
+  key: string;
+  spelling: Spelling | undefined;
+}
+
 interface RegionText {
   region: Region;
   raw: string;
@@ -77,10 +85,12 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
   const checks = new SpellingChecks(index);
   const formatting = new TitleFormatting(reading.spans);
 
-  for (const { region, raw, folded } of regions) {
-    const perKey = new Map<string, number>();
+  const titleCase = new TitleCaseText(reading);
+  // Known titles the body writes outside Title Case: found there, a Title Case heading may name them too.
+  const plainKnown = new Set<string>();
+  const found = regions.map(({ region, raw, folded }) => {
     // One object shape for every occurrence (no spread): sorting and reading thousands of them stays fast.
-    const occurrences: Array<{ start: number; end: number; key: string; spelling: Spelling | undefined }> = [];
+    const occurrences: Occurrence[] = [];
     index.forEachMatch(folded, raw, (foldedStart, foldedEnd, spelling) => {
       const { start, end } = originalRange(folded, foldedStart, foldedEnd);
       // Most hits of a large index are common words in lowercase ("you", "house"): refuse them before any work.
@@ -92,6 +102,17 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
       occurrences.push({ start, end, key, spelling: undefined });
     });
     occurrences.sort((a, b) => a.start - b.start || b.end - a.end);
+    if (region === 'body') {
+      for (const o of occurrences) {
+        if (o.spelling && !titleCase.at(region, o.start) && checks.writtenAsTitle(o.spelling, raw.slice(o.start, o.end))) plainKnown.add(o.key);
+      }
+    }
+    return occurrences;
+  });
+
+  for (const [i, { region, raw }] of regions.entries()) {
+    const perKey = new Map<string, number>();
+    const occurrences = found[i]!;
     // Among known titles the longest wins at once ("Star Trek: Discovery" hides "Star Trek"); strangers
     // overlap freely until their lookups say which of them are shows (see placeMentions).
     let knownCoveredUntil = -1;
@@ -101,7 +122,8 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
       if (seen >= MENTIONS_PER_KEY) continue;
       const cue = cueByKey.get(occurrence.key);
       const accepted = occurrence.spelling
-        ? acceptKnown(occurrence, occurrence.spelling, raw, region, cue, checks, formatting)
+        ? acceptKnown(occurrence, occurrence.spelling, raw, region, cue, checks, formatting) &&
+          (plainKnown.has(occurrence.key) || !titleCase.at(region, occurrence.start) || cuedAt(occurrence, raw, region, cue, formatting))
         : acceptStranger(occurrence, raw, cueStartsAt(cue, region, occurrence.start));
       if (!accepted) continue;
       if (occurrence.spelling) knownCoveredUntil = occurrence.end;
@@ -204,6 +226,7 @@ function acceptKnown(
   const written = raw.slice(occurrence.start, occurrence.end);
   if (!checks.writtenAsTitle(spelling, written)) return false;
   if (isCalendarWord(written) && !calendarWordAsShow(raw, occurrence.end)) return false;
+  if (timeOfYear(written, raw, occurrence.end)) return false;
   // Cued right here, not just somewhere on the page: "on a plane to Nashville" is the city even on a
   // page that names the show "Nashville" elsewhere. Checked first: most such hits fail it.
   if (
@@ -212,7 +235,8 @@ function acceptKnown(
       cuedHere(cue, region, occurrence.start) ||
       (region === 'body' && formatting.covers(occurrence.start, occurrence.end)) ||
       quoted(raw, occurrence) ||
-      locallyCued(raw, occurrence.start, occurrence.end)
+      locallyCued(raw, occurrence.start, occurrence.end) ||
+      (region === 'body' && capitalTheMidSentence(raw, occurrence.start))
     )
   ) {
     return false;
@@ -223,6 +247,25 @@ function acceptKnown(
   return !partOfLongerName(raw, occurrence.start, occurrence.end);
 }
 
+
+/**
+ * "a space for series (The Sopranos et al)": a capital "The" inside a sentence is a title's own, as a
+ * copy editor writes it; at a sentence start it proves nothing ("The bear market…").
+ */
+function capitalTheMidSentence(raw: string, start: number): boolean {
+  if (!raw.startsWith('The ', start)) return false;
+  let at = start - 1;
+  while (at >= 0 && /[\s(“"‘'[—–-]/u.test(raw[at]!)) {
+    if (raw[at] === '\n') return false;
+    at--;
+  }
+  return at >= 0 && !/[.!?:;]/u.test(raw[at]!);
+}
+
+/** A cue at this occurrence itself: a rule put it forward here, the page formats or quotes it. */
+function cuedAt(occurrence: Occurrence, raw: string, region: Region, cue: CueCandidate[] | undefined, formatting: TitleFormatting): boolean {
+  return cuedHere(cue, region, occurrence.start) || (region === 'body' && formatting.covers(occurrence.start, occurrence.end)) || quoted(raw, occurrence);
+}
 
 /** A cue rule put this title forward at this very place (its cue starts at most a few words before it). */
 function cuedHere(cue: CueCandidate[] | undefined, region: Region, start: number): boolean {
@@ -237,7 +280,10 @@ const CUE_NEAR_AFTER = /^(?:['’]s)?[,:]?\s+(?:\((?:\p{Lu}[\p{L}+&! ]{0,20}|(?:
 const CUE_NEAR_BEFORE = /(?:\b(?:(?:contestants?|appeared|appearing|appears|starred|starring|guest|guested|hosted|hosts|presenter|judge|judges|role)\s+on|series|show|sitcom|drama|comedy|dramedy|miniseries|docuseries|soap|anthology|spinoff|spin-off|renewed|cancell?ed|axed|entitled|titled|called|such as|including|like|include|includes)|['’]s)\s+$/u;
 /** A cue right at this occurrence ("Emmerdale spoilers", "the comedy Dave", "Community (NBC)"). */
 function locallyCued(raw: string, start: number, end: number): boolean {
-  return CUE_NEAR_AFTER.test(raw.slice(end, end + 60)) || CUE_NEAR_BEFORE.test(raw.slice(Math.max(0, start - 40), start));
+  // Within the block: "…Officially renewed\nLost: Could go either way" is no renewal of Lost.
+  const after = raw.slice(end, end + 60);
+  const before = raw.slice(Math.max(0, start - 40), start);
+  return CUE_NEAR_AFTER.test(after.split('\n', 1)[0]!) || CUE_NEAR_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 

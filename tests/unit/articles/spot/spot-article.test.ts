@@ -112,6 +112,35 @@ describe('titles that are common words need a cue or the page’s formatting', (
     expect(ids(text)).toEqual([expected.id]);
   });
 
+  it('a capital "The" inside a sentence is the title’s own; at a sentence start it proves nothing', () => {
+    expect(ids('It carved out a space for long-form series (The Bear et al) that followed.')).toEqual([bear.id]);
+    expect(ids('The Bear market is coming. Analysts fear the bear.')).toEqual([]);
+  });
+
+  it('a time of year is no show’s season: "It’s the Fall Season"', () => {
+    const fall = show('The Fall', { premieredYear: 2013 });
+    const withFall = new TitleIndex([fall]);
+    expect(badged(withFall, reading('It’s the Fall Season. Some new shows have already been given the hook.'))).toEqual([]);
+    expect(badged(withFall, reading('The Fall season 2 returns to BBC Two.')).map(([, id]) => id)).toEqual([fall.id]);
+  });
+
+  it('a Title Case heading in the body proves nothing by its capitals: "This Week" there needs a cue', () => {
+    const thisWeek = show('This Week', { premieredYear: 1981 });
+    const withThisWeek = new TitleIndex([thisWeek, succession]);
+    const body = 'Intro.\n6 New TV Shows to Watch This Week: From Succession to More\nThis week, once again, we look ahead.';
+    const blocks = [{ start: 0, kind: 'text' as const }, { start: 7, kind: 'heading' as const, level: 2 }, { start: 74, kind: 'text' as const }];
+    expect(badged(withThisWeek, reading(body, { blocks })).map(([written]) => written)).toEqual([]);
+    // Named as a title in running text too, the heading's mention counts.
+    const named = `${body} ABC's This Week airs on Sunday.`;
+    expect(badged(withThisWeek, reading(named, { blocks })).map(([written]) => written)).toEqual(['This Week']);
+  });
+
+  it('a label before a colon, then a sentence, is the show: a renewal scorecard', () => {
+    expect(ids('The scorecard.\nGrey’s Anatomy: A sure thing. Officially renewed\nLost: Could go either way.')).toEqual([greys.id, lost.id]);
+    // A label of a fact sheet, or a colon before a sentence that gives no verdict, names no show.
+    expect(ids('The scorecard.\nLost: the keys were never found.\nReleased: February 2020')).toEqual([]);
+  });
+
   it('a day named as a show only where a show’s own cue follows it', () => {
     expect(ids('Netflix renewed Wednesday for a second season.')).toEqual([wednesday.id]);
     expect(ids('Wednesday season 2 arrives in August.')).toEqual([wednesday.id]);
