@@ -1,5 +1,7 @@
 
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
+/** "airy Sex and the City-like reflection", "a Twin Peaks-esque mystery": the show, named as a likeness. */
+const LIKENESS = /^-(?:like|esque|style|inspired|themed|sized|level)\b/u;
 const CAPITALISED_WORD_BEFORE = /([\p{Lu}][\p{L}'’.]*)[ \u00a0]$/u;
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Det|Sgt|Lt|Capt|Prof|Gen|Col)\.$/u;
 /** Capitalised at a sentence start, not part of a name: "Watch Ballard", "The Office". */
@@ -15,7 +17,7 @@ const SENTENCE_WORDS = new Set(
 export function isStandaloneMention(text: string, start: number, end: number, cuedStart = false): boolean {
   const before = text[start - 1];
   const after = text[end];
-  if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after))) return false;
+  if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after) && !LIKENESS.test(text.slice(end, end + 12)))) return false;
   // A cue that starts the title right here ("Netflix Renews | Wednesday |for Season 2" in a Title Case
   // headline) already says where the title begins, whatever is capitalised before it.
   if (cuedStart) return true;

@@ -120,6 +120,11 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\n|[.!?]\s+)(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|AXED|[Rr]eturning|[Nn]ew|NEW|[Pp]icked [Uu]p|[Oo]rdered|[Rr]evived)\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
   // who created Enlightened · co-created Yellowjackets · developed Shōgun for FX
   new RegExp(String.raw`\b(?:created|co-created|developed|showran|showrunning)\s+(?:the\s+(?:hit\s+)?${SHOW_NOUN}\s+)?(${TITLE})`, 'gu'),
+  // a show in the early ‘70s called TURN ON · a comedy on the NBC schedule called Snip
+  new RegExp(String.raw`\b(?:a|an|the)\s+${SHOW_NOUN}\b[^.!?;\n]{0,60}?\b(?:called|titled|entitled|named)\s+(${TITLE})`, 'gu'),
+  // (sorry MADE IN JERSEY) · EMILY'S REASONS WHY NOT received the same fate: titles in capitals,
+  // inside a sentence (a dateline or a shouted heading starts its block)
+  new RegExp(String.raw`(?<=[\p{Ll},;(]\s+|[(“"‘]|\p{Ll}\s+[‘“"]?)(\p{Lu}[\p{Lu}\d'’&.\-]+(?:\s+(?:[\p{Lu}\d][\p{Lu}\d'’&.\-]*)){1,6})(?![\p{L}\d])`, 'gu'),
   // she starred on Grey's Anatomy · a recurring role on Bridgerton (a show is "on"; a film is "in")
   new RegExp(String.raw`\b(?:starred|starring|stars|appeared|appearing|appears|guest-starred|roles?|stint|turn)\s+on\s+(${TITLE})`, 'gu'),
   // NBC renewed Community for a sixth season · FX cancelled Dave after two seasons

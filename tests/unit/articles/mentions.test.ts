@@ -20,6 +20,9 @@ describe('isStandaloneMention', () => {
     ['to get yourself out of a post-Ballard slump', false],
     ['the Ballards of this world', false],
     ['Ballard2 is not a word', false],
+    ['an airy Ballard-like reflection', true],
+    ['a Ballard-esque mystery', true],
+    ['the Ballard-Smith merger', false],
     ['Detective Ballard', false],
     ['as Dr. Ballard explains', false],
   ])('%j → %s', (text, standalone) => {

@@ -41,6 +41,9 @@ describe('titleCandidatesInText', () => {
     ['The alum has signed on to star in “What the Dead Know,” a drama pilot.', 'What the Dead Know'],
     ['the prequel series “1923,” starring Harrison Ford', '1923'],
     ['shows that Netflix have cancelled after just one season, including I Am Not Okay With This, The Society and more', 'I Am Not Okay With This'],
+    // A blog's capitals, and "called" a few words after the show noun.
+    ['There was a show in the early ‘70s called TURN ON that was cancelled after one airing.', 'TURN ON'],
+    ['Some have already been given the quick hook (sorry MADE IN JERSEY).', 'MADE IN JERSEY'],
   ])('%j → %j', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });
@@ -49,6 +52,10 @@ describe('titleCandidatesInText', () => {
     const candidates = titleCandidatesInText('The Bosch: Legacy spinoff has had astonishing success on Prime Video.');
     expect(candidates.some((c) => isConfidentMatch(c, { name: 'Bosch: Legacy' }))).toBe(true);
     expect(candidates.some((c) => isConfidentMatch(c, { name: 'Bosch' }))).toBe(false);
+  });
+
+  it('capitals that start a block (a dateline, a shouted label) are no title', () => {
+    expect(titleCandidatesInText('LOS ANGELES (AP) — The network said so.\nBREAKING NEWS: it rained.')).toEqual([]);
   });
 
   it('an owner’s possessive after a cue is no title: "the third season of Mike White’s anthology series"', () => {

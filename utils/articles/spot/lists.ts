@@ -11,7 +11,8 @@ export interface ListItem {
   title: string;
 }
 
-const SEPARATOR = /,\s+(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+/gu;
+// "&" is no separator: titles have it ("Julie & The Phantoms", "Grace & Frankie", "Law & Order").
+const SEPARATOR = /,\s+(?:and\s+|or\s+|&\s+)?|\s+(?:and|or)\s+/gu;
 const MAX_ITEM_WORDS = 8;
 /** Leading words of a first item that belong to the sentence ("The CW also picked up Riverdale"). */
 const WORD = String.raw`(?:[\p{Lu}\p{Nd}]|\p{Ll}{1,2}\p{Lu})[\p{L}\p{Nd}'’*&!?.\-]*`;
@@ -20,6 +21,7 @@ const RUN = String.raw`${WORD}(?:\s+(?:${CONNECTOR}\s+)*${WORD})*`;
 const TITLE_TAIL = new RegExp(String.raw`(?:^|\s)(${RUN})$`, 'u');
 const TITLE_HEAD = new RegExp(String.raw`^(${RUN})`, 'u');
 const ITEM = new RegExp(String.raw`^${RUN}$`, 'u');
+const SEASON_OF = /^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|latest|new|last)\s+season|season\s+\d{1,2})\s+of\s+/u;
 /** "Fox: APB, Making History": a label before the first item. */
 const LABEL = /^[\p{Lu}][\p{L}+]*(?:\s[\p{Lu}][\p{L}+]*)?:\s+/u;
 
@@ -45,7 +47,10 @@ export function titleLists(text: string, limit = 200): ListItem[][] {
     };
     for (const part of parts) {
       let trimmed = withoutEndStops(part.text.trim());
-      if (run.length === 0) trimmed = trimmed.replace(LABEL, '');
+      // "the Berlantiverse quartet (Arrow, The Flash, …)": a list in parentheses starts after the bracket.
+      if (run.length === 0) trimmed = trimmed.slice(trimmed.lastIndexOf('(') + 1).replace(LABEL, '');
+      // "…, Sharp Objects, and the third season of True Detective": the item is the show.
+      else trimmed = trimmed.replace(SEASON_OF, '').replace(/\)$/u, '');
       const unquoted = unquote(trimmed);
       // The title regexes are the costly part: each runs only where its branch is reached, and only
       // on words that start as a title does ("and then", "who said" never do).
@@ -106,7 +111,7 @@ function lastWord(text: string): string {
 /** At least two separators, counted without a regex; over-counting ", and " is fine, the split decides. */
 function mayHoldList(text: string): boolean {
   let separators = 0;
-  for (const separator of [', ', ' and ', ' or ', ' & ']) {
+  for (const separator of [', ', ' and ', ' or ']) {
     for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) if (++separators >= 2) return true;
   }
   // White space other than a plain space (a no-break space, a tab) can join them too: count those the slow way.

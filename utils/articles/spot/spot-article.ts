@@ -71,7 +71,8 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
     { region: 'headline', raw: reading.headline, folded: foldText(reading.headline) },
     { region: 'body', raw: reading.body, folded: foldText(reading.body) },
   ];
-  const cues = [...cueCandidates(reading), ...listedShows(regions, index)];
+  const textCues = cueCandidates(reading);
+  const cues = [...textCues, ...listedShows(regions, index, new Set(textCues.filter((c) => c.strong).map((c) => c.key)))];
   const cueByKey = new Map<string, CueCandidate[]>();
   for (const cue of cues) cueByKey.set(cue.key, [...(cueByKey.get(cue.key) ?? []), cue]);
   const allText = `${reading.headline}\n${reading.body}`;
@@ -158,16 +159,18 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
 
 /**
  * Items of a list where the index knows a title as a show ("Yellowjackets, Barry, Party Down and Jury
- * Duty"): the list is a roundup, so each item is put forward as a title, at its place.
+ * Duty"), or a cue elsewhere on the page put one forward: the list is a roundup, so each item is put
+ * forward as a title, at its place.
  */
-function listedShows(regions: RegionText[], index: TitleIndex): CueCandidate[] {
+function listedShows(regions: RegionText[], index: TitleIndex, cuedTitles: ReadonlySet<string>): CueCandidate[] {
   const cues: CueCandidate[] = [];
   for (const { region, raw } of regions) {
     for (const list of titleLists(raw)) {
       const known = list.filter((item) => index.lookup(item.title));
       const distinctive = known.filter((item) => !needsCue(foldText(item.title).text));
       // One known show that needs no cue is enough: most items of a roundup of new shows are strangers.
-      if (distinctive.length < 1) continue;
+      // So is a title a cue on the page already names a show ("Lucky 7: Officially cancelled").
+      if (distinctive.length < 1 && !list.some((item) => cuedTitles.has(foldText(item.title).text))) continue;
       for (const item of list) {
         if (isJunkTitle(item.title)) continue;
         cues.push({ key: foldText(item.title).text, title: item.title, strong: true, at: { region, index: item.index } });

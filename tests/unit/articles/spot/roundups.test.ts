@@ -54,6 +54,26 @@ describe('a list with known shows in it is a list of shows', () => {
     expect(strangers(index, reading('Renewed: Yellowjackets, The Vampire Diaries, Jury Duty\nMore next week.'))).toEqual(['Yellowjackets', 'Jury Duty']);
   });
 
+  it('an ampersand is part of a title, not a list separator', () => {
+    expect(titleLists('including I Am Not Okay With This, The Society and Julie & The Phantoms.')[0]!.map((i) => i.title)).toEqual([
+      'I Am Not Okay With This', 'The Society', 'Julie & The Phantoms',
+    ]);
+  });
+
+  it('a list in parentheses, and a last item named by its season', () => {
+    expect(titleLists('the so-called quartet (Arrow, The Flash, Supergirl, and Legends of Tomorrow) airing on the CW')[0]!.map((i) => i.title)).toEqual([
+      'Arrow', 'The Flash', 'Supergirl', 'Legends of Tomorrow',
+    ]);
+    expect(titleLists('HBO capitalized with Chernobyl, Sharp Objects, and the third season of True Detective.')[0]!.map((i) => i.title)).toEqual([
+      'Chernobyl', 'Sharp Objects', 'True Detective',
+    ]);
+  });
+
+  it('a list is one of shows when a cue on the page already named one of its items a show', () => {
+    const text = 'Lucky 7: Officially cancelled\nThey will join Lucky 7, Ironside and We Are Men over at the MIA Network.';
+    expect(strangers(index, reading(text))).toEqual(['Lucky 7', 'Ironside', 'We Are Men']);
+  });
+
   it('a numbered listicle heading is its title', () => {
     const r = reading('The best shows of the year.\n1. Scandal\nThe White House drama bowed out.\n#2 Beef\nA road-rage comedy.\nNo. 3: Jury Duty\nA prank.');
     expect(badged(index, r)).toEqual([['Scandal', idOf('Scandal')]]);
