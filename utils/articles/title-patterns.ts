@@ -150,6 +150,8 @@ const LIST_INTRO = new RegExp(
 );
 const LIST_ITEM = new RegExp(String.raw`^[“"‘]?(${TITLE})[”"’]?(?:,\s+(?:and\s+)?|\s+and\s+|\s*$|(?=[.;:)\s]))`, 'u');
 
+const JOINING_CONNECTOR = / (?:to|from|with|for|at|on|in|vs\.?) (?=[\p{Lu}\p{Nd}])/gu;
+
 /** Enough for eight words of title and their joiners. */
 const LOOKBACK = 160;
 
@@ -247,6 +249,13 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     const title = before && clean(before.title);
     const led = before && /^[\p{Lu}]\p{Ll}+ (?:the|a|an|of) \p{Lu}/u.test(before.title) ? cleanCandidate(before.title, true) : null;
     if (before && led && led !== title) found.push([windowStart + before.start, led]);
+    // "author turned Rain Dogs auteur Cash Carraway to Dead Ringers phenom": the run may join a name
+    // and a title by a connector; the part after the last such connector is put forward too.
+    if (before && title) {
+      const cut = [...before.title.matchAll(JOINING_CONNECTOR)].at(-1);
+      const tail = cut ? cleanCandidate(before.title.slice(cut.index + cut[0].length), true) : null;
+      if (cut && tail && tail !== title) found.push([windowStart + before.start + cut.index + cut[0].length, tail]);
+    }
     if (title && !(/\bstars?$/u.test(match[0]) && NOT_BEFORE_STAR.test(title))) {
       // "How I Met Your Mother and Mercy Street star Josh Radnor": the run and each side.
       for (const part of coordinated(title)) found.push([windowStart + before.start + Math.max(0, before.title.indexOf(part)), part]);

@@ -41,6 +41,8 @@ describe('titleCandidatesInText', () => {
     ['The alum has signed on to star in “What the Dead Know,” a drama pilot.', 'What the Dead Know'],
     ['the prequel series “1923,” starring Harrison Ford', '1923'],
     ['shows that Netflix have cancelled after just one season, including I Am Not Okay With This, The Society and more', 'I Am Not Okay With This'],
+    // A name joined to a title by a connector: the part after it is put forward too.
+    ['from author turned Rain Dogs auteur Cash Carraway to Dead Ringers phenom Alice Birch', 'Dead Ringers'],
     // A blog's capitals, and "called" a few words after the show noun.
     ['There was a show in the early ‘70s called TURN ON that was cancelled after one airing.', 'TURN ON'],
     ['Some have already been given the quick hook (sorry MADE IN JERSEY).', 'MADE IN JERSEY'],

@@ -54,8 +54,11 @@ const FILM_BEFORE = /\b(?:film|movie|films|movies|flick|blockbuster|feature|docu
  */
 export function filmCue(raw: string, start: number, end: number): boolean {
   if (FILM_AFTER.test(raw.slice(end, end + 24))) return true;
-  return FILM_BEFORE.test(raw.slice(Math.max(0, start - 40), start));
+  const before = raw.slice(Math.max(0, start - 40), start);
+  return FILM_BEFORE.test(before) && !TV_HIT.test(before);
 }
+/** "recent ITV hit Litvinenko", "the Netflix hit Wednesday": a hit on television is a show. */
+const TV_HIT = /(?:\bTV|\bITV\w*|\bBBC(?: \w+)?|\bNetflix|\bHBO|\bHulu|\bChannel \d|\bSky(?: \w+)?|\bnetwork|\bstreaming|\btelevision|\bcable|\+)\s+hit\s+[“"‘']?$/u;
 
 /** Never shows, whatever the catalog says: words people write capitalised for other reasons. */
 const JUNK = new Set(

@@ -165,6 +165,13 @@ describe('titles that are common words need a cue or the page’s formatting', (
 });
 
 describe('films and other works', () => {
+  it('a hit on television is a show; a hit song is not', () => {
+    const litvinenko = show('Litvinenko', { premieredYear: 2022, channel: 'ITV' });
+    const r = reading('Their previous work includes recent ITV hit Litvinenko. She sang the hit Litvinenko at the gala.');
+    expect(badged(new TitleIndex([litvinenko]), r).map(([written, id]) => [written, id])).toEqual([['Litvinenko', litvinenko.id]]);
+    expect(badged(new TitleIndex([litvinenko]), reading('She sang the hit Litvinenko at the gala.'))).toEqual([]);
+  });
+
   it.each([
     'the 1996 Fargo film',
     'We finally saw the Downton Abbey movie.',
