@@ -111,9 +111,9 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b${SHOW_NOUN}\s+${CALLED}(${TITLE})`, 'gu'),
   // Netflix's Wednesday · HBO's drama Succession
   // (read in a lookahead, so "HBO's The Last of Us to Apple TV+'s Silo" leaves the second for the next match)
-  new RegExp(String.raw`(?<![\p{L}])${NETWORK}['’]s?\s+(?=(?:(?:new|hit|original|acclaimed|beloved|popular|long-running)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE})))`, 'gu'),
+  new RegExp(String.raw`\b${NETWORK}['’]s?\s+(?=(?:(?:new|hit|original|acclaimed|beloved|popular|long-running)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE})))`, 'gu'),
   // the NBC series Community · recent ITV hit Litvinenko · the Netflix thriller Bodies
-  new RegExp(String.raw`(?<![\p{L}])${NETWORK}\s+${SHOW_NOUN}\s+(${TITLE})`, 'gu'),
+  new RegExp(String.raw`\b${NETWORK}\s+${SHOW_NOUN}\s+(${TITLE})`, 'gu'),
   // revealed on Hollywood Today Live · said on Good Morning America (talk shows)
   new RegExp(String.raw`\b(?:revealed|announced|confirmed|admitted|joked|explained|spoke|opened up|appeared|guested)\s+on\s+(${TITLE})`, 'gu'),
   // Cancelled: 'Valor' · RENEWED: Dynasty (listicle verdicts)
@@ -122,9 +122,6 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:created|co-created|developed|showran|showrunning)\s+(?:the\s+(?:hit\s+)?${SHOW_NOUN}\s+)?(${TITLE})`, 'gu'),
   // a show in the early ‘70s called TURN ON · a comedy on the NBC schedule called Snip
   new RegExp(String.raw`\b(?:a|an|the)\s+${SHOW_NOUN}\b[^.!?;\n]{0,60}?\b(?:called|titled|entitled|named)\s+(${TITLE})`, 'gu'),
-  // (sorry MADE IN JERSEY) · EMILY'S REASONS WHY NOT received the same fate: titles in capitals,
-  // inside a sentence (a dateline or a shouted heading starts its block)
-  new RegExp(String.raw`(?<=[\p{Ll},;(]\s+|[(“"‘]|\p{Ll}\s+[‘“"]?)(\p{Lu}[\p{Lu}\d'’&.\-]+(?:\s+(?:[\p{Lu}\d][\p{Lu}\d'’&.\-]*)){1,6})(?![\p{L}\d])`, 'gu'),
   // she starred on Grey's Anatomy · a recurring role on Bridgerton (a show is "on"; a film is "in")
   new RegExp(String.raw`\b(?:starred|starring|stars|appeared|appearing|appears|guest-starred|roles?|stint|turn)\s+on\s+(${TITLE})`, 'gu'),
   // NBC renewed Community for a sixth season · FX cancelled Dave after two seasons
@@ -286,6 +283,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
       }
     }
   }
+  for (const [index, title] of titlesInCapitals(text)) found.push([index, title]);
   for (const match of text.matchAll(LIST_INTRO)) {
     let at = match.index + match[0].length;
     for (let items = 0; items < 12; items++) {
@@ -308,6 +306,23 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     }
   }
   return found.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Titles in capitals inside a sentence, a blog's house style: "(sorry MADE IN JERSEY)", "EMILY'S
+ * REASONS WHY NOT received the same fate". Two words at least (one is an acronym: "NBC"), after a
+ * lowercase word, a comma or an opening bracket or quote: a dateline or a shouted label starts its block.
+ * ASCII capitals only, so the scan is a plain character class (a lookbehind at every position is slow).
+ */
+const CAPS_RUN = /[A-Z][A-Z\d'’&.-]+(?:[ \u00a0]+[A-Z\d][A-Z\d'’&.-]*){1,6}(?![\p{L}\d])/gu;
+const CAPS_CONTEXT = /(?:\p{Ll}[ \u00a0]+[‘“"]?|[,;(][ \u00a0]*|[(“"‘])$/u;
+function* titlesInCapitals(text: string): Generator<[number, string]> {
+  for (const match of text.matchAll(CAPS_RUN)) {
+    if (match.index > 0 && /[\p{L}\d]/u.test(text[match.index - 1]!)) continue;
+    if (!CAPS_CONTEXT.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+    const title = cleanCandidate(match[0], true);
+    if (title) yield [match.index, title];
+  }
 }
 
 /** The text before `end` in the same block, starting at a word boundary. */

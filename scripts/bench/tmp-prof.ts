@@ -1,0 +1,12 @@
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { readArticle } from '../../utils/articles/read-article';
+import { cueCandidates } from '../../utils/articles/spot/cue-candidates';
+import { FIXTURES_DIR } from '../../tests/support/catalog';
+import { buildArticlePage } from './article';
+const URL = 'https://bench.example/news/one-megabyte-article';
+const window = new Window({ url: URL });
+Object.assign(globalThis, { NodeFilter: window.NodeFilter, Node: window.Node });
+const doc = new window.DOMParser().parseFromString(buildArticlePage(join(FIXTURES_DIR, 'articles')), 'text/html') as unknown as Document;
+const r = JSON.parse(JSON.stringify(readArticle(doc, URL)!.reading));
+for (let i=0;i<10;i++) cueCandidates(r);
