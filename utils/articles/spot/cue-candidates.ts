@@ -18,9 +18,16 @@ export const SHOW_LINK = /\/(?:tv|tv-shows?|shows?|series)\//i;
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}'’])[‘']([\p{Lu}\p{Nd}][^’'\n]{1,79})[’'](?![\p{L}\p{N}])/gu;
 /**
  * A block that is nothing but a title (a listicle's entry, a heading): "Modern Family", "Scandal = Renewed",
- * numbered as listicles number them ("1. Succession", "#3 The Bear", "No. 10: Barry").
+ * "The Bear – FX/Hulu", "Slow Horses, Apple TV+", numbered as listicles number them ("1. Succession",
+ * "#3 The Bear", "No. 10: Barry").
  */
-const BLOCK_TITLE = /^(?:\d{1,3}[.):]\s+|#\d{1,3}[.):]?\s+|No\.\s?\d{1,3}[.:]?\s+)?[“"‘']?([^\n]{2,80}?)[”"’']?(?:\s*(?:[=:–—-]\s*\p{L}+(?:\s\p{L}+)?|\((?:[^()\n]{1,30})\)))?[.!]?$/u;
+const NUMBERING = String.raw`(?:\d{1,3}[.):]\s+|#\d{1,3}[.):]?\s+|No\.\s?\d{1,3}[.:]?\s+)?`;
+const BLOCK_TITLE = new RegExp(
+  String.raw`^${NUMBERING}[“"‘']?([^\n]{2,80}?)[”"’']?(?:\s*(?:[=:–—-]\s*[\p{L}\p{N}+/&!]+(?:\s[\p{L}\p{N}+/&!]+){0,2}|\((?:[^()\n]{1,30})\)|,\s*\p{Lu}[\p{L}+]*(?:\s\p{Lu}[\p{L}+]*)?))?[.!]?$`,
+  'u',
+);
+/** The whole heading, numbering and quotes aside: "Star Trek: Strange New Worlds" is one title, not "Star Trek". */
+const WHOLE_BLOCK = new RegExp(String.raw`^${NUMBERING}[“"‘']?([^\n]{2,80}?)[”"’']?[.!]?$`, 'u');
 
 function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text: string): Generator<[number, string]> {
   if (region !== 'body') return;
@@ -34,8 +41,12 @@ function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text:
     }
     const line = text.slice(block.start, end).trim();
     const title = BLOCK_TITLE.exec(line)?.[1]?.trim();
-    if (title && WHOLE_TITLE.test(title)) yield [block.start, title];
-    else {
+    if (title && WHOLE_TITLE.test(title)) {
+      yield [block.start, title];
+      // The lookups settle which is the show: the longer one that is wins its place.
+      const whole = WHOLE_BLOCK.exec(line)?.[1]?.trim();
+      if (whole && whole !== title && WHOLE_TITLE.test(whole)) yield [block.start, whole];
+    } else {
       const label = verdictLabel(text.slice(block.start, end));
       if (label) yield [block.start + label.at, label.title];
     }

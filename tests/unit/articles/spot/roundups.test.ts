@@ -80,6 +80,11 @@ describe('a list with known shows in it is a list of shows', () => {
     expect(strangers(index, r)).toEqual(['Beef', 'Jury Duty']);
   });
 
+  it('a listicle heading with its network after it, and a heading that is one long title', () => {
+    const r = reading('Our picks.\nBeef – Netflix\nA road-rage comedy.\nSlow Horses, Apple TV+\nSpies.\nStar Trek: Strange New Worlds\nSpace.');
+    expect(strangers(index, r)).toEqual(expect.arrayContaining(['Beef', 'Slow Horses', 'Star Trek: Strange New Worlds']));
+  });
+
   it('a list of people or places is no cue, even when a word in it is a show’s name', () => {
     expect(found('Jake, Amy and Rosa went to Nashville, Castle Rock and Revenge Point for the weekend.')).toEqual([]);
   });
