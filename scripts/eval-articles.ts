@@ -2,22 +2,14 @@
 // the e2e build, against a fake TVmaze holding the full shared catalog; badged shows are scored against
 // the labels. A report, not a gate: exits 0 unless the harness itself fails.
 // Usage: npm run eval [-- <file-substring>]
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitForBadgesSettled } from '../tests/support/badges';
 import { FAKE_TVMAZE_PORT, launchWithExtension, serveFixture } from '../tests/support/browser';
 import { EVAL_EXTENSION_DIR } from './e2e-config.mjs';
-import { loadSharedCatalog, sharedFixturesDir } from './shared-fixtures';
+import { evalData, type LabelledArticle } from './article-sets';
 import { normalizeTitle, startFakeTvmaze, type FakeShow } from '../tests/support/fake-tvmaze';
 
 const GOALS = { precision: 0.97, recall: 0.9 };
-
-interface LabelledArticle {
-  file: string;
-  url: string;
-  shows: { name: string; mentions?: string[] }[];
-  ambiguous?: string[];
-}
 
 interface ArticleResult {
   file: string;
@@ -71,7 +63,7 @@ async function evaluate(
   // A fresh profile per article: no cache carried over, so request counts are per article.
   const browser = await launchWithExtension({ extensionDir: EVAL_EXTENSION_DIR });
   try {
-    serveFixture(browser.context, article.url, join(dir, 'articles', article.file));
+    serveFixture(browser.context, article.url, join(dir, article.file));
     const page = await browser.context.newPage();
     // The moment the first badge with a show lands, as the page sees it (epoch ms, to compare with requests).
     // A string, not a function: tsx's name helpers would not exist in the page.
@@ -117,17 +109,9 @@ function pct(n: number, d: number): string {
 }
 
 async function main(): Promise<number> {
-  const dir = sharedFixturesDir();
-  if (!dir) {
-    console.log('eval-articles: shared fixtures (../shared/fixtures) not found; skipping the accuracy report.');
-    return 0;
-  }
   const filter = process.argv[2];
-  const { articles } = JSON.parse(readFileSync(join(dir, 'articles/labels.json'), 'utf8')) as {
-    articles: LabelledArticle[];
-  };
-  const selected = articles.filter((a) => !filter || a.file.includes(filter));
-  const shows = loadSharedCatalog(dir);
+  const data = evalData(filter);
+  const shows = data.catalog;
   const catalog = new Map(shows.map((s) => [s.id, s]));
   // The real API's limit, so a client that bursts pays for it here too.
   const fake = await startFakeTvmaze({
@@ -135,12 +119,16 @@ async function main(): Promise<number> {
     port: FAKE_TVMAZE_PORT,
     rateLimit: { max: 20, windowMs: 10_000 },
   });
-  console.log(`Evaluating ${selected.length} articles against ${shows.length} catalog shows\n`);
+  console.log(`Evaluating ${data.describe}\n`);
 
   const results: ArticleResult[] = [];
+  const perSet: Array<{ name: string; results: ArticleResult[] }> = [];
   try {
-    for (const article of selected) {
-      const result = await evaluate(article, dir, catalog, fake);
+    for (const set of data.sets) {
+    perSet.push({ name: set.name, results: [] });
+    for (const article of set.articles) {
+      const result = await evaluate(article, set.dir, catalog, fake);
+      perSet.at(-1)!.results.push(result);
       results.push(result);
       console.log(
         `${result.file}\n  TP ${result.tp.length}  FP ${result.fp.length}  FN ${result.fn.length}` +
@@ -153,17 +141,23 @@ async function main(): Promise<number> {
       console.log(`    FN: ${list(result.fn)}`);
       if (result.ambiguous.length) console.log(`    ambiguous (not scored): ${list(result.ambiguous)}`);
     }
+    }
   } finally {
     await fake.close();
   }
 
+  console.log('');
+  for (const set of perSet) {
+    const [t, f, n] = (['tp', 'fp', 'fn'] as const).map((k) => set.results.reduce((sum, r) => sum + r[k].length, 0)) as [number, number, number];
+    console.log(`${set.name}: TP ${t}  FP ${f}  FN ${n}  precision ${pct(t, t + f)}  recall ${pct(t, t + n)}`);
+  }
   const tp = results.reduce((n, r) => n + r.tp.length, 0);
   const fp = results.reduce((n, r) => n + r.fp.length, 0);
   const fn = results.reduce((n, r) => n + r.fn.length, 0);
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const mark = (ok: boolean) => (ok ? 'meets goal' : 'BELOW GOAL');
-  console.log(`\nTotal: TP ${tp}  FP ${fp}  FN ${fn}  requests ${results.reduce((n, r) => n + r.requests, 0)}`);
+  console.log(`All sets: TP ${tp}  FP ${fp}  FN ${fn}  requests ${results.reduce((n, r) => n + r.requests, 0)}`);
   console.log(`Precision ${pct(tp, tp + fp)} (goal ≥ ${GOALS.precision}: ${mark(precision >= GOALS.precision)})`);
   console.log(`Recall    ${pct(tp, tp + fn)} (goal ≥ ${GOALS.recall}: ${mark(recall >= GOALS.recall)})`);
   const firsts = results.map((r) => r.firstBadgeMs).filter((ms): ms is number => ms !== null).sort((a, b) => a - b);

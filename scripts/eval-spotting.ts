@@ -1,6 +1,7 @@
 // Fast, in-process accuracy report of the article spotter on the labelled articles: the page reading,
 // the worker's spotting and the lookup's confident-match rule run in Node (happy-dom) against the shared
-// catalog, so a rule change is measured on the whole set in seconds. `npm run eval` stays the judge: it
+// catalog (or, on a fresh clone, the committed set and test catalog), so a rule change is measured on
+// every labelled article in seconds. `npm run eval` stays the judge: it
 // runs the built extension in Chromium.
 // Usage: tsx scripts/eval-spotting.ts [file-substring] [--verbose]
 import { readFileSync } from 'node:fs';
@@ -15,31 +16,21 @@ import { tvmazeCandidate } from '../utils/sources/tvmaze/source';
 import type { ShowRef } from '../utils/shows/show-ref';
 import { seedShowsFromRecords } from '../utils/title-index/build-seed';
 import { normalizeTitle, ShowIndex, type FakeShow } from '../tests/support/fake-tvmaze';
-import { loadSharedCatalog, sharedFixturesDir } from './shared-fixtures';
+import { parseSeed } from '../utils/title-index/seed';
+import seedFile from '../utils/title-index/seed-index.json';
+import { evalData } from './article-sets';
 
-interface LabelledArticle {
-  file: string;
-  url: string;
-  shows: { name: string; mentions?: string[] }[];
-  ambiguous?: string[];
-  films?: string[];
-  notShows?: string[];
-}
-
-const dir = sharedFixturesDir();
-if (!dir) {
-  console.log('eval-spotting: shared fixtures (../shared/fixtures) not found; skipping.');
-  process.exit(0);
-}
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const filter = args.find((a) => !a.startsWith('--'));
-const { articles } = JSON.parse(readFileSync(join(dir, 'articles/labels.json'), 'utf8')) as { articles: LabelledArticle[] };
-const catalog = loadSharedCatalog(dir);
+const data = evalData(filter);
+const catalog = data.catalog;
 const byId = new Map(catalog.map((s) => [s.id, s]));
 const fuzzy = new ShowIndex(catalog);
-const realRecords = readFileSync(join(dir, 'catalog/shows.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const index = new TitleIndex(seedShowsFromRecords(realRecords, new Date('2026-02-04')));
+const index = new TitleIndex(
+  data.indexRecords ? seedShowsFromRecords(data.indexRecords as Parameters<typeof seedShowsFromRecords>[0], new Date('2026-02-04')) : parseSeed(seedFile).shows,
+);
+console.log(`eval-spotting: ${data.describe}; index: ${data.indexRecords ? 'built from the shared real records' : 'the shipped seed index'}\n`);
 
 /** What the worker's lookup would answer for a stranger: TVmaze's best fuzzy match, kept only when confident. */
 function resolveStranger(title: string, hints: Parameters<typeof pickShow>[2]): ShowRef | null {
@@ -52,10 +43,13 @@ function resolveStranger(title: string, hints: Parameters<typeof pickShow>[2]): 
 }
 
 let tp = 0, fp = 0, fn = 0, lookups = 0;
-for (const article of articles.filter((a) => !filter || a.file.includes(filter))) {
+const totals: string[] = [];
+for (const set of data.sets) {
+const before = { tp, fp, fn };
+for (const article of set.articles) {
   const window = new Window({ url: article.url });
   Object.assign(globalThis, { NodeFilter: window.NodeFilter, Node: window.Node });
-  const doc = new window.DOMParser().parseFromString(readFileSync(join(dir, 'articles', article.file), 'utf8'), 'text/html') as unknown as Document;
+  const doc = new window.DOMParser().parseFromString(readFileSync(join(set.dir, article.file), 'utf8'), 'text/html') as unknown as Document;
   const read = readArticle(doc, article.url);
   const badged = new Map<number, string>();
   if (read) {
@@ -97,6 +91,10 @@ for (const article of articles.filter((a) => !filter || a.file.includes(filter))
   if (fps.length) console.log(`    FP: ${fps.join(', ')}`);
   if (misses.length) console.log(`    FN: ${misses.join(', ')}`);
 }
+const [t, f, n] = [tp - before.tp, fp - before.fp, fn - before.fn];
+totals.push(`${set.name}: TP ${t} FP ${f} FN ${n}  precision ${(t / Math.max(1, t + f)).toFixed(3)}  recall ${(t / Math.max(1, t + n)).toFixed(3)}`);
+}
+console.log(`\n${totals.join('\n')}`);
 const p = tp / Math.max(1, tp + fp);
 const r = tp / Math.max(1, tp + fn);
-console.log(`\nIn-process: TP ${tp} FP ${fp} FN ${fn}  precision ${p.toFixed(3)}  recall ${r.toFixed(3)}  stranger lookups ${lookups}`);
+console.log(`In-process, all sets: TP ${tp} FP ${fp} FN ${fn}  precision ${p.toFixed(3)}  recall ${r.toFixed(3)}  stranger lookups ${lookups}`);

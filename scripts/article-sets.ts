@@ -1,0 +1,66 @@
+// The labelled article sets the evals score: the shared development set when ../shared is there, and the
+// committed extra set always, so `npm run eval` and `npm run eval:fast` run on a fresh clone too.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES_DIR, loadFixtureShows } from '../tests/support/catalog';
+import type { FakeShow } from '../tests/support/fake-tvmaze';
+import { loadSharedCatalog, sharedFixturesDir } from './shared-fixtures';
+
+export interface LabelledArticle {
+  file: string;
+  url: string;
+  shows: { name: string; mentions?: string[] }[];
+  ambiguous?: string[];
+  films?: string[];
+  notShows?: string[];
+}
+
+export interface ArticleSet {
+  name: string;
+  /** The folder holding the pages and their labels.json. */
+  dir: string;
+  articles: LabelledArticle[];
+}
+
+export interface EvalData {
+  sets: ArticleSet[];
+  /** What the fake TVmaze holds: the shared catalog (or the committed test catalog) and each set's records. */
+  catalog: FakeShow[];
+  /** The real recorded records the title index is built from, or null to use the shipped seed index. */
+  indexRecords: unknown[] | null;
+  /** One line for the report: which sets and which catalog. */
+  describe: string;
+}
+
+const EXTRA_DIR = join(FIXTURES_DIR, 'articles-extra');
+
+const jsonLines = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as unknown);
+
+function readSet(name: string, dir: string): ArticleSet {
+  const { articles } = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as { articles: LabelledArticle[] };
+  return { name, dir, articles };
+}
+
+export function evalData(filter?: string): EvalData {
+  const shared = sharedFixturesDir();
+  const sets: ArticleSet[] = [];
+  if (shared) sets.push(readSet('shared development set', join(shared, 'articles')));
+  if (existsSync(join(EXTRA_DIR, 'labels.json'))) sets.push(readSet('committed extra set', EXTRA_DIR));
+  for (const set of sets) set.articles = set.articles.filter((a) => !filter || a.file.includes(filter));
+  const base = shared ? loadSharedCatalog(shared) : loadFixtureShows();
+  const byId = new Map(base.map((show) => [show.id, show]));
+  const extraCatalog = join(EXTRA_DIR, 'catalog.jsonl');
+  if (existsSync(extraCatalog)) for (const show of jsonLines(extraCatalog) as FakeShow[]) if (!byId.has(show.id)) byId.set(show.id, show);
+  const catalog = [...byId.values()];
+  const counts = sets.map((s) => `${s.name} (${s.articles.length})`).join(' + ');
+  return {
+    sets,
+    catalog,
+    indexRecords: shared ? jsonLines(join(shared, 'catalog/shows.jsonl')) : null,
+    describe: `${counts}; ${catalog.length} catalog shows (${shared ? 'shared catalog' : 'no ../shared: the committed test catalog'} and the extra set's records)`,
+  };
+}
