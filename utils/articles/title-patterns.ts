@@ -65,9 +65,6 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   { keyword: new RegExp(String.raw`\(${NETWORK}\)`, 'gu'), joiner: /\s+$/u },
 ];
 
-/** All the keywords in one pass over the text; the named group says which rule matched. */
-const ANY_KEYWORD = new RegExp(TITLE_BEFORE_KEYWORD.map(({ keyword }, i) => `(?<k${i}>${keyword.source})`).join('|'), 'gu');
-const KEYWORD_GROUPS = TITLE_BEFORE_KEYWORD.map((_, i) => `k${i}`);
 
 const WORD_ONLY = new RegExp(String.raw`^${WORD}$`, 'u');
 const CONNECTOR_ONLY = new RegExp(String.raw`^${CONNECTOR}$`, 'u');
@@ -238,10 +235,10 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     if (!cleaned.has(raw)) cleaned.set(raw, cleanCandidate(raw));
     return cleaned.get(raw)!;
   };
-  for (const match of text.matchAll(ANY_KEYWORD)) {
-    const rule = KEYWORD_GROUPS.findIndex((group) => match.groups?.[group] !== undefined);
+  // One scan per rule: cheaper than one alternation of them all, whose every position tries each rule.
+  for (const { keyword, joiner } of TITLE_BEFORE_KEYWORD) for (const match of text.matchAll(keyword)) {
     const [windowStart, window] = lookbackWindow(text, match.index);
-    const joined = TITLE_BEFORE_KEYWORD[rule]?.joiner.exec(window);
+    const joined = joiner.exec(window);
     const before = joined && titleEndingAt(window.slice(0, joined.index));
     const title = before && clean(before.title);
     const led = before && /^[\p{Lu}]\p{Ll}+ (?:the|a|an|of) \p{Lu}/u.test(before.title) ? cleanCandidate(before.title, true) : null;

@@ -1,5 +1,5 @@
 // Worker only: the title index's matcher, a trie of folded titles read from each word start of a folded text.
-import { endsOnWord, type FoldedText } from './fold';
+import { endsOnWord, wordStarts, type FoldedText } from './fold';
 
 /**
  * Folded titles in a trie kept in flat typed arrays, walked from every word start of a folded text:
@@ -75,9 +75,10 @@ export class WordTrie<T> {
    * in text order: by start, shorter first. Offsets are in the folded text.
    */
   forEachMatch(folded: FoldedText, raw: string, found: (start: number, end: number, value: T) => void): void {
+    if (this.values.length === 0) return;
     const text = folded.text;
     const length = text.length;
-    for (let start = 0; start < length; ) {
+    for (const start of wordStarts(folded)) {
       let node = this.rootNext[text.charCodeAt(start)]!;
       for (let at = start + 1; node > 0; at++) {
         const title = this.ends[node]!;
@@ -86,9 +87,6 @@ export class WordTrie<T> {
         if (at >= length) break;
         node = this.child(node, text.charCodeAt(at));
       }
-      const space = text.indexOf(' ', start);
-      if (space < 0) break;
-      start = space + 1;
     }
   }
 

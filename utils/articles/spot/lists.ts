@@ -50,7 +50,10 @@ export function titleLists(text: string, limit = 200): ListItem[][] {
       // "the Berlantiverse quartet (Arrow, The Flash, …)": a list in parentheses starts after the bracket.
       if (run.length === 0) trimmed = trimmed.slice(trimmed.lastIndexOf('(') + 1).replace(LABEL, '');
       // "…, Sharp Objects, and the third season of True Detective": the item is the show.
-      else trimmed = trimmed.replace(SEASON_OF, '').replace(/\)$/u, '');
+      else {
+        if (trimmed.endsWith(')')) trimmed = trimmed.slice(0, -1);
+        if (trimmed.startsWith('the ') || trimmed.startsWith('season ')) trimmed = trimmed.replace(SEASON_OF, '');
+      }
       const unquoted = unquote(trimmed);
       // The title regexes are the costly part: each runs only where its branch is reached, and only
       // on words that start as a title does ("and then", "who said" never do).

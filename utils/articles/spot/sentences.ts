@@ -10,10 +10,11 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 
  * abbreviation or an initial ("A.P. Bio", "Chicago P.D."), when more text follows on the line.
  */
 function abbreviationStop(text: string, at: number): boolean {
+  // At most four letters back: a longer word is no abbreviation, and a long word is not walked.
   let start = at;
-  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && at - start < 4 && isLetter(text.charCodeAt(start - 1))) start--;
   const length = at - start;
-  if (length === 0 || length > 3) return false;
+  if (length === 0 || length > 3 || (start > 0 && isLetter(text.charCodeAt(start - 1)))) return false;
   const next = text.charCodeAt(at + 1);
   if (Number.isNaN(next) || next === 0x0a) return false;
   return length === 1 ? /\p{Lu}/u.test(text[start]!) : ABBREVIATIONS.has(text.slice(start, at).toLowerCase());
