@@ -279,7 +279,7 @@ function quoted(raw: string, at: { start: number; end: number }): boolean {
   return /[“"‘']$/u.test(raw.slice(Math.max(0, at.start - 1), at.start)) && /^[.,!?]?[”"’']/u.test(raw.slice(at.end, at.end + 2));
 }
 
-const CUE_NEAR_AFTER = /^(?:['’]s)?[,:]?\s+(?:\((?:\p{Lu}[\p{L}+&! ]{0,20}|(?:19|20)\d\d)\)|[Ss]easons?\b|[Ss]eries\b|S\d|spoilers|recap|review|fans|cast|contestants?|presenter|host|viewers|episodes?\b|stars?\b|creator|alum|showrunner|finale|premiere|spinoff|spin-off|reboot|revival|renewal|cancell?ation|(?:was|has been|is|were|will be|received|earned|got|gets)\s+(?:\w+\s+)?(?:renewed|cancell?ed|axed|renewal|picked up))/u;
+const CUE_NEAR_AFTER = /^(?:['’]s)?[,:]?\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,3}(?:series|show|drama|comedy|sitcom|miniseries|docuseries|thriller|dramedy|procedural|anthology|soap)\b|\((?:\p{Lu}[\p{L}+&! ]{0,20}|(?:19|20)\d\d)\)|[Ss]easons?\b|[Ss]eries\b|S\d|spoilers|recap|review|fans|cast|contestants?|presenter|host|viewers|episodes?\b|stars?\b|creator|alum|showrunner|finale|premiere|spinoff|spin-off|reboot|revival|renewal|cancell?ation|(?:was|has been|is|were|will be|received|earned|got|gets)\s+(?:\w+\s+)?(?:renewed|cancell?ed|axed|renewal|picked up))/u;
 const CUE_NEAR_BEFORE = /(?:\b(?:(?:contestants?|appeared|appearing|appears|starred|starring|guest|guested|hosted|hosts|presenter|judge|judges|role)\s+on|series|show|sitcom|drama|comedy|dramedy|miniseries|docuseries|soap|anthology|spinoff|spin-off|renewed|cancell?ed|axed|entitled|titled|called|such as|including|like|include|includes)|['’]s)\s+$/u;
 /** A cue right at this occurrence ("Emmerdale spoilers", "the comedy Dave", "Community (NBC)"). */
 function locallyCued(raw: string, start: number, end: number): boolean {

@@ -117,6 +117,11 @@ describe('titles that are common words need a cue or the page’s formatting', (
     expect(ids('The Bear market is coming. Analysts fear the bear.')).toEqual([]);
   });
 
+  it('"X is a … drama" names the show, even at a sentence start', () => {
+    expect(ids('Succession is a darkly funny drama about a media dynasty.')).toEqual([succession.id]);
+    expect(ids('Succession is a problem for every family firm.')).toEqual([]);
+  });
+
   it('a time of year is no show’s season: "It’s the Fall Season"', () => {
     const fall = show('The Fall', { premieredYear: 2013 });
     const withFall = new TitleIndex([fall]);
