@@ -63,6 +63,12 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   { keyword: /[=–—:]\s*(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|[Rr]eturning|[Ee]xpanded|[Uu]ndecided|[Ss]aved|[Rr]evived)\b/gu, joiner: /\s*$/u },
   // The Village (NBC) · Severance (Apple TV+)
   { keyword: new RegExp(String.raw`\(${NETWORK}\)`, 'gu'), joiner: /\s+$/u },
+  // Blue Eye Samurai, which premiered in November · The Bear returns June 26 · Ted Lasso premieres on Apple TV+
+  {
+    keyword:
+      /(?:,\s+which\s+(?:premiered|premieres|debuted|debuts|aired|airs|streams|returns|returned|wrapped|concluded|ran|runs)|\b(?:premieres|debuts|returns|airs)(?=\s+(?:on|this|next|tonight|today|tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b))/gu,
+    joiner: /\s*$/u,
+  },
 ];
 
 

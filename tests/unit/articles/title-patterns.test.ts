@@ -41,6 +41,10 @@ describe('titleCandidatesInText', () => {
     ['The alum has signed on to star in “What the Dead Know,” a drama pilot.', 'What the Dead Know'],
     ['the prequel series “1923,” starring Harrison Ford', '1923'],
     ['shows that Netflix have cancelled after just one season, including I Am Not Okay With This, The Society and more', 'I Am Not Okay With This'],
+    // Air dates: "X, which premiered…", "X returns June 26", "X premieres on Apple TV+".
+    ['Also worth your time is Blue Eye Samurai, which premiered in November.', 'Blue Eye Samurai'],
+    ['The Bear returns June 26 with all ten episodes.', 'The Bear'],
+    ['Slow Horses premieres on Apple TV+ this week.', 'Slow Horses'],
     // A name joined to a title by a connector: the part after it is put forward too.
     ['from author turned Rain Dogs auteur Cash Carraway to Dead Ringers phenom Alice Birch', 'Dead Ringers'],
     // A blog's capitals, and "called" a few words after the show noun.
