@@ -13,8 +13,12 @@ export interface CueCandidate {
   at?: { region: Region; index: number };
 }
 
-/** Show pages on news and catalog sites: links to them name a show. */
-export const SHOW_LINK = /\/(?:tv|tv-shows?|shows?|series)\//i;
+/**
+ * Show pages on news and catalog sites, and title pages on catalogs and services (IMDb, Netflix, Prime
+ * Video…, films too: the lookup tells): links to them name a show.
+ */
+export const SHOW_LINK =
+  /\/(?:tv|tv-shows?|shows?|series)\/|imdb\.com\/title\/|netflix\.com\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?title\/|primevideo\.com\/(?:[a-z-]+\/)?detail\/|amazon\.[a-z.]+\/(?:gp\/video\/detail|[^/]+\/dp)\/|tv\.apple\.com\/(?:[a-z]{2}\/)?show\//i;
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}'’])[‘']([\p{Lu}\p{Nd}][^’'\n]{1,79})[’'](?![\p{L}\p{N}])/gu;
 /**
  * A block that is nothing but a title (a listicle's entry, a heading): "Modern Family", "Scandal = Renewed",

@@ -159,6 +159,10 @@ describe('titles that are common words need a cue or the page’s formatting', (
     expect(ids(body, linked)).toEqual([]);
     const italic = { spans: [{ start: 34, end: 38, kind: 'italic' as const }] };
     expect(ids(body, italic)).toEqual([lost.id]);
+    // A link to a title page of a catalog or a service names a title too.
+    for (const href of ['https://www.imdb.com/title/tt0411008/', 'https://www.netflix.com/gb/title/70136120', 'https://tv.apple.com/us/show/lost/umc.cmc.1']) {
+      expect(ids(body, { spans: [{ start: 34, end: 38, kind: 'link' as const, href }] })).toEqual([lost.id]);
+    }
   });
 
   it('the city is not the show even when the page names the show elsewhere', () => {
