@@ -82,10 +82,16 @@ function densestParagraphParent(doc: Document): Element | null {
   return best;
 }
 
+/** A list item this long is running text (a casting roundup's entries), not a menu link. */
+const MIN_ITEM_TEXT = 40;
+
 function paragraphTextLength(element: Element): number {
   let length = 0;
-  for (const p of element.querySelectorAll('p')) {
-    length += p.textContent?.length ?? 0;
+  // Paragraphs, and list items of a sentence or more: roundups and blogs write their text in lists.
+  for (const block of element.querySelectorAll('p, li')) {
+    const text = block.textContent?.length ?? 0;
+    if (block.tagName === 'LI' && (text < MIN_ITEM_TEXT || block.querySelector('p'))) continue;
+    length += text;
     if (length >= MIN_BODY_TEXT) break; // enough to tell; a huge body need not be read twice
   }
   return length;

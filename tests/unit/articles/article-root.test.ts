@@ -31,6 +31,14 @@ describe('findArticleBody', () => {
     expect(findArticleBody(doc)?.id).toBe('story');
   });
 
+  it('an article written in list items (a casting roundup) is an article; a list of short links is not', () => {
+    const item = '<li>Dermot Mulroney has joined the cast of the upcoming drama, reuniting with a former co-star.</li>';
+    const roundup = page(`<article id="story"><h2>AMAZON'S HOMECOMING</h2><ul>${item.repeat(3)}</ul></article>`);
+    expect(findArticleBody(roundup)?.id).toBe('story');
+    const links = page(`<article id="menu"><ul>${'<li><a href="/tv">TV news</a></li>'.repeat(40)}</ul></article>`);
+    expect(findArticleBody(links)).toBeNull();
+  });
+
   it('skips a candidate with too little paragraph text', () => {
     const doc = page(`<div class="article-body" id="stub"><p>Short.</p></div><article id="story">${longParagraph('Story text')}</article>`);
     expect(findArticleBody(doc)?.id).toBe('story');
