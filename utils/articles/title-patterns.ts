@@ -145,9 +145,11 @@ const NOT_CREDITS = /^(?:\d{1,4}s?|[A-Z]{1,2}|[LR]|TV|US|UK|Jr|Sr|D|R|I|ABC|NBC|
 // Capitals spelled out, not the `i` flag: with `u` it makes the scan of a long page about seven times slower.
 // "shows that Netflix have cancelled after just one season, including A, B and C": a clause may come between.
 const LIST_INTRO = new RegExp(
-  String.raw`\b(?:[Ss]hows|[Ss]eries|[Dd]ramas|[Cc]omedies|[Ss]itcoms|[Ss]oaps|[Tt]itles|[Cc]redits|[Pp]rogrammes|[Pp]rograms|[Oo]riginals|[Ff]avou?rites|SHOWS|SERIES)(?:\s+(?:that|which|to|from|on|of|this|the|have|has|been|were|was|\p{Ll}+ed|after|just|one|two|three|a|an|season|seasons|year|\p{Lu}[\p{L}+]*)){0,10}?,?\s+(?:such as|including|like|include|includes|included|SUCH AS|INCLUDING|LIKE|INCLUDE)\s+`,
+  String.raw`\b(?:[Ss]hows|[Ss]eries|[Dd]ramas|[Cc]omedies|[Ss]itcoms|[Ss]oaps|[Tt]itles|[Cc]redits|[Pp]rogrammes|[Pp]rograms|[Oo]riginals|[Ff]avou?rites|[Cc]lassics|[Hh]its|SHOWS|SERIES)(?:\s+(?:that|which|to|from|on|of|this|the|have|has|been|were|was|\p{Ll}+ed|after|just|one|two|three|a|an|season|seasons|year|\p{Lu}[\p{L}+]*)){0,10}?,?\s+(?:such as|including|like|include|includes|included|SUCH AS|INCLUDING|LIKE|INCLUDE)\s+`,
   'gu',
 );
+/** "5 new sitcoms join the likes of Big Bang, Parks & Rec, and 2.5 Men": a comparison list. */
+const LIKES_OF = /\bthe likes of\s+/gu;
 const LIST_ITEM = new RegExp(String.raw`^[“"‘]?(${TITLE})[”"’]?(?:,\s+(?:and\s+)?|\s+and\s+|\s*$|(?=[.;:)\s]))`, 'u');
 
 const JOINING_CONNECTOR = / (?:to|from|with|for|at|on|in|vs\.?) (?=[\p{Lu}\p{Nd}])/gu;
@@ -287,7 +289,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     }
   }
   for (const [index, title] of titlesInCapitals(text)) found.push([index, title]);
-  for (const match of text.matchAll(LIST_INTRO)) {
+  for (const match of [...text.matchAll(LIST_INTRO), ...text.matchAll(LIKES_OF)]) {
     let at = match.index + match[0].length;
     for (let items = 0; items < 12; items++) {
       const item = LIST_ITEM.exec(text.slice(at, at + 200));

@@ -65,7 +65,15 @@ const VERDICT_WORDS =
 const FIELD_LABELS = new Set(
   'released status premiere premiered network starring cast where to watch verdict seasons episodes creator creators genre rating runtime date time channel platform stream watch renewed cancelled canceled ended update note bottom line'.split(' '),
 );
+/** "THE MILLERS.  This comes from Greg Garcia…": a review's entry, its title in capitals as a lead-in. */
+const CAPS_LEAD_IN = /^(\s*)([A-Z][A-Z\d'’&!?-]*(?: [A-Z\d][A-Z\d'’&!?-]*){0,7})[.:—–]\s+\p{Lu}/u;
+const NOT_LEAD_INS = new Set(['breaking', 'exclusive', 'update', 'warning', 'spoiler alert', 'spoilers', 'watch', 'note', 'editor’s note', "editor's note", 'photo', 'video', 'listen', 'read more']);
+
 function verdictLabel(block: string): { at: number; title: string } | null {
+  const lead = CAPS_LEAD_IN.exec(block);
+  if (lead && /[A-Z]{3}/u.test(lead[2]!) && !NOT_LEAD_INS.has(lead[2]!.toLowerCase()) && !FIELD_LABELS.has(lead[2]!.toLowerCase())) {
+    return { at: lead[1]!.length, title: lead[2]! };
+  }
   const m = VERDICT_LINE.exec(block);
   if (!m || FIELD_LABELS.has(m[2]!.trim().toLowerCase()) || !VERDICT_WORDS.test(m[3]!)) return null;
   const title = m[2]!.trim();

@@ -74,6 +74,12 @@ describe('a list with known shows in it is a list of shows', () => {
     expect(strangers(index, reading(text))).toEqual(['Lucky 7', 'Ironside', 'We Are Men']);
   });
 
+  it('a review’s entry in capitals as its lead-in, and "the likes of" a list', () => {
+    const r = reading('Our grades.\nTHE MILLERS.  This comes from Greg Garcia. Grade: B-\nEXCLUSIVE: The network said so.\nThey join the likes of Big Bang, Parks & Rec, and 2.5 Men.');
+    expect(strangers(index, r)).toEqual(expect.arrayContaining(['THE MILLERS', 'Big Bang', 'Parks & Rec']));
+    expect(strangers(index, r)).not.toContain('EXCLUSIVE');
+  });
+
   it('a numbered listicle heading is its title', () => {
     const r = reading('The best shows of the year.\n1. Scandal\nThe White House drama bowed out.\n#2 Beef\nA road-rage comedy.\nNo. 3: Jury Duty\nA prank.');
     expect(badged(index, r)).toEqual([['Scandal', idOf('Scandal')]]);
