@@ -1,5 +1,5 @@
 // The labelled article sets the evals score: the shared development set when ../shared is there, and the
-// committed extra set always, so `npm run eval` and `npm run eval:fast` run on a fresh clone too.
+// committed extra sets always, so `npm run eval` and `npm run eval:fast` run on a fresh clone too.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES_DIR, loadFixtureShows } from '../tests/support/catalog';
@@ -32,7 +32,11 @@ export interface EvalData {
   describe: string;
 }
 
-const EXTRA_DIR = join(FIXTURES_DIR, 'articles-extra');
+/** The committed labelled sets, each a folder of pages with labels.json and catalog.jsonl. */
+const EXTRA_SETS = [
+  { name: 'committed extra set', dir: join(FIXTURES_DIR, 'articles-extra') },
+  { name: 'committed extra set 2', dir: join(FIXTURES_DIR, 'articles-extra-2') },
+];
 
 const jsonLines = (file: string) =>
   readFileSync(file, 'utf8')
@@ -49,18 +53,20 @@ export function evalData(filter?: string): EvalData {
   const shared = sharedFixturesDir();
   const sets: ArticleSet[] = [];
   if (shared) sets.push(readSet('shared development set', join(shared, 'articles')));
-  if (existsSync(join(EXTRA_DIR, 'labels.json'))) sets.push(readSet('committed extra set', EXTRA_DIR));
+  for (const extra of EXTRA_SETS) if (existsSync(join(extra.dir, 'labels.json'))) sets.push(readSet(extra.name, extra.dir));
   for (const set of sets) set.articles = set.articles.filter((a) => !filter || a.file.includes(filter));
   const base = shared ? loadSharedCatalog(shared) : loadFixtureShows();
   const byId = new Map(base.map((show) => [show.id, show]));
-  const extraCatalog = join(EXTRA_DIR, 'catalog.jsonl');
-  if (existsSync(extraCatalog)) for (const show of jsonLines(extraCatalog) as FakeShow[]) if (!byId.has(show.id)) byId.set(show.id, show);
+  for (const extra of EXTRA_SETS) {
+    const file = join(extra.dir, 'catalog.jsonl');
+    if (existsSync(file)) for (const show of jsonLines(file) as FakeShow[]) if (!byId.has(show.id)) byId.set(show.id, show);
+  }
   const catalog = [...byId.values()];
   const counts = sets.map((s) => `${s.name} (${s.articles.length})`).join(' + ');
   return {
     sets,
     catalog,
     indexRecords: shared ? jsonLines(join(shared, 'catalog/shows.jsonl')) : null,
-    describe: `${counts}; ${catalog.length} catalog shows (${shared ? 'shared catalog' : 'no ../shared: the committed test catalog'} and the extra set's records)`,
+    describe: `${counts}; ${catalog.length} catalog shows (${shared ? 'shared catalog' : 'no ../shared: the committed test catalog'} and the extra sets' records)`,
   };
 }
