@@ -116,7 +116,10 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // (read in a lookahead, so "HBO's The Last of Us to Apple TV+'s Silo" leaves the second for the next match)
   new RegExp(String.raw`\b${NETWORK}['’]s?\s+(?=(?:(?:new|hit|original|acclaimed|beloved|popular|long-running)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE})))`, 'gu'),
   // the NBC series Community · recent ITV hit Litvinenko · the Netflix thriller Bodies
-  new RegExp(String.raw`\b${NETWORK}\s+${SHOW_NOUN}\s+(${TITLE})`, 'gu'),
+  // (a few words between: "BBC One terror hit Bodyguard", "Sky sleeper hit Save Me", "BBC/Amazon co-pro Informer")
+  new RegExp(String.raw`\b${NETWORK}\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${SHOW_NOUN}|co-pro|co-production)\s+(${TITLE})`, 'gu'),
+  // Monday, 27 March, 9.00pm: Blue Lights | BBC One (a listings guide)
+  new RegExp(String.raw`\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s+(${TITLE})(?=\s*[|,–—(]\s*${NETWORK})`, 'gu'),
   // revealed on Hollywood Today Live · said on Good Morning America (talk shows)
   new RegExp(String.raw`\b(?:revealed|announced|confirmed|admitted|joked|explained|spoke|opened up|appeared|guested)\s+on\s+(${TITLE})`, 'gu'),
   // Cancelled: 'Valor' · RENEWED: Dynasty (listicle verdicts)

@@ -41,6 +41,11 @@ describe('titleCandidatesInText', () => {
     ['The alum has signed on to star in “What the Dead Know,” a drama pilot.', 'What the Dead Know'],
     ['the prequel series “1923,” starring Harrison Ford', '1923'],
     ['shows that Netflix have cancelled after just one season, including I Am Not Okay With This, The Society and more', 'I Am Not Okay With This'],
+    // A few words between the network and the show noun; a listings guide's slot.
+    ['it beat breakout BBC One terror hit Bodyguard and others', 'Bodyguard'],
+    ['and Sky sleeper hit Save Me.', 'Save Me'],
+    ['BBC/Amazon co-pro Informer lost out.', 'Informer'],
+    ['Monday, 27 March, 9.00pm: Blue Lights | BBC One', 'Blue Lights'],
     // Air dates: "X, which premiered…", "X returns June 26", "X premieres on Apple TV+".
     ['Also worth your time is Blue Eye Samurai, which premiered in November.', 'Blue Eye Samurai'],
     ['The Bear returns June 26 with all ten episodes.', 'The Bear'],

@@ -46,7 +46,8 @@ export function titleLists(text: string, limit = 200): ListItem[][] {
       run = [];
     };
     for (const part of parts) {
-      let trimmed = withoutEndStops(part.text.trim());
+      // "Arrested Development (good riddance)": an aside after an item is the writer's, not the title's.
+      let trimmed = withoutEndStops(withoutAside(part.text.trim()));
       // "the Berlantiverse quartet (Arrow, The Flash, …)": a list in parentheses starts after the bracket.
       if (run.length === 0) trimmed = trimmed.slice(trimmed.lastIndexOf('(') + 1).replace(LABEL, '');
       // "…, Sharp Objects, and the third season of True Detective": the item is the show.
@@ -87,6 +88,13 @@ export function titleLists(text: string, limit = 200): ListItem[][] {
 }
 
 const words = (text: string) => text.split(/\s+/).length;
+
+/** The text without a closing parenthetical aside of a few words ("Riverdale (doh!)"). */
+function withoutAside(text: string): string {
+  if (!text.endsWith(')')) return text;
+  const open = text.lastIndexOf(' (');
+  return open > 0 && text.length - open <= 30 ? text.slice(0, open) : text;
+}
 
 const isEndStop = (unit: number) => unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x3b || unit === 0x3a; // . ! ? ; :
 /** `text` without the stops that end it, as /[.!?;:]+$/ would cut them. */

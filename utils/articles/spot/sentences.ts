@@ -21,9 +21,20 @@ function abbreviationStop(text: string, at: number): boolean {
 }
 
 /**
+ * A "!" or "?" inside a title, not at a sentence's end: a comma, a closing bracket or a lowercase word
+ * follows it ("Dark, Happy!, Preacher", "Riverdale (doh!), A Series of…").
+ */
+function titleMark(text: string, at: number): boolean {
+  if (text.charCodeAt(at) === 0x3b) return false;
+  const next = text.charCodeAt(at + 1);
+  if (next === 0x2c || next === 0x29) return true; // , )
+  return next === 0x20 && /\p{Ll}/u.test(text[at + 2] ?? '');
+}
+
+/**
  * Sentences in one linear scan: a run of text up to its stops (. ! ? ;), to a line break (a heading,
  * a list on a line of its own), or to the end of the text. A full stop after an abbreviation or an
- * initial does not end one.
+ * initial does not end one, nor does a title's own "!" or "?".
  */
 export function* sentences(text: string): Generator<{ index: number; text: string }> {
   const length = text.length;
@@ -37,7 +48,7 @@ export function* sentences(text: string): Generator<{ index: number; text: strin
     const start = at;
     for (; at < length; at++) {
       unit = text.charCodeAt(at);
-      if (unit === 0x0a || (isStop(unit) && !(unit === 0x2e && abbreviationStop(text, at)))) break;
+      if (unit === 0x0a || (isStop(unit) && !(unit === 0x2e ? abbreviationStop(text, at) : titleMark(text, at)))) break;
     }
     while (at < length && isStop(text.charCodeAt(at))) at++;
     yield { index: start, text: text.slice(start, at) };

@@ -54,6 +54,12 @@ describe('a list with known shows in it is a list of shows', () => {
     expect(strangers(index, reading('Renewed: Yellowjackets, The Vampire Diaries, Jury Duty\nMore next week.'))).toEqual(['Yellowjackets', 'Jury Duty']);
   });
 
+  it('an aside after an item is the writer’s, not the title’s', () => {
+    expect(titleLists('shows I stalled on: The Affair, Arrested Development (good riddance), Dark, Happy!, Riverdale (doh!), and The Terror.')[0]!.map((i) => i.title)).toEqual([
+      'The Affair', 'Arrested Development', 'Dark', 'Happy', 'Riverdale', 'The Terror',
+    ]);
+  });
+
   it('an ampersand is part of a title, not a list separator', () => {
     expect(titleLists('including I Am Not Okay With This, The Society and Julie & The Phantoms.')[0]!.map((i) => i.title)).toEqual([
       'I Am Not Okay With This', 'The Society', 'Julie & The Phantoms',

@@ -23,6 +23,11 @@ describe('sentences', () => {
     expect(split('The show. The end.')).toEqual(['The show.', ' The end.']);
   });
 
+  it('a title’s own "!" or "?" inside a sentence does not end it', () => {
+    expect(split('Dark, Happy!, Preacher, Riverdale (doh!), and The Terror. Then more!')).toEqual(['Dark, Happy!, Preacher, Riverdale (doh!), and The Terror.', ' Then more!']);
+    expect(split('What If…? was renewed. Great!')).toEqual(['What If…? was renewed.', ' Great!']);
+  });
+
   it('offsets point into the text', () => {
     const text = 'One. Two!\nThree';
     for (const s of sentences(text)) expect(text.slice(s.index, s.index + s.text.length)).toBe(s.text);
