@@ -213,6 +213,13 @@ export function cleanCandidate(raw: string, anchored = false): string | null {
 
 const TRAILING_NETWORK = new RegExp(String.raw` (?:to|on|and|or|from|for|at|with|&) ${NETWORK}['’]?s?$`, 'u');
 const OWNER = new RegExp(String.raw`^${NETWORK}['’]s?$`, 'u');
+/** A network's possessive before a title, in any case ("ABC's Grey's Anatomy", "AMAZON's HOMECOMING"). */
+const NETWORK_PREFIX = new RegExp(String.raw`^${NETWORK}['’]s?\s+(?=\S)`, 'iu');
+
+/** The title without a network's possessive before it: a heading "TNT's ANIMAL KINGDOM" names Animal Kingdom. */
+export function withoutNetworkPrefix(title: string): string {
+  return title.replace(NETWORK_PREFIX, '');
+}
 
 /** Whether the words up to a possessive name an owner (a person, a network) rather than begin the title. */
 function ownerBeforeTitle(upToPossessive: string[]): boolean {

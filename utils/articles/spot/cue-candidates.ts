@@ -1,6 +1,6 @@
 import { foldTitle } from '../../title-index/fold';
 import type { ArticleReading, Region } from '../reading';
-import { WHOLE_TITLE, cleanCandidate, titleCandidatesAt } from '../title-patterns';
+import { WHOLE_TITLE, cleanCandidate, titleCandidatesAt, withoutNetworkPrefix } from '../title-patterns';
 import { isJunkTitle } from './gates';
 
 /** A title some cue in the page puts forward: a pattern of news writing, formatting or the page's tags. */
@@ -30,6 +30,7 @@ const BLOCK_TITLE = new RegExp(
   String.raw`^${NUMBERING}[“"‘']?([^\n]{2,80}?)[”"’']?(?:\s*(?:[=:–—-]\s*[\p{L}\p{N}+/&!]+(?:\s[\p{L}\p{N}+/&!]+){0,2}|\((?:[^()\n]{1,30})\)|,\s*\p{Lu}[\p{L}+]*(?:\s\p{Lu}[\p{L}+]*)?))?[.!]?$`,
   'u',
 );
+const QUOTED_INSIDE = /[\s(][‘“"'][\p{Lu}\p{Nd}]/u;
 /** The whole heading, numbering and quotes aside: "Star Trek: Strange New Worlds" is one title, not "Star Trek". */
 const WHOLE_BLOCK = new RegExp(String.raw`^${NUMBERING}[“"‘']?([^\n]{2,80}?)[”"’']?[.!]?$`, 'u');
 
@@ -45,7 +46,8 @@ function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text:
     }
     const line = text.slice(block.start, end).trim();
     const title = BLOCK_TITLE.exec(line)?.[1]?.trim();
-    if (title && WHOLE_TITLE.test(title)) {
+    // A heading that quotes a title inside it is a headline ("Sarah Drew to Exit 'Grey's Anatomy'"): the quotes say which part.
+    if (title && WHOLE_TITLE.test(title) && !QUOTED_INSIDE.test(title)) {
       yield [block.start, title];
       // The lookups settle which is the show: the longer one that is wins its place.
       const whole = WHOLE_BLOCK.exec(line)?.[1]?.trim();
@@ -82,7 +84,8 @@ function verdictLabel(block: string): { at: number; title: string } | null {
 
 export function cueCandidates(reading: ArticleReading): CueCandidate[] {
   const found: CueCandidate[] = [];
-  const push = (title: string | null, strong: boolean, at?: CueCandidate['at']) => {
+  const push = (raw: string | null, strong: boolean, at?: CueCandidate['at']) => {
+    const title = raw && withoutNetworkPrefix(raw);
     if (!title || isJunkTitle(title)) return;
     const key = foldTitle(title);
     if (key.length >= 2) found.push({ key, title, strong, ...(at ? { at } : {}) });
@@ -147,7 +150,7 @@ function withoutCaptions(reading: ArticleReading): string {
  * renewal news, "Season", "Star", "Recap" and their kind. Connectors are no break: titles have them.
  */
 const HEADLINE_BREAK = new Set(
-  'Renewed Renews Renew Renewal Cancelled Canceled Cancels Cancel Cancellation Axed Axes Ordered Orders Picked Revived Revives Season Seasons Series Episode Episodes Finale Premiere Premieres Recap Review Trailer Teaser Star Stars Creator Creators Showrunner Showrunners Cast Casts Boss Gets Lands Sets Returns Return Ends Ending Teases Talks Reveals Explains Says Confirms Is Are Will Has Have Was Were Won’t Won\'t Isn’t Isn\'t Release Date Spoilers Exclusive First Look Photos Video Interview Watch Plus One Two Three Four Five Six Seven Eight Nine Ten'.split(' '),
+  'Renewed Renews Renew Renewal Cancelled Canceled Cancels Cancel Cancellation Axed Axes Ordered Orders Picked Revived Revives Season Seasons Series Episode Episodes Finale Premiere Premieres Recap Review Trailer Teaser Star Stars Creator Creators Showrunner Showrunners Cast Casts Boss Gets Lands Sets Returns Return Ends Ending Teases Talks Reveals Explains Says Confirms Is Are Will Has Have Was Were Won’t Won\'t Isn’t Isn\'t Release Date Spoilers Exclusive First Look Photos Video Interview Watch Plus Joins Join Joining Exit Exits Exiting Leaves Leaving Departs Adds Taps Books Boards Signs Casting News Updates Update One Two Three Four Five Six Seven Eight Nine Ten'.split(' '),
 );
 /** After these the next run is a person ("Severance Star Adam Scott"), not a title. */
 const PERSON_NEXT = new Set('Star Stars Creator Creators Showrunner Showrunners Boss'.split(' '));
@@ -172,7 +175,12 @@ function* headlineRuns(headline: string): Generator<[number, string]> {
   };
   for (const word of words as RegExpExecArray[]) {
     const bare = word[0].replace(/^[“"‘']+|[”"’'.]+$/gu, '');
-    if (/^[:;,!?|–—]$/u.test(word[0]) || HEADLINE_BREAK.has(bare) || /^\d/u.test(bare)) {
+    // A quoted title starts a run of its own ("Sarah Drew to Exit 'Grey's Anatomy'"); a spaced hyphen breaks one.
+    if (/^[“"‘']/u.test(word[0]) && run.length) {
+      yield* flush();
+      personNext = false;
+    }
+    if (/^(?:[:;,!?|–—]|-)$/u.test(word[0]) || HEADLINE_BREAK.has(bare) || /^\d/u.test(bare)) {
       if (run.length) {
         yield* flush();
         personNext = false;

@@ -86,6 +86,13 @@ describe('a list with known shows in it is a list of shows', () => {
     expect(strangers(index, r)).not.toContain('EXCLUSIVE');
   });
 
+  it('a heading names the show after its network’s possessive; a heading that quotes a title is a headline', () => {
+    const r = reading("Casting news.\nAMAZON's HOMECOMING\nDermot Mulroney has joined the cast.\nSarah Drew to Exit 'Grey's Anatomy'\nMore.");
+    const asked = strangers(new TitleIndex([]), r);
+    expect(asked).toContain('HOMECOMING');
+    expect(asked.filter((t) => /AMAZON|Sarah Drew/u.test(t))).toEqual([]);
+  });
+
   it('a numbered listicle heading is its title', () => {
     const r = reading('The best shows of the year.\n1. Scandal\nThe White House drama bowed out.\n#2 Beef\nA road-rage comedy.\nNo. 3: Jury Duty\nA prank.');
     expect(badged(index, r)).toEqual([['Scandal', idOf('Scandal')]]);
