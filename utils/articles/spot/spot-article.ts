@@ -232,8 +232,11 @@ function acceptKnown(
   if (timeOfYear(written, raw, occurrence.end)) return false;
   // Cued right here, not just somewhere on the page: "on a plane to Nashville" is the city even on a
   // page that names the show "Nashville" elsewhere. Checked first: most such hits fail it.
+  // "EastEnders", "BoJack": a capital inside the word is a name's own spelling, never an ordinary word's.
+  const ownSpelling = /\p{Ll}\p{Lu}/u.test(written);
   if (
     checks.needsCue(spelling) &&
+    !ownSpelling &&
     !(
       cuedHere(cue, region, occurrence.start) ||
       (region === 'body' && formatting.covers(occurrence.start, occurrence.end)) ||

@@ -122,6 +122,13 @@ describe('titles that are common words need a cue or the page’s formatting', (
     expect(ids('Succession is a problem for every family firm.')).toEqual([]);
   });
 
+  it('a one-word title with a capital inside it needs no cue: "EastEnders"', () => {
+    const eastenders = show('EastEnders', { premieredYear: 1985 });
+    const soaps = new TitleIndex([eastenders]);
+    expect(badged(soaps, reading('EastEnders, meanwhile, sees Denise Fox contemplate the truth.')).map(([, id]) => id)).toEqual([eastenders.id]);
+    expect(badged(soaps, reading('The east enders of the town met.'))).toEqual([]);
+  });
+
   it('a time of year is no show’s season: "It’s the Fall Season"', () => {
     const fall = show('The Fall', { premieredYear: 2013 });
     const withFall = new TitleIndex([fall]);
