@@ -1,6 +1,6 @@
-// Accuracy report on the labelled news articles: each article is opened at its real URL in Chromium with
-// the e2e build, against a fake TVmaze holding the full shared catalog; badged shows are scored against
-// the labels. A report, not a gate: exits 0 unless the harness itself fails.
+// Accuracy report on the labelled news articles (scripts/article-sets.ts: the shared set when present, and
+// the committed ones): each article is opened at its real URL in Chromium with the e2e build, against a
+// fake TVmaze holding the catalog; badged shows are scored against the labels, per set and overall. A report, not a gate: exits 0 unless the harness itself fails.
 // Usage: npm run eval [-- <file-substring>]
 import { join } from 'node:path';
 import { waitForBadgesSettled } from '../tests/support/badges';
@@ -121,31 +121,30 @@ async function main(): Promise<number> {
   });
   console.log(`Evaluating ${data.describe}\n`);
 
-  const results: ArticleResult[] = [];
   const perSet: Array<{ name: string; results: ArticleResult[] }> = [];
   try {
     for (const set of data.sets) {
-    perSet.push({ name: set.name, results: [] });
-    for (const article of set.articles) {
-      const result = await evaluate(article, set.dir, catalog, fake);
-      perSet.at(-1)!.results.push(result);
-      results.push(result);
-      console.log(
-        `${result.file}\n  TP ${result.tp.length}  FP ${result.fp.length}  FN ${result.fn.length}` +
-          `  | badges ${result.badges} (${result.unmatchedBadges} without a show)` +
-          `  | requests ${result.requests}${result.rateLimited ? ` (${result.rateLimited} answered 429)` : ''}` +
-          `  | first badge ${result.firstBadgeMs === null ? '—' : `${result.firstBadgeMs} ms`} (after ${result.requestsBeforeFirstBadge} requests)`,
-      );
-      console.log(`    TP: ${list(result.tp)}`);
-      console.log(`    FP: ${list(result.fp)}`);
-      console.log(`    FN: ${list(result.fn)}`);
-      if (result.ambiguous.length) console.log(`    ambiguous (not scored): ${list(result.ambiguous)}`);
-    }
+      perSet.push({ name: set.name, results: [] });
+      for (const article of set.articles) {
+        const result = await evaluate(article, set.dir, catalog, fake);
+        perSet.at(-1)!.results.push(result);
+        console.log(
+          `${result.file}\n  TP ${result.tp.length}  FP ${result.fp.length}  FN ${result.fn.length}` +
+            `  | badges ${result.badges} (${result.unmatchedBadges} without a show)` +
+            `  | requests ${result.requests}${result.rateLimited ? ` (${result.rateLimited} answered 429)` : ''}` +
+            `  | first badge ${result.firstBadgeMs === null ? '—' : `${result.firstBadgeMs} ms`} (after ${result.requestsBeforeFirstBadge} requests)`,
+        );
+        console.log(`    TP: ${list(result.tp)}`);
+        console.log(`    FP: ${list(result.fp)}`);
+        console.log(`    FN: ${list(result.fn)}`);
+        if (result.ambiguous.length) console.log(`    ambiguous (not scored): ${list(result.ambiguous)}`);
+      }
     }
   } finally {
     await fake.close();
   }
 
+  const results = perSet.flatMap((set) => set.results);
   console.log('');
   for (const set of perSet) {
     const [t, f, n] = (['tp', 'fp', 'fn'] as const).map((k) => set.results.reduce((sum, r) => sum + r[k].length, 0)) as [number, number, number];

@@ -45,54 +45,54 @@ function resolveStranger(title: string, hints: Parameters<typeof pickShow>[2]): 
 let tp = 0, fp = 0, fn = 0, lookups = 0;
 const totals: string[] = [];
 for (const set of data.sets) {
-const before = { tp, fp, fn };
-for (const article of set.articles) {
-  const window = new Window({ url: article.url });
-  Object.assign(globalThis, { NodeFilter: window.NodeFilter, Node: window.Node });
-  const doc = new window.DOMParser().parseFromString(readFileSync(join(set.dir, article.file), 'utf8'), 'text/html') as unknown as Document;
-  const read = readArticle(doc, article.url);
-  const badged = new Map<number, string>();
-  if (read) {
-    const spots = spotArticle(read.reading, index);
-    const resolved = new Map<string, ShowRef | null>();
-    for (const c of spots.candidates) {
-      if (c.ref) resolved.set(c.key, c.ref);
-      else {
-        lookups++;
-        resolved.set(c.key, resolveStranger(c.title, c.hints));
+  const before = { tp, fp, fn };
+  for (const article of set.articles) {
+    const window = new Window({ url: article.url });
+    Object.assign(globalThis, { NodeFilter: window.NodeFilter, Node: window.Node });
+    const doc = new window.DOMParser().parseFromString(readFileSync(join(set.dir, article.file), 'utf8'), 'text/html') as unknown as Document;
+    const read = readArticle(doc, article.url);
+    const badged = new Map<number, string>();
+    if (read) {
+      const spots = spotArticle(read.reading, index);
+      const resolved = new Map<string, ShowRef | null>();
+      for (const c of spots.candidates) {
+        if (c.ref) resolved.set(c.key, c.ref);
+        else {
+          lookups++;
+          resolved.set(c.key, resolveStranger(c.title, c.hints));
+        }
       }
-    }
-    const titles = new Map(spots.candidates.map((c) => [c.key, c]));
-    for (const p of placeMentions(spots.mentions, (key) => resolved.get(key))) {
-      const c = titles.get(p.key)!;
-      if (verbose) {
-        const text = p.region === 'headline' ? read.reading.headline : read.reading.body;
-        console.log(`    ${p.region} "${text.slice(Math.max(0, p.start - 50), p.start)}[[${text.slice(p.start, p.end)}]]${text.slice(p.end, p.end + 40)}"`.replace(/\n/g, ' '));
+      const titles = new Map(spots.candidates.map((c) => [c.key, c]));
+      for (const p of placeMentions(spots.mentions, (key) => resolved.get(key))) {
+        const c = titles.get(p.key)!;
+        if (verbose) {
+          const text = p.region === 'headline' ? read.reading.headline : read.reading.body;
+          console.log(`    ${p.region} "${text.slice(Math.max(0, p.start - 50), p.start)}[[${text.slice(p.start, p.end)}]]${text.slice(p.end, p.end + 40)}"`.replace(/\n/g, ' '));
+        }
+        if (!badged.has(p.ref.id)) badged.set(p.ref.id, `${byId.get(p.ref.id)?.name ?? p.ref.id} ←"${c.title}"${c.ref ? '' : '*'}`);
       }
-      if (!badged.has(p.ref.id)) badged.set(p.ref.id, `${byId.get(p.ref.id)?.name ?? p.ref.id} ←"${c.title}"${c.ref ? '' : '*'}`);
+      if (verbose) console.log('  candidates:', spots.candidates.map((c) => `${c.title}${c.ref ? '#' : ''}`).join(' | '));
     }
-    if (verbose) console.log('  candidates:', spots.candidates.map((c) => `${c.title}${c.ref ? '#' : ''}`).join(' | '));
+    const labelled = article.shows.map((s) => ({ name: s.name, keys: new Set([s.name, ...(s.mentions ?? [])].map(normalizeTitle)) }));
+    const ambiguous = new Set((article.ambiguous ?? []).map(normalizeTitle));
+    const found = new Set<string>();
+    const fps: string[] = [];
+    for (const [id, label] of badged) {
+      const key = normalizeTitle((byId.get(id) as FakeShow | undefined)?.name ?? '');
+      const hit = labelled.find((l) => l.keys.has(key));
+      if (hit) found.add(hit.name);
+      else if (!ambiguous.has(key)) fps.push(label);
+    }
+    const misses = labelled.filter((l) => !found.has(l.name)).map((l) => l.name);
+    tp += found.size;
+    fp += fps.length;
+    fn += misses.length;
+    console.log(`${article.file}: TP ${found.size} FP ${fps.length} FN ${misses.length}`);
+    if (fps.length) console.log(`    FP: ${fps.join(', ')}`);
+    if (misses.length) console.log(`    FN: ${misses.join(', ')}`);
   }
-  const labelled = article.shows.map((s) => ({ name: s.name, keys: new Set([s.name, ...(s.mentions ?? [])].map(normalizeTitle)) }));
-  const ambiguous = new Set((article.ambiguous ?? []).map(normalizeTitle));
-  const found = new Set<string>();
-  const fps: string[] = [];
-  for (const [id, label] of badged) {
-    const key = normalizeTitle((byId.get(id) as FakeShow | undefined)?.name ?? '');
-    const hit = labelled.find((l) => l.keys.has(key));
-    if (hit) found.add(hit.name);
-    else if (!ambiguous.has(key)) fps.push(label);
-  }
-  const misses = labelled.filter((l) => !found.has(l.name)).map((l) => l.name);
-  tp += found.size;
-  fp += fps.length;
-  fn += misses.length;
-  console.log(`${article.file}: TP ${found.size} FP ${fps.length} FN ${misses.length}`);
-  if (fps.length) console.log(`    FP: ${fps.join(', ')}`);
-  if (misses.length) console.log(`    FN: ${misses.join(', ')}`);
-}
-const [t, f, n] = [tp - before.tp, fp - before.fp, fn - before.fn];
-totals.push(`${set.name}: TP ${t} FP ${f} FN ${n}  precision ${(t / Math.max(1, t + f)).toFixed(3)}  recall ${(t / Math.max(1, t + n)).toFixed(3)}`);
+  const [t, f, n] = [tp - before.tp, fp - before.fp, fn - before.fn];
+  totals.push(`${set.name}: TP ${t} FP ${f} FN ${n}  precision ${(t / Math.max(1, t + f)).toFixed(3)}  recall ${(t / Math.max(1, t + n)).toFixed(3)}`);
 }
 console.log(`\n${totals.join('\n')}`);
 const p = tp / Math.max(1, tp + fp);

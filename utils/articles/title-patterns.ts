@@ -15,7 +15,7 @@ const SHOW_NOUN = String.raw`(?:(?:drama |comedy )?pilot|series|shows?|sitcoms?|
 /** Networks and services whose possessive introduces a title ("Netflix's Wednesday", "HBO's Girls"). */
 const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| Three| Four| America| iPlayer)?|Bravo|BritBox|CBS(?: All Access)?|CBC|CTV|Channel 4|Channel 5|Cinemax|Comedy Central|Crave|Disney\+|Disney Channel|E4|Epix|MGM\+|FX(?:X| on Hulu)?|Fox|FOX|Freeform|Hallmark(?: Channel)?|HBO(?: Max)?|History|Hulu|IFC|ITV(?:X|2)?|Lifetime|MTV|NBC|Nat Geo|National Geographic|Netflix|Paramount\+|Paramount Network|PBS|Peacock|Pop(?: TV)?|Prime Video|Amazon(?: Prime(?: Video)?)?|Adult Swim|Cartoon Network|Nickelodeon|Showtime|Shudder|Sky(?: Atlantic| One| Max)?|Starz|Stan|Sundance(?: ?TV)?|Syfy|TBS|TLC|The CW|CW|TNT|truTV|USA(?: Network)?|VH1|BET|OWN|A&E|Acorn TV|Max|YouTube(?: Premium)?|Quibi)`;
 /** "AMC-BBC America’s Killing Eve": co-commissioners joined by a hyphen or slash. */
-const NETWORK = String.raw`(?:${ONE_NETWORK}(?:[-/]${ONE_NETWORK})*)`;
+export const NETWORK = String.raw`(?:${ONE_NETWORK}(?:[-/]${ONE_NETWORK})*)`;
 const CALLED = String.raw`(?:(?:entitled|titled|called|named)\s+)?`;
 /** Capitalised words before "star" that are not shows ("Hollywood star", "pop star"). */
 const NOT_BEFORE_STAR = /^(?:Hollywood|Broadway|Bollywood|Marvel|Disney|Oscar|Emmy|Grammy|NBA|NFL|WWE|Olympic|K-pop|Netflix|YouTube|TikTok|Instagram|Reality|Pop|Rock|Country|Film|Movie|TV|Guest|Co|Former|Child|Rising)$/u;

@@ -2,6 +2,7 @@ import { foldTitle } from '../../title-index/fold';
 import type { ArticleReading, Region } from '../reading';
 import { WHOLE_TITLE, cleanCandidate, titleCandidatesAt, withoutNetworkPrefix } from '../title-patterns';
 import { isJunkTitle } from './gates';
+import { isTitleCase } from './title-case-text';
 
 /** A title some cue in the page puts forward: a pattern of news writing, formatting or the page's tags. */
 export interface CueCandidate {
@@ -63,19 +64,17 @@ function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text:
 const VERDICT_LINE = /^(\s*)([^:\n]{2,60}?):\s+(\S[^\n]*)/u;
 const VERDICT_WORDS =
   /\b(?:[Rr]enew(?:ed|al)|[Cc]ancell?(?:ed|ation)|[Ee]nd(?:ed|ing|s)|[Rr]eturn(?:s|ing)?|[Bb]ubble|[Pp]ick(?:ed )?up|[Oo]rdered|[Pp]remieres?|[Dd]ebuts?|[Ss]easons?|[Ss]ure thing|[Ss]afe bet|[Ll]ong[- ]shot|either way|[Tt]oo early|[Ff]inal|[Aa]xed|[Ss]aved)\b/u;
-/** Labels of a fact sheet, not titles: "Released: February 2020", "Status: Cancelled". */
-const FIELD_LABELS = new Set(
-  'released status premiere premiered network starring cast where to watch verdict seasons episodes creator creators genre rating runtime date time channel platform stream watch renewed cancelled canceled ended update note bottom line'.split(' '),
-);
+/** Labels of a fact sheet or a news page, not titles: "Released: February 2020", "EXCLUSIVE: …". */
+const FIELD_LABELS = new Set([
+  ...'released status premiere premiered network starring cast verdict seasons episodes creator creators genre rating runtime date time channel platform stream watch renewed cancelled canceled ended update note breaking exclusive warning spoilers photo video listen'.split(' '),
+  'where to watch', 'bottom line', 'spoiler alert', 'editor’s note', "editor's note", 'read more',
+]);
 /** "THE MILLERS.  This comes from Greg Garcia…": a review's entry, its title in capitals as a lead-in. */
 const CAPS_LEAD_IN = /^(\s*)([A-Z][A-Z\d'’&!?-]*(?: [A-Z\d][A-Z\d'’&!?-]*){0,7})[.:—–]\s+\p{Lu}/u;
-const NOT_LEAD_INS = new Set(['breaking', 'exclusive', 'update', 'warning', 'spoiler alert', 'spoilers', 'watch', 'note', 'editor’s note', "editor's note", 'photo', 'video', 'listen', 'read more']);
 
 function verdictLabel(block: string): { at: number; title: string } | null {
   const lead = CAPS_LEAD_IN.exec(block);
-  if (lead && /[A-Z]{3}/u.test(lead[2]!) && !NOT_LEAD_INS.has(lead[2]!.toLowerCase()) && !FIELD_LABELS.has(lead[2]!.toLowerCase())) {
-    return { at: lead[1]!.length, title: lead[2]! };
-  }
+  if (lead && /[A-Z]{3}/u.test(lead[2]!) && !FIELD_LABELS.has(lead[2]!.toLowerCase())) return { at: lead[1]!.length, title: lead[2]! };
   const m = VERDICT_LINE.exec(block);
   if (!m || FIELD_LABELS.has(m[2]!.trim().toLowerCase()) || !VERDICT_WORDS.test(m[3]!)) return null;
   const title = m[2]!.trim();
@@ -191,9 +190,3 @@ function* headlineRuns(headline: string): Generator<[number, string]> {
   yield* flush();
 }
 
-/** Most words of four letters or more capitalised, as in "Grey's Anatomy Renewed Through Season 17". */
-export function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
-  if (words.length < 3) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
-}

@@ -1,3 +1,5 @@
+import { NETWORK } from '../title-patterns';
+
 /**
  * Checks a copy editor would make before calling a capitalised phrase a show: is it written as a
  * title, is it part of a longer name, does the text call it a film, is it page furniture.
@@ -57,8 +59,8 @@ export function filmCue(raw: string, start: number, end: number): boolean {
   const before = raw.slice(Math.max(0, start - 40), start);
   return FILM_BEFORE.test(before) && !TV_HIT.test(before);
 }
-/** "recent ITV hit Litvinenko", "the Netflix hit Wednesday": a hit on television is a show. */
-const TV_HIT = /(?:\bTV|\bITV\w*|\bBBC(?: \w+)?|\bNetflix|\bHBO|\bHulu|\bChannel \d|\bSky(?: \w+)?|\bnetwork|\bstreaming|\btelevision|\bcable|\+)\s+hit\s+[“"‘']?$/u;
+/** "recent ITV hit Litvinenko", "Sky sleeper hit Save Me": a hit on television is a show. */
+const TV_HIT = new RegExp(String.raw`(?:\b${NETWORK}|\bTV|\bnetwork|\bstreaming|\btelevision|\bcable)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+hit\s+[“"‘']?$`, 'u');
 
 /** Never shows, whatever the catalog says: words people write capitalised for other reasons. */
 const JUNK = new Set(
@@ -86,21 +88,21 @@ const CALENDAR = new Set(
 const CALENDAR_SHOW_AFTER =
   /^(?:['’]s)?:?\s+(?:[Ss]easons?\s+(?:\d|one|two|three|four|five)|[Ss]eries\s+\d|S\d|star\b|stars\b|cast\b|creator|showrunner|fans\b|finale|premiere|spoilers|recap|review|episodes?\b|(?:was |has been |is |will be )?(?:[Rr]enewed|[Cc]ancell?ed)|[Ff]or (?:(?:a|an|its) \w+ [Ss]eason|[Ss]eason \d))/u;
 
-export function isCalendarWord(title: string): boolean {
-  return CALENDAR.has(title.trim().toLowerCase());
-}
-
 /**
- * "Wednesday season 2", "renewed Wednesday for a second season": a day or month named as a show. Its
- * own cue must follow it; a possessive before it is no cue ("NBC's Wednesday lineup").
+ * A time, not a show, at this place: a day or month unless a show's own cue follows it ("Wednesday
+ * season 2", "renewed Wednesday for a second season"; a possessive before it is no cue: "NBC's
+ * Wednesday lineup"), and a time of year before "season" ("It's the Fall Season"; "The Fall season 2"
+ * has a number).
  */
-export function calendarWordAsShow(raw: string, end: number): boolean {
-  return CALENDAR_SHOW_AFTER.test(raw.slice(end, end + 40));
+export function namesATime(written: string, raw: string, end: number): boolean {
+  if (CALENDAR.has(written.trim().toLowerCase())) return !CALENDAR_SHOW_AFTER.test(raw.slice(end, end + 40));
+  return TIME_OF_YEAR.test(written) && /^\s+[Ss]eason\b(?!\s+\d)/u.test(raw.slice(end, end + 12));
 }
+const TIME_OF_YEAR = /^(?:the\s+)?(?:fall|summer|winter|spring|autumn|holiday|festive|awards|pilot|upfronts?)$/iu;
 
 const FURNITURE = /^(?:photo|image|credit|source|via|follow|watch|read|listen|subscribe|sign up|click|tap|getty|ap photo|reuters)\b/iu;
 
-/** Never a show; a calendar word is checked at its place instead (see `calendarWordAsShow`). */
+/** Never a show; a calendar word is checked at its place instead (see `namesATime`). */
 export function isJunkTitle(title: string): boolean {
   const plain = title.trim().toLowerCase().replace(/[.!?]+$/u, '');
   if (JUNK.has(plain)) return true;
@@ -108,8 +110,3 @@ export function isJunkTitle(title: string): boolean {
   return /\b(?:on twitter|on instagram|on facebook|getty images|\/ ?getty)\b/iu.test(title);
 }
 
-const TIME_OF_YEAR = /^(?:the\s+)?(?:fall|summer|winter|spring|autumn|holiday|festive|awards|pilot|upfronts?)$/iu;
-/** "It's the Fall Season", "the Summer season": a time of year, not a show's season ("The Fall season 2" has a number). */
-export function timeOfYear(written: string, raw: string, end: number): boolean {
-  return TIME_OF_YEAR.test(written) && /^\s+[Ss]eason\b(?!\s+\d)/u.test(raw.slice(end, end + 12));
-}

@@ -133,7 +133,7 @@ const OTHER_SPACE = /[^\S ]/u;
 const UPPER_A = 65, UPPER_Z = 90, LOWER_A = 97, LOWER_Z = 122, DIGIT_0 = 48, DIGIT_9 = 57;
 const TITLE_FIRST = /^(?:[\p{Lu}\p{Nd}]|\p{Ll}{1,2}\p{Lu})/u;
 /** Whether a part can begin a title as WORD reads one ("Arrow", "24", "iZombie"), in a few unit tests. */
-function startsLikeTitle(text: string): boolean {
+export function startsLikeTitle(text: string): boolean {
   const first = text.charCodeAt(0);
   if ((first >= UPPER_A && first <= UPPER_Z) || (first >= DIGIT_0 && first <= DIGIT_9)) return true;
   if (first >= LOWER_A && first <= LOWER_Z) {

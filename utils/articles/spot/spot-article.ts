@@ -8,9 +8,9 @@ import { isStandaloneMention } from '../mentions';
 import type { ArticleReading, Region } from '../reading';
 import { showKey, type ShowRef } from '../../shows/show-ref';
 import { cueCandidates, type CueCandidate } from './cue-candidates';
-import { titleLists } from './lists';
+import { startsLikeTitle, titleLists } from './lists';
 import { pickIndexedShow } from './known-shows';
-import { calendarWordAsShow, filmCue, isCalendarWord, isJunkTitle, partOfLongerName, timeOfYear } from './gates';
+import { filmCue, isJunkTitle, namesATime, partOfLongerName } from './gates';
 import { SpellingChecks, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
 import { TitleCaseText } from './title-case-text';
@@ -86,10 +86,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
   const checks = new SpellingChecks(index);
   const formatting = new TitleFormatting(reading.spans);
 
-  const titleCase = new TitleCaseText(reading);
-  // Known titles the body writes outside Title Case: found there, a Title Case heading may name them too.
-  const plainKnown = new Set<string>();
-  const found = regions.map(({ region, raw, folded }) => {
+  const found = regions.map(({ raw, folded }) => {
     // One object shape for every occurrence (no spread): sorting and reading thousands of them stays fast.
     const occurrences: Occurrence[] = [];
     index.forEachMatch(folded, raw, (foldedStart, foldedEnd, spelling) => {
@@ -103,13 +100,23 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
       occurrences.push({ start, end, key, spelling: undefined });
     });
     occurrences.sort((a, b) => a.start - b.start || b.end - a.end);
-    if (region === 'body') {
-      for (const o of occurrences) {
-        if (o.spelling && !titleCase.at(region, o.start) && checks.writtenAsTitle(o.spelling, raw.slice(o.start, o.end))) plainKnown.add(o.key);
-      }
-    }
     return occurrences;
   });
+  const titleCase = new TitleCaseText(reading);
+  // Known titles the body writes as titles outside Title Case: named there, a Title Case heading may name
+  // them too. Worked out once, and only if a Title Case hit asks.
+  let plainKnown: Set<string> | undefined;
+  const namedPlainly = (key: string): boolean => {
+    if (!plainKnown) {
+      const at = regions.findIndex((r) => r.region === 'body');
+      const body = regions[at]!.raw;
+      plainKnown = new Set();
+      for (const o of found[at]!) {
+        if (o.spelling && !titleCase.at('body', o.start) && checks.writtenAsTitle(o.spelling, body.slice(o.start, o.end))) plainKnown.add(o.key);
+      }
+    }
+    return plainKnown.has(key);
+  };
 
   for (const [i, { region, raw }] of regions.entries()) {
     const perKey = new Map<string, number>();
@@ -124,7 +131,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
       const cue = cueByKey.get(occurrence.key);
       const accepted = occurrence.spelling
         ? acceptKnown(occurrence, occurrence.spelling, raw, region, cue, checks, formatting) &&
-          (plainKnown.has(occurrence.key) || !titleCase.at(region, occurrence.start) || cuedAt(occurrence, raw, region, cue, formatting))
+          (!titleCase.at(region, occurrence.start) || cuedAt(occurrence, raw, region, cue, formatting) || namedPlainly(occurrence.key))
         : acceptStranger(occurrence, raw, cueStartsAt(cue, region, occurrence.start));
       if (!accepted) continue;
       if (occurrence.spelling) knownCoveredUntil = occurrence.end;
@@ -193,8 +200,8 @@ function cueStartsAt(cue: CueCandidate[] | undefined, region: Region, start: num
 
 function acceptStranger(occurrence: { start: number; end: number }, raw: string, cuedStart: boolean): boolean {
   // Capitalised, or camel-case ("iZombie", "iCarly").
-  if (!/^(?:[\p{Lu}\p{Nd}]|\p{Ll}{1,2}\p{Lu})/u.test(raw.slice(occurrence.start, occurrence.start + 3))) return false;
-  if (isCalendarWord(raw.slice(occurrence.start, occurrence.end)) && !calendarWordAsShow(raw, occurrence.end)) return false;
+  if (!startsLikeTitle(raw.slice(occurrence.start, occurrence.start + 3))) return false;
+  if (namesATime(raw.slice(occurrence.start, occurrence.end), raw, occurrence.end)) return false;
   return isStandaloneMention(raw, occurrence.start, occurrence.end, cuedStart) && !filmCue(raw, occurrence.start, occurrence.end);
 }
 
@@ -228,8 +235,7 @@ function acceptKnown(
 ): boolean {
   const written = raw.slice(occurrence.start, occurrence.end);
   if (!checks.writtenAsTitle(spelling, written)) return false;
-  if (isCalendarWord(written) && !calendarWordAsShow(raw, occurrence.end)) return false;
-  if (timeOfYear(written, raw, occurrence.end)) return false;
+  if (namesATime(written, raw, occurrence.end)) return false;
   // Cued right here, not just somewhere on the page: "on a plane to Nashville" is the city even on a
   // page that names the show "Nashville" elsewhere. Checked first: most such hits fail it.
   // "EastEnders", "BoJack": a capital inside the word is a name's own spelling, never an ordinary word's.

@@ -9,7 +9,7 @@ export class TitleCaseText {
   private readonly blocks: Map<number, boolean> = new Map();
 
   constructor(private readonly reading: ArticleReading) {
-    this.headline = wholeTitleCase(reading.headline);
+    this.headline = isTitleCase(reading.headline);
   }
 
   at(region: Region, offset: number): boolean {
@@ -27,7 +27,7 @@ export class TitleCaseText {
     if (!block || block.start > offset || (block.kind !== 'heading' && block.kind !== 'item')) return false;
     let titleCase = this.blocks.get(lo);
     if (titleCase === undefined) {
-      titleCase = wholeTitleCase(body.slice(block.start, blocks[lo + 1]?.start ?? body.length));
+      titleCase = isTitleCase(body.slice(block.start, blocks[lo + 1]?.start ?? body.length));
       this.blocks.set(lo, titleCase);
     }
     return titleCase;
@@ -41,7 +41,7 @@ const SMALL_WORDS = new Set('with from into onto over upon than that this your t
  * Every word of four letters or more capitalised, bar the small ones, and three at least: "Last Man
  * Standing: Could go either way" is a label and a sentence, not Title Case.
  */
-function wholeTitleCase(text: string): boolean {
+export function isTitleCase(text: string): boolean {
   const words = text
     .split(/\s+/)
     .slice(1)
