@@ -92,7 +92,17 @@ export async function openAddonPage(browser: Browser, path: string): Promise<Pag
   const url = `moz-extension://${ADDON_UUID}/${path}`;
   const page = await browser.newPage();
   const navigation = page.goto(url).catch(() => undefined);
-  await page.waitForFunction((href) => location.href === href && document.readyState === 'complete', {}, url);
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      await page.waitForFunction((href) => location.href === href && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) }, url);
+      break;
+    } catch (error) {
+      // Firefox's BiDi can fail one evaluation while the tab swaps realms mid-navigation
+      // ("right-hand side of 'in' should be an object"); only running out of time is a failure.
+      if (Date.now() >= deadline || (error as Error).name === 'TimeoutError') throw error;
+    }
+  }
   void navigation;
   return page;
 }
