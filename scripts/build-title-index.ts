@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedShowsFromRecords } from '../utils/title-index/build-seed';
 import { SEED_VERSION, toRow, type SeedFile } from '../utils/title-index/seed';
+import { withCoinedFlags } from './title-index/coined-names';
 import { REPO_ROOT } from '../tests/support/catalog';
 
 type TvmazeRecord = Parameters<typeof seedShowsFromRecords>[0][number];
@@ -64,7 +65,7 @@ export function fromJsonl(path: string): SeedFile {
 }
 
 function seedFile(records: TvmazeRecord[], akas: Map<number, string[]>, from: string, builtAt: Date): SeedFile {
-  const shows = seedShowsFromRecords(records, builtAt, akas).sort((a, b) => a.ref.id - b.ref.id);
+  const shows = withCoinedFlags(seedShowsFromRecords(records, builtAt, akas)).sort((a, b) => a.ref.id - b.ref.id);
   return { version: SEED_VERSION, source: 'tvmaze', builtAt: builtAt.toISOString().slice(0, 10), from, shows: shows.map(toRow) };
 }
 

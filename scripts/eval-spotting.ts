@@ -19,6 +19,7 @@ import { normalizeTitle, ShowIndex, type FakeShow } from '../tests/support/fake-
 import { parseSeed } from '../utils/title-index/seed';
 import seedFile from '../utils/title-index/seed-index.json';
 import { evalData } from './article-sets';
+import { withCoinedFlags } from './title-index/coined-names';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -28,7 +29,9 @@ const catalog = data.catalog;
 const byId = new Map(catalog.map((s) => [s.id, s]));
 const fuzzy = new ShowIndex(catalog);
 const index = new TitleIndex(
-  data.indexRecords ? seedShowsFromRecords(data.indexRecords as Parameters<typeof seedShowsFromRecords>[0], new Date('2026-02-04')) : parseSeed(seedFile).shows,
+  data.indexRecords
+    ? withCoinedFlags(seedShowsFromRecords(data.indexRecords as Parameters<typeof seedShowsFromRecords>[0], new Date('2026-02-04')))
+    : parseSeed(seedFile).shows,
 );
 console.log(`eval-spotting: ${data.describe}; index: ${data.indexRecords ? 'built from the shared real records' : 'the shipped seed index'}\n`);
 

@@ -49,7 +49,7 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   {
     // "Chicago Fire star Taylor Kinney" names the show; "Mike Myers stars as" names a person; so do
     // "The Handmaid’s Tale director Daina Reid", "Rain Dogs auteur Cash Carraway".
-    keyword: /\b(?:spoilers|recap|recaps|review|contestant|contestants|presenter|host|fans|fandom|cast|episode|episodes|(?:star|stars|co-star|director|writer|producer|actor|actress|auteur|phenom|breakout|breakthrough|mastermind|narrator|composer)(?=\s+\p{Lu})|creator|co-creator|alum|alums|alumna|alumnus|showrunners?|writers'? room|viewers)\b/gu,
+    keyword: /\b(?:spoilers|recap|recaps|review|contestant|contestants|presenter|host|fans|fandom|cast|episode|episodes|(?:star|stars|co-star|co-stars|lead|leads|director|writer|producer|actor|actors|actress|actresses|auteur|phenom|breakout|breakthrough|mastermind|narrator|composer)(?=\s+\p{Lu})|creator|co-creator|alum|alums|alumna|alumnus|showrunners?|writers'? room|viewers)\b/gu,
     joiner: /(?:['’]s?)?\s+$/u,
   },
   // For the People's cancellation · the Walking Dead's return
@@ -61,6 +61,11 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   },
   // Hannibal = Cancelled · The Good Wife – renewed (listicle verdicts)
   { keyword: /[=–—:]\s*(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|[Rr]eturning|[Ee]xpanded|[Uu]ndecided|[Ss]aved|[Rr]evived)\b/gu, joiner: /\s*$/u },
+  // The Simpsons fell 14% to a 3.7 · Family Guy rose 5% to 4.5 (a ratings report's figures)
+  {
+    keyword: /\b(?:fell|dropped|dipped|slipped|sank|slid|declined|rose|climbed|grew|gained|jumped|improved|ticked (?:up|down)|was (?:up|down)|(?:held|stayed) steady)\s+(?:by\s+)?\d{1,3}(?:\.\d)?%(?:\s+(?:from|vs\.?)\s+[^,;.]{0,40}?)?\s+to\s+(?:a\s+)?\d{1,2}\.\d\b/gu,
+    joiner: /\s+$/u,
+  },
   // The Village (NBC) · Severance (Apple TV+)
   { keyword: new RegExp(String.raw`\(${NETWORK}\)`, 'gu'), joiner: /\s+$/u },
   // Blue Eye Samurai, which premiered in November · The Bear returns June 26 · Ted Lasso premieres on Apple TV+

@@ -24,7 +24,7 @@ const rowSchema = z.tuple([
   z.number(), // weight
   z.nullable(z.enum(RENEWAL_STATUSES)), // status as of asOf
   z.nullable(z.string()), // asOf
-]);
+], z.literal(1)); // then 1 when the name is coined (see IndexedShow.coined); rows without it are not
 export type SeedRow = z.infer<typeof rowSchema>;
 
 export const seedFileSchema = z.object({
@@ -38,7 +38,9 @@ export const seedFileSchema = z.object({
 export type SeedFile = Omit<z.infer<typeof seedFileSchema>, 'shows'> & { shows: SeedRow[] };
 
 export function toRow(show: SeedShow): SeedRow {
-  return [show.ref.id, show.name, show.akas, show.premieredYear, show.channel, show.type, show.weight, show.status, show.asOf];
+  const row: SeedRow = [show.ref.id, show.name, show.akas, show.premieredYear, show.channel, show.type, show.weight, show.status, show.asOf];
+  if (show.coined) row.push(1);
+  return row;
 }
 
 /** Parses a seed file; rows that fail to parse are skipped, never fatal (a bad row costs one show). */
@@ -56,8 +58,8 @@ export function parseSeedRows(rows: unknown): SeedShow[] {
   for (const raw of rows) {
     const row = rowSchema.safeParse(raw);
     if (!row.success) continue;
-    const [id, name, akas, premieredYear, channel, type, weight, status, asOf] = row.data;
-    shows.push({ ref: tvmazeRef(id), name, akas, premieredYear, channel, type, weight, status, asOf });
+    const [id, name, akas, premieredYear, channel, type, weight, status, asOf, coined] = row.data;
+    shows.push({ ref: tvmazeRef(id), name, akas, premieredYear, channel, type, weight, status, asOf, ...(coined ? { coined: true } : {}) });
   }
   return shows;
 }

@@ -19,6 +19,11 @@ export interface IndexedShow {
   weight: number;
   status: RenewalStatus | null;
   asOf: string | null;
+  /**
+   * Its name is one coined word ("Emmerdale", "Bridgerton"): a reader takes it for the show without a
+   * cue. Worked out when the seed is built (dictionary, first names, places); absent means no.
+   */
+  coined?: boolean;
 }
 
 export interface Spelling {
@@ -154,6 +159,7 @@ function merged(known: IndexedShow, update: IndexedShow): IndexedShow {
     weight: Math.max(known.weight, update.weight),
     status: update.status ?? known.status,
     asOf: update.status ? update.asOf : known.asOf,
+    ...(known.coined || update.coined ? { coined: true } : {}),
   };
 }
 

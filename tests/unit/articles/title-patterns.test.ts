@@ -45,6 +45,12 @@ describe('titleCandidatesInText', () => {
     ['it beat breakout BBC One terror hit Bodyguard and others', 'Bodyguard'],
     ['and Sky sleeper hit Save Me.', 'Save Me'],
     ['BBC/Amazon co-pro Informer lost out.', 'Informer'],
+    // "X lead Y", "X actors Y" name the show before the people (PA's Emmys report, 2013).
+    ['and Homeland lead Damian Lewis all losing out', 'Homeland'],
+    ['favourites including Downton Abbey actors Hugh Bonneville and Maggie Smith', 'Downton Abbey'],
+    // A ratings report: the show, then how its rating moved (NextTV, 2010).
+    ['followed with a 3.5/9. The Simpsons fell 14% to a 3.7, and more', 'The Simpsons'],
+    ['Extreme Makeover: Home Edition fell 19% to a 2.5 and', 'Extreme Makeover: Home Edition'],
     ['Monday, 27 March, 9.00pm: Blue Lights | BBC One', 'Blue Lights'],
     // Air dates: "X, which premiered…", "X returns June 26", "X premieres on Apple TV+".
     ['Also worth your time is Blue Eye Samurai, which premiered in November.', 'Blue Eye Samurai'],
@@ -103,6 +109,11 @@ describe('titleCandidatesInText', () => {
   it('no candidates in plain prose', () => {
     expect(titleCandidatesInText('I want it, you want it, we all want it.')).toEqual([]);
     expect(titleCandidatesInText('')).toEqual([]);
+  });
+
+  it('a move in percent is a rating only when it lands on a rating ("to a 3.7"); shares are not shows', () => {
+    expect(titleCandidatesInText('Netflix Shares fell 14% to $310 after the report.')).toEqual([]);
+    expect(titleCandidatesInText('Turnout Figures rose 3% to 41 million.')).toEqual([]);
   });
 
   it('a candidate never spans two paragraphs', () => {

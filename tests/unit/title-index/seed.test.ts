@@ -18,6 +18,15 @@ describe('the shipped title index', () => {
     expect(parseSeed(file).shows.map((s) => s.name)).toEqual(['Lost']);
     expect(parseSeed(file).skipped).toBe(1);
     expect(parseSeed({ version: 99 }).shows).toEqual([]);
+  });
+
+  it('a row may end with 1: its name is coined; rows round-trip with and without it', () => {
+    const file = { version: SEED_VERSION, source: 'tvmaze', builtAt: '2026-01-01', from: 'test', shows: [[1, 'Emmerdale', [], 1972, 'ITV1', 'Scripted', 93, 'airing', '2025-01-01', 1], [2, 'Lost', [], 2004, 'ABC', 'Scripted', 90, 'ended', '2025-01-01'], [3, 'Bad', [], null, null, null, 1, null, null, 2]] };
+    const { shows, skipped } = parseSeed(file);
+    expect(shows.map((s) => [s.name, s.coined ?? false])).toEqual([['Emmerdale', true], ['Lost', false]]);
+    expect(skipped).toBe(1);
+    expect(shows.map(toRow)).toEqual(file.shows.slice(0, 2));
+    expect(parseSeed(seedFile).shows.find((s) => s.name === 'Emmerdale')?.coined).toBe(true);
     expect(parseSeed('not json').shows).toEqual([]);
   });
 });

@@ -59,8 +59,14 @@ export function filmCue(raw: string, start: number, end: number): boolean {
   const before = raw.slice(Math.max(0, start - 40), start);
   return FILM_BEFORE.test(before) && !TV_HIT.test(before);
 }
-/** "recent ITV hit Litvinenko", "Sky sleeper hit Save Me": a hit on television is a show. */
-const TV_HIT = new RegExp(String.raw`(?:\b${NETWORK}|\bTV|\bnetwork|\bstreaming|\btelevision|\bcable)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+hit\s+[“"‘']?$`, 'u');
+/**
+ * "recent ITV hit Litvinenko", "Sky sleeper hit Save Me", "their true crime hit The Salisbury Poisonings":
+ * a hit on television, or of a television genre, is a show.
+ */
+const TV_HIT = new RegExp(
+  String.raw`(?:\b${NETWORK}|\bTV|\bnetwork|\bstreaming|\btelevision|\bcable|\bcrime|\bsitcom|\bsoap|\breality|\bprocedural|\bmedical|\bpolice|\bcop)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+hit\s+[“"‘']?$`,
+  'u',
+);
 
 /** Never shows, whatever the catalog says: words people write capitalised for other reasons. */
 const JUNK = new Set(

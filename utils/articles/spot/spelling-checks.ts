@@ -7,6 +7,11 @@ export function needsCue(key: string): boolean {
   return words.length <= 1;
 }
 
+/** Capitalised words before a title that are no first name: a sentence's start, a verb in a headline. */
+const NOT_FIRST_NAMES = new Set(
+  'A An And As After Also But Both Even For From How If In Like Meanwhile New Now On Plus So Still The Then This Watch What When While Why With Without Yet Stream Binge Revisit Rewatch'.split(' '),
+);
+
 /**
  * The checks on a known title's hit that depend only on its spelling and how it is written, worked out
  * once per page: a long article repeats a few spellings thousands of times, written the same way.
@@ -15,6 +20,8 @@ export class SpellingChecks {
   private readonly lowercase = new Map<Spelling, boolean>();
   private readonly writings = new Map<Spelling, Map<string, boolean>>();
   private readonly cueNeeded = new Map<Spelling, boolean>();
+  private readonly coinedNames = new Map<Spelling, boolean>();
+  private readonly people = new Map<string, boolean>();
 
   constructor(private readonly index: TitleIndex) {}
 
@@ -48,6 +55,32 @@ export class SpellingChecks {
       this.cueNeeded.set(spelling, needed);
     }
     return needed;
+  }
+
+  /** A show answering to it by its own name (not an AKA) has a coined one-word name ("Emmerdale"). */
+  coined(spelling: Spelling): boolean {
+    let found = this.coinedNames.get(spelling);
+    if (found === undefined) {
+      found = spelling.shows.some((s) => s.how !== 'aka' && !!this.index.show(s.ref)?.coined);
+      this.coinedNames.set(spelling, found);
+    }
+    return found;
+  }
+
+  /**
+   * The text writes the word as a surname somewhere ("Jerry Seinfeld", "Jack Reacher"): then the
+   * page may mean the person wherever it stands alone too ("Seinfeld said").
+   */
+  namedAsPerson(written: string, raw: string): boolean {
+    const key = `${raw.length}:${written}`;
+    let found = this.people.get(key);
+    if (found === undefined) {
+      const escaped = written.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      const before = new RegExp(String.raw`(\p{Lu}\p{Ll}+)[ \u00a0]${escaped}(?![\p{L}\p{N}])`, 'gu');
+      found = [...raw.matchAll(before)].some((m) => !NOT_FIRST_NAMES.has(m[1]!));
+      this.people.set(key, found);
+    }
+    return found;
   }
 
   private fits(spelling: Spelling, written: string): boolean {

@@ -11,6 +11,7 @@ import { cueCandidates, type CueCandidate } from './cue-candidates';
 import { startsLikeTitle, titleLists } from './lists';
 import { pickIndexedShow } from './known-shows';
 import { filmCue, isJunkTitle, namesATime, partOfLongerName } from './gates';
+import { NETWORK } from '../title-patterns';
 import { SpellingChecks, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
 import { TitleCaseText } from './title-case-text';
@@ -240,25 +241,37 @@ function acceptKnown(
   // page that names the show "Nashville" elsewhere. Checked first: most such hits fail it.
   // "EastEnders", "BoJack": a capital inside the word is a name's own spelling, never an ordinary word's.
   const ownSpelling = /\p{Ll}\p{Lu}/u.test(written);
-  if (
-    checks.needsCue(spelling) &&
-    !ownSpelling &&
-    !(
-      cuedHere(cue, region, occurrence.start) ||
-      (region === 'body' && formatting.covers(occurrence.start, occurrence.end)) ||
-      quoted(raw, occurrence) ||
-      locallyCued(raw, occurrence.start, occurrence.end) ||
-      (region === 'body' && capitalTheMidSentence(raw, occurrence.start))
-    )
-  ) {
-    return false;
-  }
+  const cued =
+    cuedHere(cue, region, occurrence.start) ||
+    (region === 'body' && formatting.covers(occurrence.start, occurrence.end)) ||
+    quoted(raw, occurrence) ||
+    locallyCued(raw, occurrence.start, occurrence.end) ||
+    (region === 'body' && capitalTheMidSentence(raw, occurrence.start));
+  // A coined name ("Emmerdale", "Westworld") is the show uncued where its paragraph is about TV and
+  // the page never writes it as someone's surname.
+  const coinedAlone =
+    checks.needsCue(spelling) && !ownSpelling && !cued && checks.coined(spelling) && talksTelevision(raw, occurrence.start, occurrence.end) && !checks.namedAsPerson(written, raw);
+  if (checks.needsCue(spelling) && !ownSpelling && !cued && !coinedAlone) return false;
   if (!isStandaloneMention(raw, occurrence.start, occurrence.end, cueStartsAt(cue, region, occurrence.start))) return false;
   if (filmCue(raw, occurrence.start, occurrence.end)) return false;
-  if (checks.needsCue(spelling) || cue) return true;
+  if ((checks.needsCue(spelling) && !coinedAlone) || cue) return true;
   return !partOfLongerName(raw, occurrence.start, occurrence.end);
 }
 
+
+/** Words of television talk; a network's name counts too. */
+const TV_TALK = new RegExp(
+  String.raw`\b(?:[Ss]easons?|[Ss]eries|[Ee]pisodes?|[Ss]itcoms?|[Ss]oaps?|[Dd]ramas?|[Ss]hows?|TV|[Tt]elevision|[Vv]iewers|[Pp]remieres?|[Ff]inale|[Ss]poilers?|[Ss]howrunners?|[Ss]treaming|[Rr]enewed|[Cc]ancell?ed|[Rr]ecaps?|[Cc]haracters?)\b|\b${NETWORK}\b`,
+  'u',
+);
+/** The occurrence's paragraph (its line, up to 600 units either side) talks about television. */
+function talksTelevision(raw: string, start: number, end: number): boolean {
+  const lineStart = raw.lastIndexOf('\n', start) + 1;
+  const lineEnd = raw.indexOf('\n', end);
+  const before = raw.slice(Math.max(lineStart, start - 600), start);
+  const after = raw.slice(end, Math.min(lineEnd < 0 ? raw.length : lineEnd, end + 600));
+  return TV_TALK.test(before) || TV_TALK.test(after);
+}
 
 /**
  * "a space for series (The Sopranos et al)": a capital "The" inside a sentence is a title's own, as a

@@ -122,6 +122,28 @@ describe('titles that are common words need a cue or the page’s formatting', (
     expect(ids('Succession is a problem for every family firm.')).toEqual([]);
   });
 
+  describe('a coined one-word name ("Emmerdale") needs no cue where its paragraph is about TV', () => {
+    const emmerdale = show('Emmerdale', { premieredYear: 1972, coined: true });
+    const seinfeld = show('Seinfeld', { premieredYear: 1989, coined: true });
+    const plainWord = show('Hollyoaks', { premieredYear: 1995 });
+    const soaps = new TitleIndex([emmerdale, seinfeld, plainWord]);
+    const ids = (text: string) => badged(soaps, reading(text)).map(([, id]) => id);
+
+    it('badges it in a paragraph about television (Metro’s soap round-up, 2024)', () => {
+      expect(ids('The soaps are back. EastEnders sees Denise Fox contemplate the truth, while Emmerdale’s Cain Dingle makes a big revelation on screen this week.')).toEqual([emmerdale.id]);
+      expect(ids('Seinfeld ran for nine seasons on NBC.')).toEqual([seinfeld.id]);
+    });
+
+    it('not in a paragraph that never talks TV, nor where the page writes it as a surname', () => {
+      expect(ids('We drove through the Dales to Emmerdale farm for lunch.')).toEqual([]);
+      expect(ids('Jerry Seinfeld joined the cast of the new series.\nSeinfeld said the show was a dream.')).toEqual([]);
+    });
+
+    it('a name the index does not mark as coined still needs a cue', () => {
+      expect(ids('Hollyoaks continues to be must-see TV this week.')).toEqual([]);
+    });
+  });
+
   it('a one-word title with a capital inside it needs no cue: "EastEnders"', () => {
     const eastenders = show('EastEnders', { premieredYear: 1985 });
     const soaps = new TitleIndex([eastenders]);
@@ -186,6 +208,10 @@ describe('films and other works', () => {
     const r = reading('Their previous work includes recent ITV hit Litvinenko. She sang the hit Litvinenko at the gala.');
     expect(badged(new TitleIndex([litvinenko]), r).map(([written, id]) => [written, id])).toEqual([['Litvinenko', litvinenko.id]]);
     expect(badged(new TitleIndex([litvinenko]), reading('She sang the hit Litvinenko at the gala.'))).toEqual([]);
+    // A television genre's hit is a show too (Yahoo UK, 2023).
+    const salisbury = show('The Salisbury Poisonings', { premieredYear: 2020 });
+    const crime = reading('They earned acclaim for their true crime hit The Salisbury Poisonings. And here it is again.');
+    expect(badged(new TitleIndex([salisbury]), crime).map(([, id]) => id)).toEqual([salisbury.id]);
   });
 
   it.each([
