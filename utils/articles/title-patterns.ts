@@ -49,7 +49,7 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   {
     // "Chicago Fire star Taylor Kinney" names the show; "Mike Myers stars as" names a person; so do
     // "The Handmaid’s Tale director Daina Reid", "Rain Dogs auteur Cash Carraway".
-    keyword: /\b(?:spoilers|recap|recaps|review|contestant|contestants|presenter|host|fans|fandom|cast|episode|episodes|(?:star|stars|co-star|co-stars|lead|leads|director|writer|producer|actor|actors|actress|actresses|auteur|phenom|breakout|breakthrough|mastermind|narrator|composer)(?=\s+\p{Lu})|creator|co-creator|alum|alums|alumna|alumnus|showrunners?|writers'? room|viewers)\b/gu,
+    keyword: /\b(?:spoilers|recap|recaps|review|contestant|contestants|presenter|host|fans|fandom|cast|episode|episodes|(?:star|stars|co-star|co-stars|lead|leads|director|writer|scribe|producer|actor|actors|actress|actresses|auteur|phenom|breakout|breakthrough|mastermind|narrator|composer)(?=\s+\p{Lu})|creator|co-creator|alum|alums|alumna|alumnus|showrunners?|writers'? room|viewers)\b/gu,
     joiner: /(?:['’]s?)?\s+$/u,
   },
   // For the People's cancellation · the Walking Dead's return
@@ -66,12 +66,23 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     keyword: /\b(?:fell|dropped|dipped|slipped|sank|slid|declined|rose|climbed|grew|gained|jumped|improved|ticked (?:up|down)|was (?:up|down)|(?:held|stayed) steady)\s+(?:by\s+)?\d{1,3}(?:\.\d)?%(?:\s+(?:from|vs\.?)\s+[^,;.]{0,40}?)?\s+to\s+(?:a\s+)?\d{1,2}\.\d\b/gu,
     joiner: /\s+$/u,
   },
-  // The Village (NBC) · Severance (Apple TV+)
-  { keyword: new RegExp(String.raw`\(${NETWORK}\)`, 'gu'), joiner: /\s+$/u },
+  // The Village (NBC) · Severance (Apple TV+) · Shameless (10pm, Showtime), as a listings guide writes it
+  { keyword: new RegExp(String.raw`\((?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?,\s*)?${NETWORK}\)`, 'gu'), joiner: /\s+$/u },
+  // Invasion saw 16.4 million viewers · Joanna Lumley’s Nile pulled in a slightly lower 4.2 million average viewers
+  {
+    keyword:
+      /\b(?:saw|drew|attracted|averaged|pulled in|picked up|delivered|brought in|was watched by|was able to attract|grabbed|secured)\s+(?:an?\s+)?(?:\p{Ll}+\s+){0,3}?\d+(?:\.\d+)?\s*(?:million|m)\s+(?:\p{Ll}+\s+){0,2}?viewers\b/gu,
+    joiner: /(?:\s+with\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?\s+$/u,
+  },
+  // Timeless, a time-travel drama about… · The Secrets of Hillsong, a docuseries investigating…
+  {
+    keyword: /,\s+(?:a|an)\s+(?:[\p{Ll}-]+,?\s+){0,3}?(?:series|docuseries|drama|comedy|sitcom|miniseries|thriller|dramedy|procedural|anthology|soap|reality show|game show|talk show)\b/gu,
+    joiner: /\s*$/u,
+  },
   // Blue Eye Samurai, which premiered in November · The Bear returns June 26 · Ted Lasso premieres on Apple TV+
   {
     keyword:
-      /(?:,\s+which\s+(?:premiered|premieres|debuted|debuts|aired|airs|streams|returns|returned|wrapped|concluded|ran|runs)|\b(?:premieres|debuts|returns|airs)(?=\s+(?:on|this|next|tonight|today|tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b))/gu,
+      /(?:,\s+which\s+(?:premiered|premieres|debuted|debuts|aired|airs|streams|returns|returned|wrapped|concluded|ended|ran|runs|was (?:cancell?ed|axed|renewed))|\b(?:premieres|debuts|returns|airs)(?=\s+(?:on|this|next|tonight|today|tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b))/gu,
     joiner: /\s*$/u,
   },
 ];
@@ -125,6 +136,10 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b${NETWORK}\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${SHOW_NOUN}|co-pro|co-production)\s+(${TITLE})`, 'gu'),
   // Monday, 27 March, 9.00pm: Blue Lights | BBC One (a listings guide)
   new RegExp(String.raw`\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s+(${TITLE})(?=\s*[|,–—(]\s*${NETWORK})`, 'gu'),
+  // Next week on Neighbours · everything coming up on Neighbours next week · tonight on Coronation Street
+  new RegExp(String.raw`\b(?:[Nn]ext week|[Tt]his week|[Ll]ast week|[Tt]onight|[Ll]ast night|[Cc]oming up|[Pp]reviously|[Ll]ater this week)\s+on\s+(${TITLE})`, 'gu'),
+  // We all know Vartan from Alias · best known for Peaky Blinders · best known for her role on Girls
+  new RegExp(String.raw`\b(?:know\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+from|(?:best|better|widely)\s+known\s+(?:for|from)(?:\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:role|roles|turn|part|work)\s+(?:in|on|as\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:in|on)))?)\s+(${TITLE})`, 'gu'),
   // revealed on Hollywood Today Live · said on Good Morning America (talk shows)
   new RegExp(String.raw`\b(?:revealed|announced|confirmed|admitted|joked|explained|spoke|opened up|appeared|guested)\s+on\s+(${TITLE})`, 'gu'),
   // Cancelled: 'Valor' · RENEWED: Dynasty (listicle verdicts)

@@ -51,6 +51,20 @@ describe('titleCandidatesInText', () => {
     // A ratings report: the show, then how its rating moved (NextTV, 2010).
     ['followed with a 3.5/9. The Simpsons fell 14% to a 3.7, and more', 'The Simpsons'],
     ['Extreme Makeover: Home Edition fell 19% to a 2.5 and', 'Extreme Makeover: Home Edition'],
+    // Audiences in viewers (Indiantelevision, 2005; The Media Leader, 2010).
+    ['The hospital soap drew well. Invasion saw 16.4 million viewers watching.', 'Invasion'],
+    ['Channel 4’s Blitz Street with Tony Robinson picked up 1.5 million peak viewers', 'Blitz Street'],
+    // A soap's schedule, a listings line, an appositive that says what the show is.
+    ['Next week on Neighbours, a new character arrives seeking revenge.', 'Neighbours'],
+    ['Here’s everything coming up on Neighbours next week.', 'Neighbours'],
+    ['Shameless (10pm, Showtime) - The family must come up with a plan.', 'Shameless'],
+    ['Timeless, a time-travel drama about three people in a time machine, airs Mondays.', 'Timeless'],
+    ['That will be followed by The Secrets of Hillsong, a docuseries investigating the church.', 'The Secrets of Hillsong'],
+    // Where a person is known from, how a show ended, who wrote it.
+    ['We all know Vartan from Alias (he recently starred on Hawthorne), but', 'Alias'],
+    ['She is best known for her role on Girls and', 'Girls'],
+    ['The absence of Roseanne, which ended in a firestorm of rage against its star', 'Roseanne'],
+    ['a whodunit created by Inside Men scribe Tony Basgallop', 'Inside Men'],
     ['Monday, 27 March, 9.00pm: Blue Lights | BBC One', 'Blue Lights'],
     // Air dates: "X, which premiered…", "X returns June 26", "X premieres on Apple TV+".
     ['Also worth your time is Blue Eye Samurai, which premiered in November.', 'Blue Eye Samurai'],

@@ -49,7 +49,7 @@ export function partOfLongerName(raw: string, start: number, end: number): boole
 const SENTENCE_AFTER_COLON = /^:\s+(?:\S+\s+){0,2}(?!(?:of|the|and|a|an|in|on|at|to|for|with|from|or|vs\.?)\b)\p{Ll}/u;
 
 const FILM_AFTER = /^[”"’']?,?\s*(?:\(\s*(?:(?:19|20)\d\d\s+)?(?:film|movie|song|album|novel|book)\s*\)|(?:movie|movies|film|films|sequel|remake|box[- ]office|trilogy|singer|songstress|songwriter|hitmaker|rapper|song|single|album|track|music video|tour|novel|novels|books?|author|podcast|musical|video game)\b|\d\b|II\b|III\b)/iu;
-const FILM_BEFORE = /\b(?:film|movie|films|movies|flick|blockbuster|feature|documentary film|directed|box office|cinemas?|theaters?|theatres?|song|single|album|track|hit|sang|sings|performed|performs|ballad|anthem|novel|book|podcast|musical|play)\s+(?:version\s+of\s+|adaptation\s+of\s+)?[“"‘']?$/iu;
+const FILM_BEFORE = /\b(?:film|movie|films|movies|flick|blockbuster|feature|documentary film|directed|box office|cinemas?|theaters?|theatres?|song|single|album|track|hit|sang|sings|performed|performs|ballad|anthem|novel|book|podcast|musical|play)\s+(?:version\s+of\s+|adaptation\s+of\s+|(?:like|such as|including)\s+)?[“"‘']?$/iu;
 /**
  * The text itself says another kind of work: "the Downton Abbey movie", "the 1996 Fargo film",
  * "the “Bad Romance” singer", "the novel Normal People".
@@ -64,7 +64,7 @@ export function filmCue(raw: string, start: number, end: number): boolean {
  * a hit on television, or of a television genre, is a show.
  */
 const TV_HIT = new RegExp(
-  String.raw`(?:\b${NETWORK}|\bTV|\bnetwork|\bstreaming|\btelevision|\bcable|\bcrime|\bsitcom|\bsoap|\breality|\bprocedural|\bmedical|\bpolice|\bcop)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+hit\s+[“"‘']?$`,
+  String.raw`(?:\b${NETWORK}|\bTV|\bnetwork|\bstreaming|\btelevision|\bcable|\bcrime|\bsitcom|\bsoap|\breality|\bfactual|\bprocedural|\bmedical|\bpolice|\bcop)(?:\s+(?:\p{Ll}[\p{Ll}-]*|(?:19|20)\d\d)){0,2}\s+hit\s+[“"‘']?$`,
   'u',
 );
 

@@ -241,12 +241,9 @@ function acceptKnown(
   // page that names the show "Nashville" elsewhere. Checked first: most such hits fail it.
   // "EastEnders", "BoJack": a capital inside the word is a name's own spelling, never an ordinary word's.
   const ownSpelling = /\p{Ll}\p{Lu}/u.test(written);
-  const cued =
-    cuedHere(cue, region, occurrence.start) ||
-    (region === 'body' && formatting.covers(occurrence.start, occurrence.end)) ||
-    quoted(raw, occurrence) ||
-    locallyCued(raw, occurrence.start, occurrence.end) ||
-    (region === 'body' && capitalTheMidSentence(raw, occurrence.start));
+  // Marked as this very title: a rule put it forward here, or the page formats or quotes it.
+  const marked = cuedHere(cue, region, occurrence.start) || (region === 'body' && formatting.covers(occurrence.start, occurrence.end)) || quoted(raw, occurrence);
+  const cued = marked || locallyCued(raw, occurrence.start, occurrence.end) || (region === 'body' && capitalTheMidSentence(raw, occurrence.start));
   // A coined name ("Emmerdale", "Westworld") is the show uncued where its paragraph is about TV and
   // the page never writes it as someone's surname.
   const coinedAlone =
@@ -254,7 +251,8 @@ function acceptKnown(
   if (checks.needsCue(spelling) && !ownSpelling && !cued && !coinedAlone) return false;
   if (!isStandaloneMention(raw, occurrence.start, occurrence.end, cueStartsAt(cue, region, occurrence.start))) return false;
   if (filmCue(raw, occurrence.start, occurrence.end)) return false;
-  if ((checks.needsCue(spelling) && !coinedAlone) || cue) return true;
+  // A cue word before a run of capitals names the whole run: "titles like Pokémon Detective Pikachu".
+  if (marked || cue) return true;
   return !partOfLongerName(raw, occurrence.start, occurrence.end);
 }
 

@@ -212,6 +212,18 @@ describe('films and other works', () => {
     const salisbury = show('The Salisbury Poisonings', { premieredYear: 2020 });
     const crime = reading('They earned acclaim for their true crime hit The Salisbury Poisonings. And here it is again.');
     expect(badged(new TitleIndex([salisbury]), crime).map(([, id]) => id)).toEqual([salisbury.id]);
+    const border = show('Border Security', { premieredYear: 2004 });
+    const factual = reading('Seven programs, including its factual 2006 hit "Border Security" and more, did well.');
+    expect(badged(new TitleIndex([border]), factual).map(([, id]) => id)).toEqual([border.id]);
+  });
+
+  it('a cue word before a run of capitals names the whole run, not the known show it starts with', () => {
+    const pokemon = show('Pokémon', { premieredYear: 1997 });
+    const r = reading('Hulu adds library titles like Pokémon Detective Pikachu, Twilight, and The Hunger Games.');
+    expect(badged(new TitleIndex([pokemon]), r)).toEqual([]);
+    // "Films like Titanic": a film list, whatever the index knows.
+    const titanic = show('Titanic', { premieredYear: 2012 });
+    expect(badged(new TitleIndex([titanic]), reading('Films like Titanic boost feelings of social bonding.'))).toEqual([]);
   });
 
   it.each([
