@@ -77,7 +77,9 @@ export function largeIndex(seed: readonly SeedShow[], articleShows: readonly Ind
       const trailing = /[:,!?]+$/u.exec(word)?.[0] ?? '';
       return pick(vocabulary) + trailing;
     });
-    addMadeUp({ ...shape, ref: tvmazeRef(GENERATED_ID_BASE + shows.length), name: words.join(' '), akas: [], status: null, asOf: null });
+    // A made-up name was never checked for being coined (see scripts/title-index/coined-names.ts).
+    const { coined: _unchecked, ...kept } = shape;
+    addMadeUp({ ...kept, ref: tvmazeRef(GENERATED_ID_BASE + shows.length), name: words.join(' '), akas: [], status: null, asOf: null });
   }
   if (shows.length < count) throw new Error(`only ${shows.length} shows with distinct made-up titles could be made from the seed`);
   return { shows, real, generated: shows.length - real };

@@ -12,6 +12,8 @@ const NOT_FIRST_NAMES = new Set(
   'A An And As After Also But Both Even For From How If In Like Meanwhile New Now On Plus So Still The Then This Watch What When While Why With Without Yet Stream Binge Revisit Rewatch'.split(' '),
 );
 
+const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
+
 /**
  * The checks on a known title's hit that depend only on its spelling and how it is written, worked out
  * once per page: a long article repeats a few spellings thousands of times, written the same way.
@@ -75,9 +77,13 @@ export class SpellingChecks {
     const key = `${raw.length}:${written}`;
     let found = this.people.get(key);
     if (found === undefined) {
-      const escaped = written.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-      const before = new RegExp(String.raw`(\p{Lu}\p{Ll}+)[ \u00a0]${escaped}(?![\p{L}\p{N}])`, 'gu');
-      found = [...raw.matchAll(before)].some((m) => !NOT_FIRST_NAMES.has(m[1]!));
+      found = false;
+      // Each occurrence and the word before it: a scan by indexOf, not a regex tried at every position.
+      for (let at = raw.indexOf(written); at >= 0 && !found; at = raw.indexOf(written, at + written.length)) {
+        if (/[\p{L}\p{N}]/u.test(raw.charAt(at + written.length))) continue;
+        const before = NAME_BEFORE.exec(raw.slice(Math.max(0, at - 30), at))?.[1];
+        found = !!before && !NOT_FIRST_NAMES.has(before);
+      }
       this.people.set(key, found);
     }
     return found;

@@ -241,19 +241,23 @@ function acceptKnown(
   // page that names the show "Nashville" elsewhere. Checked first: most such hits fail it.
   // "EastEnders", "BoJack": a capital inside the word is a name's own spelling, never an ordinary word's.
   const ownSpelling = /\p{Ll}\p{Lu}/u.test(written);
-  // Marked as this very title: a rule put it forward here, or the page formats or quotes it.
-  const marked = cuedHere(cue, region, occurrence.start) || (region === 'body' && formatting.covers(occurrence.start, occurrence.end)) || quoted(raw, occurrence);
-  const cued = marked || locallyCued(raw, occurrence.start, occurrence.end) || (region === 'body' && capitalTheMidSentence(raw, occurrence.start));
-  // A coined name ("Emmerdale", "Westworld") is the show uncued where its paragraph is about TV and
-  // the page never writes it as someone's surname.
-  const coinedAlone =
-    checks.needsCue(spelling) && !ownSpelling && !cued && checks.coined(spelling) && talksTelevision(raw, occurrence.start, occurrence.end) && !checks.namedAsPerson(written, raw);
-  if (checks.needsCue(spelling) && !ownSpelling && !cued && !coinedAlone) return false;
+  // Marked as this very title: a rule put it forward here, or the page formats or quotes it. Worked
+  // out only when asked: a large index has thousands of hits on a long page.
+  let marked: boolean | undefined;
+  const isMarked = () =>
+    (marked ??= cuedHere(cue, region, occurrence.start) || (region === 'body' && formatting.covers(occurrence.start, occurrence.end)) || quoted(raw, occurrence));
+  if (checks.needsCue(spelling) && !ownSpelling) {
+    const cued = isMarked() || locallyCued(raw, occurrence.start, occurrence.end) || (region === 'body' && capitalTheMidSentence(raw, occurrence.start));
+    // A coined name ("Emmerdale", "Westworld") is the show uncued where its paragraph is about TV and
+    // the page never writes it as someone's surname.
+    if (!cued && !(checks.coined(spelling) && talksTelevision(raw, occurrence.start, occurrence.end) && !checks.namedAsPerson(written, raw))) return false;
+  }
   if (!isStandaloneMention(raw, occurrence.start, occurrence.end, cueStartsAt(cue, region, occurrence.start))) return false;
   if (filmCue(raw, occurrence.start, occurrence.end)) return false;
-  // A cue word before a run of capitals names the whole run: "titles like Pokémon Detective Pikachu".
-  if (marked || cue) return true;
-  return !partOfLongerName(raw, occurrence.start, occurrence.end);
+  if (cue || !partOfLongerName(raw, occurrence.start, occurrence.end)) return true;
+  // Capitals run on after it: only a title marked as this very one stands ("Beverly Hills, 90210" linked);
+  // a cue word before the run names the whole run ("titles like Pokémon Detective Pikachu").
+  return isMarked();
 }
 
 
