@@ -30,6 +30,8 @@ interface TitleBeforeKeyword {
   keyword: RegExp;
   /** What joins the title to the keyword, anchored at the end of the text before the keyword. */
   joiner: RegExp;
+  /** Only where "the" comes right before the title. */
+  afterThe?: boolean;
 }
 
 const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
@@ -52,6 +54,9 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     keyword: /\b(?:spoilers|recap|recaps|review|contestant|contestants|presenter|host|fans|fandom|cast|episode|episodes|(?:star|stars|co-star|co-stars|lead|leads|director|writer|scribe|producer|actor|actors|actress|actresses|auteur|phenom|breakout|breakthrough|mastermind|narrator|composer)(?=\s+\p{Lu})|creator|co-creator|alum|alums|alumna|alumnus|showrunners?|writers'? room|viewers)\b/gu,
     joiner: /(?:['’]s?)?\s+$/u,
   },
+  // the Jett star’s pregnancy · the Little Fires Everywhere actor divulged: "the" before the title says it
+  // is one, so no name need follow
+  { keyword: /\b(?:star|actor|actress|alum|creator|showrunner)(?:['’]s)?\b(?!\s+\p{Lu})/gu, joiner: /\s+$/u, afterThe: true },
   // For the People's cancellation · the Walking Dead's return
   { keyword: /\b(?:renewal|cancellation|cancelation|return|revival|comeback)\b/gu, joiner: /['’]s?\s+$/u },
   // Dave received renewal · Breeders earned an early renewal · Community was cancelled
@@ -121,7 +126,7 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // the second season of Only Murders in the Building · the cast of Friends · fans of Ted Lasso ·
   // the pilot episode of Lost · the creator of Yellowjackets
   new RegExp(
-    String.raw`\b(?:${ORDINAL}\s+(?:season|series|episode|seasons|episodes)|(?:[Pp]ilot\s+)?[Ee]pisodes?|[Ss]easons|[Pp]ilot|[Ff]inale|[Pp]remiere|[Cc]ast|[Cc]reators?|[Cc]o-creator|[Ss]howrunners?|[Ss]tars?|[Cc]o-stars?|[Ff]ans|[Rr]eboot|[Rr]evival|[Ss]pinoff|[Ss]pin-off|[Pp]requel)\s+of\s+(${TITLE})`,
+    String.raw`\b(?:${ORDINAL}\s+(?:season|series|episode|seasons|episodes)|(?:[Pp]ilot\s+)?[Ee]pisodes?|[Ss]easons|[Pp]ilot|[Ff]inale|[Pp]remiere|[Cc]ast|[Cc]reators?|[Cc]o-creator|[Ss]howrunners?|[Ss]tars?|[Cc]o-stars?|[Ff]ans|[Rr]eboot|[Rr]evival|[Ss]pinoff|[Ss]pin-off|[Pp]requel)\s+(?:\([^()\n]{1,40}\)\s+)?of\s+(${TITLE})`,
     'gu',
   ),
   // AMC's series "The Walking Dead"
@@ -130,7 +135,7 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b${SHOW_NOUN}\s+${CALLED}(${TITLE})`, 'gu'),
   // Netflix's Wednesday · HBO's drama Succession
   // (read in a lookahead, so "HBO's The Last of Us to Apple TV+'s Silo" leaves the second for the next match)
-  new RegExp(String.raw`\b${NETWORK}['’]s?\s+(?=(?:(?:new|hit|original|acclaimed|beloved|popular|long-running)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE})))`, 'gu'),
+  new RegExp(String.raw`\b${NETWORK}['’]s?\s+(?=(?:(?:new|hit|original|acclaimed|critically acclaimed|award-winning|beloved|popular|long-running|returning|flagship|smash|breakout|cult|upcoming|forthcoming|latest)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE})))`, 'gu'),
   // the NBC series Community · recent ITV hit Litvinenko · the Netflix thriller Bodies
   // (a few words between: "BBC One terror hit Bodyguard", "Sky sleeper hit Save Me", "BBC/Amazon co-pro Informer")
   new RegExp(String.raw`\b${NETWORK}\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${SHOW_NOUN}|co-pro|co-production)\s+(${TITLE})`, 'gu'),
@@ -152,6 +157,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:starred|starring|stars|appeared|appearing|appears|guest-starred|roles?|stint|turn)\s+on\s+(${TITLE})`, 'gu'),
   // NBC renewed Community for a sixth season · FX cancelled Dave after two seasons
   new RegExp(String.raw`\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|axed|picked up|revived|greenlit)\s+(${TITLE})\s+(?:for|through|after|with|to|in|from)\b`, 'gu'),
+  // CBC renews Schitt’s Creek and Murdoch Mysteries · ITV has axed Benidorm (the network is the subject)
+  new RegExp(String.raw`\b${NETWORK}\s+(?:has\s+|have\s+)?(?:renew(?:ed|s)|cancell?(?:ed|s)|axe[ds]|order(?:ed|s)|revive[ds]|greenlights|greenlit|picks up|picked up)\s+(${TITLE})`, 'gu'),
 ];
 
 /** "Name (Title)" or "Name (“Title,” “Other Title”)": a person's credits, right after the person. */
@@ -200,7 +207,7 @@ const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vs|vs|No)\.$/u;
  * right before it marks where the title starts ("the series What We Do in the Shadows"), so a leading
  * "What" or "For" is the title's own.
  */
-export function cleanCandidate(raw: string, anchored = false): string | null {
+export function cleanCandidate(raw: string, anchored = false, keepOwner = false): string | null {
   let words = raw.replace(/\u00a0/g, ' ').trim().replace(/(?:['’]s?)?[:.,!?\-–]*$/u, '').split(/\s+/);
   const endsSentence = (w: string, i: number) => i < words.length - 1 && /[.!?]$/u.test(w) && !ABBREVIATIONS.test(w);
   if (anchored) {
@@ -213,7 +220,7 @@ export function cleanCandidate(raw: string, anchored = false): string | null {
   }
   // "Lil Dicky’s Dave", "Netflix's Wednesday" name the owner first; "Grey's Anatomy" is the whole title.
   const possessive = words.findLastIndex((w, i) => i < words.length - 1 && /['’]s$/u.test(w));
-  if (possessive >= 0 && ownerBeforeTitle(words.slice(0, possessive + 1))) words = words.slice(possessive + 1);
+  if (possessive >= 0 && ownerBeforeTitle(words.slice(0, possessive + 1)) && !(keepOwner && !OWNER.test(words[possessive]!))) words = words.slice(possessive + 1);
   while (words.length && ((!anchored && LEADING_NOISE.has(words[0]!)) || /^\p{Ll}/u.test(words[0]!))) words = words.slice(1);
   // "THE SCOOP: Designated Survivor": a label in capitals before the title.
   const label = words.findIndex((w, i) => i < words.length - 1 && /^\p{Lu}{2,}:$/u.test(w));
@@ -274,13 +281,18 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     return cleaned.get(raw)!;
   };
   // One scan per rule: cheaper than one alternation of them all, whose every position tries each rule.
-  for (const { keyword, joiner } of TITLE_BEFORE_KEYWORD) for (const match of text.matchAll(keyword)) {
+  for (const { keyword, joiner, afterThe } of TITLE_BEFORE_KEYWORD) for (const match of text.matchAll(keyword)) {
     const [windowStart, window] = lookbackWindow(text, match.index);
     const joined = joiner.exec(window);
     const before = joined && titleEndingAt(window.slice(0, joined.index));
+    if (afterThe && !(before && /\bthe\s+$/u.test(window.slice(0, before.start)))) continue;
     const title = before && clean(before.title);
     const led = before && /^[\p{Lu}]\p{Ll}+ (?:the|a|an|of) \p{Lu}/u.test(before.title) ? cleanCandidate(before.title, true) : null;
     if (before && led && led !== title) found.push([windowStart + before.start, led]);
+    // "Da Vinci’s Inquest creator", "Joanna Lumley’s Nile pulled in…": a possessive that looks like an
+    // owner may be the title's own; the whole is put forward too, for the lookup to settle.
+    const owned = before && title && /['’]s\s/u.test(before.title) ? cleanCandidate(before.title, false, true) : null;
+    if (before && owned && owned !== title) found.push([windowStart + before.start + Math.max(0, before.title.indexOf(owned)), owned]);
     // "author turned Rain Dogs auteur Cash Carraway to Dead Ringers phenom": the run may join a name
     // and a title by a connector; the part after the last such connector is put forward too.
     if (before && title) {

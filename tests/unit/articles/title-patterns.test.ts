@@ -65,6 +65,16 @@ describe('titleCandidatesInText', () => {
     ['She is best known for her role on Girls and', 'Girls'],
     ['The absence of Roseanne, which ended in a firestorm of rage against its star', 'Roseanne'],
     ['a whodunit created by Inside Men scribe Tony Basgallop', 'Inside Men'],
+    // Set 4's forms: an episode dated in brackets, a network's returning hit, a network that renews,
+    // "the X star’s", "the X actor" with no name after it (Edinburgh News, Drama Quarterly, Thunderbird, Life & Style).
+    ["Last night's episode (Thursday, June 30) of Love Island saw the result", 'Love Island'],
+    ['strong competition from the BBC’s returning hit Poldark.', 'Poldark'],
+    ['CBC renews Schitt’s Creek and Murdoch Mysteries, picks up more', 'Murdoch Mysteries'],
+    ['they simultaneously confirmed the Jett star’s pregnancy.', 'Jett'],
+    ['“I knew,” the Little Fires Everywhere actor divulged.', 'Little Fires Everywhere'],
+    // A possessive that reads as an owner may be the title's own: both are put forward.
+    ['Da Vinci’s Inquest creator Chris Haddock is returning', 'Da Vinci’s Inquest'],
+    ['Da Vinci’s Inquest creator Chris Haddock is returning', 'Inquest'],
     ['Monday, 27 March, 9.00pm: Blue Lights | BBC One', 'Blue Lights'],
     // Air dates: "X, which premiered…", "X returns June 26", "X premieres on Apple TV+".
     ['Also worth your time is Blue Eye Samurai, which premiered in November.', 'Blue Eye Samurai'],
@@ -128,6 +138,10 @@ describe('titleCandidatesInText', () => {
   it('a move in percent is a rating only when it lands on a rating ("to a 3.7"); shares are not shows', () => {
     expect(titleCandidatesInText('Netflix Shares fell 14% to $310 after the report.')).toEqual([]);
     expect(titleCandidatesInText('Turnout Figures rose 3% to 41 million.')).toEqual([]);
+  });
+
+  it('"the X star" needs the "the" when no name follows: "Movie star Tom said" names nobody’s show', () => {
+    expect(titleCandidatesInText('Movie star Tom said so.')).toEqual([]);
   });
 
   it('a candidate never spans two paragraphs', () => {

@@ -46,6 +46,12 @@ function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text:
       continue;
     }
     const line = text.slice(block.start, end).trim();
+    const listed = listingTitles(line);
+    if (listed.length) {
+      const at = block.start + text.slice(block.start, end).indexOf(line);
+      for (const [offset, title] of listed) yield [at + offset, title];
+      continue;
+    }
     const title = BLOCK_TITLE.exec(line)?.[1]?.trim();
     // A heading that quotes a title inside it is a headline ("Sarah Drew to Exit 'Grey's Anatomy'"): the quotes say which part.
     if (title && WHOLE_TITLE.test(title) && !QUOTED_INSIDE.test(title)) {
@@ -58,6 +64,34 @@ function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text:
       if (label) yield [block.start + label.at, label.title];
     }
   }
+}
+
+const TIME = String.raw`\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?`;
+/** "6:00pm: Seven News – Ch7": the time, the show, a dash and its channel. */
+const LISTING_TIME_FIRST = new RegExp(String.raw`^${TIME}\s*[:–—-]?\s+(.{2,60}?)\s+[–—|-]\s+\S.{0,24}$`, 'u');
+/** "Criminal Minds TVNZ 1, 8.30", "➢ Demolition NZ Prime, 9.25": the show and its channel, then the time. */
+const LISTING_TIME_LAST = new RegExp(String.raw`^([^\p{L}\p{N}“"‘']{0,3})(.{2,60}?),?\s+${TIME}$`, 'u');
+const CHANNEL_WORD = /^(?:\p{Lu}[\p{L}\d+!]*|\d{1,2})$/u;
+
+/**
+ * A line of a listings guide, one show a line. With the time last the channel's words run on after the
+ * title ("Instinct Prime"), so the title is also put forward without its last word or two: the lookup
+ * says which is the show.
+ */
+function listingTitles(line: string): Array<[number, string]> {
+  const first = LISTING_TIME_FIRST.exec(line);
+  if (first && WHOLE_TITLE.test(first[1]!)) return [[line.indexOf(first[1]!), first[1]!]];
+  const last = LISTING_TIME_LAST.exec(line);
+  if (!last || !WHOLE_TITLE.test(last[2]!)) return [];
+  const offset = last[1]!.length;
+  const words = last[2]!.split(' ');
+  const out: Array<[number, string]> = [[offset, last[2]!]];
+  for (let drop = 1; drop <= 2 && drop < words.length; drop++) {
+    if (!CHANNEL_WORD.test(words[words.length - drop]!)) break;
+    const title = words.slice(0, words.length - drop).join(' ').replace(/[,:–—-]$/u, '');
+    if (WHOLE_TITLE.test(title)) out.push([offset, title]);
+  }
+  return out;
 }
 
 /** "Grey’s Anatomy: A sure thing. Officially renewed": a scorecard's entry, its title before the colon. */

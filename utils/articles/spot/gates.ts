@@ -95,12 +95,14 @@ const CALENDAR_SHOW_AFTER =
   /^(?:['’]s)?:?\s+(?:[Ss]easons?\s+(?:\d|one|two|three|four|five)|[Ss]eries\s+\d|S\d|star\b|stars\b|cast\b|creator|showrunner|fans\b|finale|premiere|spoilers|recap|review|episodes?\b|(?:was |has been |is |will be )?(?:[Rr]enewed|[Cc]ancell?ed)|[Ff]or (?:(?:a|an|its) \w+ [Ss]eason|[Ss]eason \d))/u;
 
 /**
- * A time, not a show, at this place: a day or month unless a show's own cue follows it ("Wednesday
+ * A time, not a show, at this place (a clock time always): a day or month unless a show's own cue follows it ("Wednesday
  * season 2", "renewed Wednesday for a second season"; a possessive before it is no cue: "NBC's
  * Wednesday lineup"), and a time of year before "season" ("It's the Fall Season"; "The Fall season 2"
  * has a number).
  */
 export function namesATime(written: string, raw: string, end: number): boolean {
+  // "Inside Buckingham Palace Prime, 7.30": a clock time, whatever show shares it.
+  if (/^\d{1,2}[.:]\d\d$/u.test(written.trim())) return true;
   if (CALENDAR.has(written.trim().toLowerCase())) return !CALENDAR_SHOW_AFTER.test(raw.slice(end, end + 40));
   return TIME_OF_YEAR.test(written) && /^\s+[Ss]eason\b(?!\s+\d)/u.test(raw.slice(end, end + 12));
 }

@@ -237,6 +237,7 @@ function acceptKnown(
   const written = raw.slice(occurrence.start, occurrence.end);
   if (!checks.writtenAsTitle(spelling, written)) return false;
   if (namesATime(written, raw, occurrence.end)) return false;
+  if (insideLongerQuote(raw, occurrence)) return false;
   // Cued right here, not just somewhere on the page: "on a plane to Nashville" is the city even on a
   // page that names the show "Nashville" elsewhere. Checked first: most such hits fail it.
   // "EastEnders", "BoJack": a capital inside the word is a name's own spelling, never an ordinary word's.
@@ -297,6 +298,18 @@ function cuedAt(occurrence: Occurrence, raw: string, region: Region, cue: CueCan
 /** A cue rule put this title forward at this very place (its cue starts at most a few words before it). */
 function cuedHere(cue: CueCandidate[] | undefined, region: Region, start: number): boolean {
   return !!cue?.some((c) => c.at?.region === region && c.at.index <= start && start - c.at.index <= 80);
+}
+
+/**
+ * The title opens a quotation that goes on past it: “Once Upon A Time in Hollywood” is another title,
+ * whatever the index knows by its first words.
+ */
+function insideLongerQuote(raw: string, at: { start: number; end: number }): boolean {
+  const open = raw.charAt(at.start - 1);
+  if (open !== '“' && open !== '"') return false;
+  const rest = raw.slice(at.end, at.end + 80).split('\n', 1)[0]!;
+  if (/^[.,!?]{0,2}[”"]/u.test(rest)) return false;
+  return /[”"]/u.test(rest);
 }
 
 function quoted(raw: string, at: { start: number; end: number }): boolean {

@@ -181,3 +181,31 @@ describe('Title Case headlines', () => {
     expect(spots.mentions.find((m) => m.region === 'headline')).toMatchObject({ start: headline.indexOf(expected[0]!) });
   });
 });
+
+describe('listings guides: one show a line, with its time and channel', () => {
+  const criminalMinds = show('Criminal Minds', { premieredYear: 2005 });
+  const sevenNews = show('Seven News', { premieredYear: 1970 });
+  const listings = new TitleIndex([criminalMinds, sevenNews]);
+
+  it('badges a known show at the start of a line that ends in its channel and time (Screenscribe, 2020)', () => {
+    const r = reading('Monday\nCriminal Minds TVNZ 1, 8.30\nThe lurid procedural returns for its final season.');
+    expect(badged(listings, r).map(([written, id]) => [written, id])).toEqual([['Criminal Minds', criminalMinds.id]]);
+  });
+
+  it('puts a stranger forward without the channel’s words too, for the lookup to settle', () => {
+    const asked = strangers(listings, reading('Tuesday\nInstinct Prime, 8.30\n➢ Demolition NZ Prime, 9.25'));
+    expect(asked).toEqual(expect.arrayContaining(['Instinct', 'Demolition NZ']));
+  });
+
+  it('reads the time-first form ("6:00pm: Seven News – Ch7", Molk’s TV Talk, 2011) and no sentence that ends in a time', () => {
+    const r = reading('Timeslot winners (nationally):\n6:00pm: Seven News – Ch7\n6:30pm: Today Tonight – Ch7');
+    expect(badged(listings, r).map(([, id]) => id)).toEqual([sevenNews.id]);
+    expect(strangers(listings, r)).toContain('Today Tonight');
+    expect(strangers(listings, reading('Doors open\nThe meeting starts at 9.30'))).toEqual([]);
+  });
+
+  it('a clock time is never a show, whatever show is called "7.30"', () => {
+    const clock = new TitleIndex([show('7.30', { premieredYear: 2011 })]);
+    expect(badged(clock, reading('Inside Buckingham Palace Prime, 7.30\nA new three-part series.'))).toEqual([]);
+  });
+});

@@ -217,6 +217,13 @@ describe('films and other works', () => {
     expect(badged(new TitleIndex([border]), factual).map(([, id]) => id)).toEqual([border.id]);
   });
 
+  it('a known title that opens a longer quotation is not the show: “Once Upon A Time in Hollywood” (Reuters, 2020)', () => {
+    const ouat = show('Once Upon a Time', { premieredYear: 2011 });
+    const index = new TitleIndex([ouat]);
+    expect(badged(index, reading('It beat the movies “The Irishman” and “Once Upon A Time in Hollywood” this year.'))).toEqual([]);
+    expect(badged(index, reading('Melinda Clarke of “Once Upon a Time,” who will meet Collins, joins.')).map(([, id]) => id)).toEqual([ouat.id]);
+  });
+
   it('a cue word before a run of capitals names the whole run, not the known show it starts with', () => {
     const pokemon = show('Pokémon', { premieredYear: 1997 });
     const r = reading('Hulu adds library titles like Pokémon Detective Pikachu, Twilight, and The Hunger Games.');
