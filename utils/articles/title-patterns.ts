@@ -133,12 +133,6 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b${SHOW_NOUN}\s+${QUOTED}`, 'gu'),
   // the anthology series What We Do in the Shadows · a spin-off series entitled American Horror Stories
   new RegExp(String.raw`\b${SHOW_NOUN}\s+${CALLED}(${TITLE})`, 'gu'),
-  // Netflix's Wednesday · HBO's drama Succession
-  // (read in a lookahead, so "HBO's The Last of Us to Apple TV+'s Silo" leaves the second for the next match)
-  new RegExp(String.raw`\b${NETWORK}['’]s?\s+(?=(?:(?:new|hit|original|acclaimed|critically acclaimed|award-winning|beloved|popular|long-running|returning|flagship|smash|breakout|cult|upcoming|forthcoming|latest)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE})))`, 'gu'),
-  // the NBC series Community · recent ITV hit Litvinenko · the Netflix thriller Bodies
-  // (a few words between: "BBC One terror hit Bodyguard", "Sky sleeper hit Save Me", "BBC/Amazon co-pro Informer")
-  new RegExp(String.raw`\b${NETWORK}\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${SHOW_NOUN}|co-pro|co-production)\s+(${TITLE})`, 'gu'),
   // Monday, 27 March, 9.00pm: Blue Lights | BBC One (a listings guide)
   new RegExp(String.raw`\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s+(${TITLE})(?=\s*[|,–—(]\s*${NETWORK})`, 'gu'),
   // Next week on Neighbours · everything coming up on Neighbours next week · tonight on Coronation Street
@@ -157,8 +151,22 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:starred|starring|stars|appeared|appearing|appears|guest-starred|roles?|stint|turn)\s+on\s+(${TITLE})`, 'gu'),
   // NBC renewed Community for a sixth season · FX cancelled Dave after two seasons
   new RegExp(String.raw`\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|axed|picked up|revived|greenlit)\s+(${TITLE})\s+(?:for|through|after|with|to|in|from)\b`, 'gu'),
+];
+
+/**
+ * Rules that start with a network's name: one scan finds every network on the page, then each rule is
+ * tried right there (sticky), instead of each rule scanning the page for the networks itself.
+ */
+const NETWORK_START = new RegExp(String.raw`\b${NETWORK}`, 'gu');
+const NETWORK_LED: readonly RegExp[] = [
+  // Netflix's Wednesday · HBO's drama Succession
+  // (read in a lookahead, so "HBO's The Last of Us to Apple TV+'s Silo" leaves the second for the next match)
+  new RegExp(String.raw`${NETWORK}['’]s?\s+(?=(?:(?:new|hit|original|acclaimed|critically acclaimed|award-winning|beloved|popular|long-running|returning|flagship|smash|breakout|cult|upcoming|forthcoming|latest)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE})))`, 'uy'),
+  // the NBC series Community · recent ITV hit Litvinenko · the Netflix thriller Bodies
+  // (a few words between: "BBC One terror hit Bodyguard", "Sky sleeper hit Save Me", "BBC/Amazon co-pro Informer")
+  new RegExp(String.raw`${NETWORK}\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${SHOW_NOUN}|co-pro|co-production)\s+(${TITLE})`, 'uy'),
   // CBC renews Schitt’s Creek and Murdoch Mysteries · ITV has axed Benidorm (the network is the subject)
-  new RegExp(String.raw`\b${NETWORK}\s+(?:has\s+|have\s+)?(?:renew(?:ed|s)|cancell?(?:ed|s)|axe[ds]|order(?:ed|s)|revive[ds]|greenlights|greenlit|picks up|picked up)\s+(${TITLE})`, 'gu'),
+  new RegExp(String.raw`${NETWORK}\s+(?:has\s+|have\s+)?(?:renew(?:ed|s)|cancell?(?:ed|s)|axe[ds]|order(?:ed|s)|revive[ds]|greenlights|greenlit|picks up|picked up)\s+(${TITLE})`, 'uy'),
 ];
 
 /** "Name (Title)" or "Name (“Title,” “Other Title”)": a person's credits, right after the person. */
@@ -319,15 +327,21 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
       if (title) found.push([match.index + match[0].indexOf(item), title, PERSON_SHAPED.test(title) && !/^[“"‘]/u.test(item)]);
     }
   }
-  for (const rule of TITLE_AFTER_KEYWORD) {
-    for (const match of text.matchAll(rule)) {
-      const raw = match[1] ?? match[2] ?? '';
-      // "the third season of Mike White's anthology series": a possessive names the owner, not the show.
-      if (/['’]s?$/u.test(raw) && !/[”"’']/u.test(text.charAt(text.indexOf(raw, match.index) + raw.length))) continue;
-      for (const part of coordinated(raw)) {
-        const title = cleanCandidate(part, true);
-        if (title) found.push([match.index, title]);
-      }
+  const afterKeyword = (match: RegExpExecArray) => {
+    const raw = match[1] ?? match[2] ?? '';
+    // "the third season of Mike White's anthology series": a possessive names the owner, not the show.
+    if (/['’]s?$/u.test(raw) && !/[”"’']/u.test(text.charAt(text.indexOf(raw, match.index) + raw.length))) return;
+    for (const part of coordinated(raw)) {
+      const title = cleanCandidate(part, true);
+      if (title) found.push([match.index, title]);
+    }
+  };
+  for (const rule of TITLE_AFTER_KEYWORD) for (const match of text.matchAll(rule)) afterKeyword(match);
+  for (const network of text.matchAll(NETWORK_START)) {
+    for (const rule of NETWORK_LED) {
+      rule.lastIndex = network.index;
+      const match = rule.exec(text);
+      if (match) afterKeyword(match);
     }
   }
   for (const [index, title] of titlesInCapitals(text)) found.push([index, title]);
