@@ -61,10 +61,10 @@ export function filmCue(raw: string, start: number, end: number): boolean {
 }
 /**
  * "recent ITV hit Litvinenko", "Sky sleeper hit Save Me", "their true crime hit The Salisbury Poisonings":
- * a hit on television, or of a television genre, is a show.
+ * "the BBC’s returning hit Poldark": a hit on television, or of a television genre, is a show.
  */
 const TV_HIT = new RegExp(
-  String.raw`(?:\b${NETWORK}|\bTV|\bnetwork|\bstreaming|\btelevision|\bcable|\bcrime|\bsitcom|\bsoap|\breality|\bfactual|\bprocedural|\bmedical|\bpolice|\bcop)(?:\s+(?:\p{Ll}[\p{Ll}-]*|(?:19|20)\d\d)){0,2}\s+hit\s+[“"‘']?$`,
+  String.raw`(?:\b${NETWORK}(?:['’]s)?|\bTV|\bnetwork|\bstreaming|\btelevision|\bcable|\bcrime|\bsitcom|\bsoap|\breality|\bfactual|\bprocedural|\bmedical|\bpolice|\bcop)(?:\s+(?:\p{Ll}[\p{Ll}-]*|(?:19|20)\d\d)){0,2}\s+hit\s+[“"‘']?$`,
   'u',
 );
 

@@ -215,6 +215,9 @@ describe('films and other works', () => {
     const border = show('Border Security', { premieredYear: 2004 });
     const factual = reading('Seven programs, including its factual 2006 hit "Border Security" and more, did well.');
     expect(badged(new TitleIndex([border]), factual).map(([, id]) => id)).toEqual([border.id]);
+    const poldark = show('Poldark', { premieredYear: 2015 });
+    const returning = reading('It held off strong competition from the BBC’s returning hit Poldark.');
+    expect(badged(new TitleIndex([poldark]), returning).map(([, id]) => id)).toEqual([poldark.id]);
   });
 
   it('a known title that opens a longer quotation is not the show: “Once Upon A Time in Hollywood” (Reuters, 2020)', () => {
