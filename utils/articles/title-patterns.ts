@@ -192,6 +192,9 @@ const LIST_ITEM = new RegExp(String.raw`^[“"‘]?(${TITLE})[”"’]?(?:,\s+(?
 
 const JOINING_CONNECTOR = / (?:to|from|with|for|at|on|in|vs\.?) (?=[\p{Lu}\p{Nd}])/gu;
 
+/** Watching a title: the object is a show the index knows, or a person (so the cue is a weak one). */
+const WATCHING = new RegExp(String.raw`\b(?:watch(?:es|ed|ing)?|binge(?:s|d)?|binge-watch(?:es|ed|ing)?|rewatch(?:es|ed|ing)?|tune in to|tuned in to)\s+(${TITLE})`, 'gu');
+
 /** Enough for eight words of title and their joiners. */
 const LOOKBACK = 160;
 
@@ -343,6 +346,11 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
       const match = rule.exec(text);
       if (match) afterKeyword(match);
     }
+  }
+  // "who in Chicago watches Survivor anyway?": a known show's cue; people are watched too, so no lookup.
+  for (const match of text.matchAll(WATCHING)) {
+    const title = cleanCandidate(match[1]!, true);
+    if (title) found.push([match.index, title, true]);
   }
   for (const [index, title] of titlesInCapitals(text)) found.push([index, title]);
   for (const match of [...text.matchAll(LIST_INTRO), ...text.matchAll(LIKES_OF)]) {

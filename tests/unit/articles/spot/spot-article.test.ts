@@ -144,6 +144,14 @@ describe('titles that are common words need a cue or the page’s formatting', (
     });
   });
 
+  it('watching a one-word title is its cue; watching a person sends nobody to the lookup', () => {
+    const survivor = show('Survivor', { premieredYear: 2000 });
+    const index = new TitleIndex([survivor]);
+    expect(badged(index, reading('Better than the overrated Survivor. (And who in Chicago watches Survivor anyway?)')).map(([, id]) => id)).toEqual([survivor.id]);
+    expect(badged(index, reading('Survivor stories are told.'))).toEqual([]);
+    expect(strangers(index, reading('We spent the night watching Taylor Swift perform.'))).toEqual([]);
+  });
+
   it('a one-word title with a capital inside it needs no cue: "EastEnders"', () => {
     const eastenders = show('EastEnders', { premieredYear: 1985 });
     const soaps = new TitleIndex([eastenders]);
