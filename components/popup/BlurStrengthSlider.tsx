@@ -12,12 +12,14 @@ export interface BlurStrengthSliderProps {
 export function BlurStrengthSlider({ value, disabled, onCommit }: BlurStrengthSliderProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
-  // The value it last saved: until settings echo it back, older values arriving (a late storage event
-  // from another control's save) are stale and must not pull the thumb back under the user's finger.
+  // Settings arrive from two places (a save's answer and the storage watch) in no set order, so an older
+  // value can land after a newer one. While the slider has focus the thumb is the user's; otherwise, until
+  // settings echo the value it last saved, other values are stale. Neither may pull the thumb back.
   const saving = useRef<number | null>(null);
+  const focused = useRef(false);
   useEffect(() => {
-    if (saving.current !== null && value !== saving.current) return;
-    saving.current = null;
+    if (value === saving.current) saving.current = null;
+    if (focused.current || saving.current !== null) return;
     setDraft(value);
   }, [value]);
   return (
@@ -32,6 +34,8 @@ export function BlurStrengthSlider({ value, disabled, onCommit }: BlurStrengthSl
         value={draft}
         disabled={disabled}
         aria-valuetext={i18n.t('popup.blurPixels', draft, [draft])}
+        onFocus={() => (focused.current = true)}
+        onBlur={() => (focused.current = false)}
         onInput={(event) => setDraft(event.currentTarget.valueAsNumber)}
         onChange={(event) => {
           saving.current = event.currentTarget.valueAsNumber;

@@ -40,6 +40,16 @@ describe('BlurStrengthSlider', () => {
     expect(show(10).value).toBe('10');
   });
 
+  it('keeps the user’s value while it has focus, even after its save was echoed and an older value lands', () => {
+    const slider = show(8);
+    act(() => void slider.dispatchEvent(new FocusEvent('focus')));
+    move(slider, 9);
+    show(9);
+    expect(show(8).value).toBe('9');
+    act(() => void slider.dispatchEvent(new FocusEvent('blur')));
+    expect(show(12).value).toBe('12');
+  });
+
   it('follows changes made elsewhere once its save has landed', () => {
     const slider = show(8);
     move(slider, 9);
