@@ -1,12 +1,13 @@
 
-const WORD_CHAR = /[\p{L}\p{N}-]/u;
+/** A unit that joins the text around it into one word ("post-Ballard", "Ballards"). */
+export const WORD_CHAR = /[\p{L}\p{N}-]/u;
 /** "airy Sex and the City-like reflection", "a Twin Peaks-esque mystery": the show, named as a likeness. */
 const LIKENESS = /^-(?:like|esque|style|inspired|themed|sized|level)\b/u;
 const CAPITALISED_WORD_BEFORE = /([\p{Lu}][\p{L}'’.]*)[ \u00a0]$/u;
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Det|Sgt|Lt|Capt|Prof|Gen|Col)\.$/u;
 /** Capitalised at a sentence start, not part of a name: "Watch Ballard", "The Office". */
 const SENTENCE_WORDS = new Set(
-  'A An And As After Also But Both Even For From How If In Like Meanwhile New Now On Plus So Still The Then This Watch What When While Why With Without Yet'.split(' '),
+  'A An And As After Also But Both Even For From How If In Like Meanwhile New Now On Plus So Still The Then This Watch What When While Why With Without Yet Stream Binge Revisit Rewatch'.split(' '),
 );
 
 /**

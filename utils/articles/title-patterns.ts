@@ -17,6 +17,8 @@ const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| 
 /** "AMC-BBC America’s Killing Eve": co-commissioners joined by a hyphen or slash. */
 export const NETWORK = String.raw`(?:${ONE_NETWORK}(?:[-/]${ONE_NETWORK})*)`;
 const CALLED = String.raw`(?:(?:entitled|titled|called|named)\s+)?`;
+/** A time of day as listings write it: "9.00pm", "6:00 p.m.", "8.30". */
+export const CLOCK = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?`;
 /** Capitalised words before "star" that are not shows ("Hollywood star", "pop star"). */
 const NOT_BEFORE_STAR = /^(?:Hollywood|Broadway|Bollywood|Marvel|Disney|Oscar|Emmy|Grammy|NBA|NFL|WWE|Olympic|K-pop|Netflix|YouTube|TikTok|Instagram|Reality|Pop|Rock|Country|Film|Movie|TV|Guest|Co|Former|Child|Rising)$/u;
 const QUOTED = String.raw`[“"](${TITLE}?)[.,!?]?[”"]`;
@@ -134,7 +136,7 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // the anthology series What We Do in the Shadows · a spin-off series entitled American Horror Stories
   new RegExp(String.raw`\b${SHOW_NOUN}\s+${CALLED}(${TITLE})`, 'gu'),
   // Monday, 27 March, 9.00pm: Blue Lights | BBC One (a listings guide)
-  new RegExp(String.raw`\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s+(${TITLE})(?=\s*[|,–—(]\s*${NETWORK})`, 'gu'),
+  new RegExp(String.raw`\b${CLOCK}\s*[:–—-]\s+(${TITLE})(?=\s*[|,–—(]\s*${NETWORK})`, 'gu'),
   // Next week on Neighbours · everything coming up on Neighbours next week · tonight on Coronation Street
   new RegExp(String.raw`\b(?:[Nn]ext week|[Tt]his week|[Ll]ast week|[Tt]onight|[Ll]ast night|[Cc]oming up|[Pp]reviously|[Ll]ater this week)\s+on\s+(${TITLE})`, 'gu'),
   // We all know Vartan from Alias · best known for Peaky Blinders · best known for her role on Girls

@@ -1,6 +1,6 @@
 import { foldTitle } from '../../title-index/fold';
 import type { ArticleReading, Region } from '../reading';
-import { WHOLE_TITLE, cleanCandidate, titleCandidatesAt, withoutNetworkPrefix } from '../title-patterns';
+import { CLOCK, WHOLE_TITLE, cleanCandidate, titleCandidatesAt, withoutNetworkPrefix } from '../title-patterns';
 import { isJunkTitle } from './gates';
 import { isTitleCase } from './title-case-text';
 
@@ -66,11 +66,10 @@ function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text:
   }
 }
 
-const TIME = String.raw`\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?`;
 /** "6:00pm: Seven News – Ch7": the time, the show, a dash and its channel. */
-const LISTING_TIME_FIRST = new RegExp(String.raw`^${TIME}\s*[:–—-]?\s+(.{2,60}?)\s+[–—|-]\s+\S.{0,24}$`, 'u');
+const LISTING_TIME_FIRST = new RegExp(String.raw`^${CLOCK}\s*[:–—-]?\s+(.{2,60}?)\s+[–—|-]\s+\S.{0,24}$`, 'u');
 /** "Criminal Minds TVNZ 1, 8.30", "➢ Demolition NZ Prime, 9.25": the show and its channel, then the time. */
-const LISTING_TIME_LAST = new RegExp(String.raw`^([^\p{L}\p{N}“"‘']{0,3})(.{2,60}?),?\s+${TIME}$`, 'u');
+const LISTING_TIME_LAST = new RegExp(String.raw`^([^\p{L}\p{N}“"‘']{0,3})(.{2,60}?),?\s+${CLOCK}$`, 'u');
 const CHANNEL_WORD = /^(?:\p{Lu}[\p{L}\d+!]*|\d{1,2})$/u;
 
 /**

@@ -1,4 +1,4 @@
-import { NETWORK } from '../title-patterns';
+import { CLOCK, NETWORK } from '../title-patterns';
 
 /**
  * Checks a copy editor would make before calling a capitalised phrase a show: is it written as a
@@ -102,10 +102,11 @@ const CALENDAR_SHOW_AFTER =
  */
 export function namesATime(written: string, raw: string, end: number): boolean {
   // "Inside Buckingham Palace Prime, 7.30": a clock time, whatever show shares it.
-  if (/^\d{1,2}[.:]\d\d$/u.test(written.trim())) return true;
+  if (WHOLE_CLOCK.test(written.trim())) return true;
   if (CALENDAR.has(written.trim().toLowerCase())) return !CALENDAR_SHOW_AFTER.test(raw.slice(end, end + 40));
   return TIME_OF_YEAR.test(written) && /^\s+[Ss]eason\b(?!\s+\d)/u.test(raw.slice(end, end + 12));
 }
+const WHOLE_CLOCK = new RegExp(String.raw`^${CLOCK}$`, 'u');
 const TIME_OF_YEAR = /^(?:the\s+)?(?:fall|summer|winter|spring|autumn|holiday|festive|awards|pilot|upfronts?)$/iu;
 
 const FURNITURE = /^(?:photo|image|credit|source|via|follow|watch|read|listen|subscribe|sign up|click|tap|getty|ap photo|reuters)\b/iu;

@@ -1,4 +1,5 @@
 import type { Spelling, TitleIndex } from '../../title-index/title-index';
+import { WORD_CHAR, isStandaloneMention } from '../mentions';
 import { isJunkTitle, looksLikeTitleAsWritten } from './gates';
 
 /** One significant word ("Lost", "The Bear"): ordinary English too often to stand alone. */
@@ -6,13 +7,6 @@ export function needsCue(key: string): boolean {
   const words = key.split(' ').filter((w) => !['the', 'a', 'an'].includes(w));
   return words.length <= 1;
 }
-
-/** Capitalised words before a title that are no first name: a sentence's start, a verb in a headline. */
-const NOT_FIRST_NAMES = new Set(
-  'A An And As After Also But Both Even For From How If In Like Meanwhile New Now On Plus So Still The Then This Watch What When While Why With Without Yet Stream Binge Revisit Rewatch'.split(' '),
-);
-
-const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
 
 /**
  * The checks on a known title's hit that depend only on its spelling and how it is written, worked out
@@ -78,11 +72,12 @@ export class SpellingChecks {
     let found = this.people.get(key);
     if (found === undefined) {
       found = false;
-      // Each occurrence and the word before it: a scan by indexOf, not a regex tried at every position.
+      // Each whole-word occurrence, by indexOf (not a regex tried at every position): one that is not a
+      // standalone mention stands after a first name ("Jerry Seinfeld", "Dr. Seinfeld").
       for (let at = raw.indexOf(written); at >= 0 && !found; at = raw.indexOf(written, at + written.length)) {
-        if (/[\p{L}\p{N}]/u.test(raw.charAt(at + written.length))) continue;
-        const before = NAME_BEFORE.exec(raw.slice(Math.max(0, at - 30), at))?.[1];
-        found = !!before && !NOT_FIRST_NAMES.has(before);
+        const end = at + written.length;
+        if (WORD_CHAR.test(raw.charAt(at - 1)) || WORD_CHAR.test(raw.charAt(end))) continue;
+        found = !isStandaloneMention(raw, at, end);
       }
       this.people.set(key, found);
     }
