@@ -2,7 +2,7 @@
  * Where an article's own text lives. Selectors go from the most specific markup (schema.org,
  * CMS body classes) to the generic; each is dated with where it was seen.
  */
-import { BADGE_SELECTOR, NOTICE_SELECTOR } from '../page/contract';
+import { EXCLUDED_SELECTOR } from './excluded';
 export const ARTICLE_BODY_SELECTORS = [
   '[itemprop="articleBody"]', // seen 2024-04 dailystar.co.uk; schema.org, many CMSs
   '#article-body', // seen 2025-07 techradar.com (Future plc)
@@ -18,38 +18,6 @@ export const ARTICLE_BODY_SELECTORS = [
   'main', // last resort
 ] as const;
 
-/** Subtrees that are never the article's own text: menus, rails, ads, forms, embeds. */
-export const EXCLUDED_SELECTOR = [
-  'nav',
-  'aside',
-  'footer',
-  'header nav',
-  'form',
-  'button',
-  'select',
-  'textarea',
-  'input',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'svg',
-  '[contenteditable=""]',
-  '[contenteditable="true"]',
-  '[role="navigation"]',
-  '[role="complementary"]',
-  '[aria-hidden="true"]',
-  '[class*="related" i]',
-  '[class*="newsletter" i]',
-  '[class*="advert" i]',
-  '[class*="promo" i]',
-  '[class*="share" i]',
-  '[class*="comments" i]',
-  '[id*="related" i]',
-  BADGE_SELECTOR,
-  NOTICE_SELECTOR,
-].join(',');
 
 const MIN_BODY_TEXT = 200;
 

@@ -5,7 +5,8 @@
  * has classified the page and lets go (`releaseArticleGuard`). Pages without a warning are never
  * touched. Kept small: it runs before the page paints, on every article of the listed sites.
  */
-import { ARTICLE_BODY_SELECTORS, EXCLUDED_SELECTOR } from '../articles/article-root';
+import { ARTICLE_BODY_SELECTORS } from '../articles/article-root';
+import { EXCLUDED_SELECTOR } from '../articles/excluded';
 import { DEFAULT_BLUR_PX, GUARD_ATTR, GUARDED_ATTR, SPOILER_ATTR } from '../page/contract';
 import { detectHeadlineWarning, detectSpoilerWarning } from './detect';
 import { findSpoilerFiling } from './filed-as-spoilers';

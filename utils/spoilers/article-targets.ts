@@ -3,7 +3,7 @@
  * reading, and the media between blurred blocks (the reading holds text only). Each target carries a
  * key stable across visits (a hash of its text or source), for remembered reveals. Reads the DOM only.
  */
-import { EXCLUDED_SELECTOR } from '../articles/article-root';
+import { EXCLUDED_SELECTOR } from '../articles/excluded';
 import { blockElementOf } from '../articles/page-text';
 import type { ReadArticle } from '../articles/read-article';
 import { blockKey, hash } from './reveal-keys';

@@ -28,6 +28,36 @@ describe('readArticle', () => {
     ]);
   });
 
+  it('takes a caption wrapper’s word only for its own text: a paragraph inside a "photo-text" layout is running text', () => {
+    // Seen 2016-12 on eonline.com: a photo-and-text layout whose text column is article copy.
+    const doc = parseHtml(
+      `<html><body><article><p>${filler}</p><div class="article-detail__photo-text">Photo: GQ` +
+        `<div class="article-detail__text-only">So Ryan Gosling joined the cast of <i>The Mickey Mouse Club</i>. ${filler}</div></div>` +
+        `</article></body></html>`,
+    );
+    const { reading } = readArticle(doc, 'https://news.example/story')!;
+    const kinds = reading.blocks.map((b) => [reading.body.slice(b.start, b.start + 12).split('\n')[0], b.kind]);
+    expect(kinds).toEqual([
+      ['Critics have', 'text'],
+      ['Photo: GQ', 'caption'],
+      ['So Ryan Gosl', 'text'],
+    ]);
+  });
+
+  it('reads nested and long formatted runs as a copy editor marks them: outer run first, a styled paragraph is no run', () => {
+    const long = 'This whole paragraph is set in italics by the site, as a standfirst, and it goes on. '.repeat(3);
+    const doc = parseHtml(
+      `<html><body><article><p>${filler}<a href="/tv/fargo"><em>Fargo</em> season 5</a> and <b>Lost</b>.</p>` +
+        `<p><i>${long}</i></p><nav><i>Menu item</i></nav></article></body></html>`,
+    );
+    const { reading } = readArticle(doc, 'https://news.example/story')!;
+    expect(reading.spans.map((s) => [reading.body.slice(s.start, s.end), s.kind])).toEqual([
+      ['Fargo season 5', 'link'],
+      ['Fargo', 'italic'],
+      ['Lost', 'bold'],
+    ]);
+  });
+
   it('reads how the site files the page: JSON-LD section and keywords, breadcrumbs and this page’s tag links', () => {
     const doc = parseHtml(
       `<html><head><meta property="article:section" content="TV">
