@@ -4,6 +4,7 @@
 import { findArticleBody } from '../../utils/articles/article-root';
 import { readPageText } from '../../utils/articles/page-text';
 import { readArticle, type ReadArticle } from '../../utils/articles/read-article';
+import { toWireReading } from '../../utils/articles/reading';
 import type { ArticlePlacement } from '../../utils/articles/spot/article-spotter';
 import { ArticleBadges } from '../../utils/page/article-badges';
 import { BADGE_ATTR, BADGE_SELECTOR, STATUS_ATTR, TITLE_ATTR, type BadgeRequest } from '../../utils/page/contract';
@@ -56,7 +57,7 @@ const harness = {
     const ms = time(() => {
       const found = read();
       // runtime.sendMessage turns the message into JSON in the sending page (JSON.stringify in V8).
-      const message = JSON.stringify({ reading: found.reading, site: location.hostname, scanId: 'bench' });
+      const message = JSON.stringify({ reading: toWireReading(found.reading), site: location.hostname, scanId: 'bench' });
       return message.length + place(found);
     });
     removeBadges();
@@ -78,7 +79,7 @@ const harness = {
   readArticle: () => time(() => read().reading.body.length),
   serialize: () => {
     const { reading } = read();
-    return time(() => JSON.stringify({ reading, site: location.hostname, scanId: 'bench' }).length);
+    return time(() => JSON.stringify({ reading: toWireReading(reading), site: location.hostname, scanId: 'bench' }).length);
   },
   place: () => {
     const found = read();
@@ -87,7 +88,7 @@ const harness = {
     return ms;
   },
   /** The reading as the worker receives it: JSON, as runtime messaging carries it. */
-  readingJson: () => JSON.stringify(read().reading),
+  readingJson: () => JSON.stringify(toWireReading(read().reading)),
   setPlacements: (list: ArticlePlacement[]) => {
     placements = list;
     return list.length;

@@ -6,6 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { readArticle } from '../../utils/articles/read-article';
+import { toWireReading } from '../../utils/articles/reading';
+import { articleReadingSchema } from '../../utils/articles/spot/reading-schema';
 import { cueCandidates } from '../../utils/articles/spot/cue-candidates';
 import { titleLists } from '../../utils/articles/spot/lists';
 import { spotArticle } from '../../utils/articles/spot/spot-article';
@@ -26,7 +28,7 @@ const doc = new window.DOMParser().parseFromString(buildArticlePage(join(FIXTURE
 const read = readArticle(doc, URL);
 if (!read) throw new Error('no article read');
 // As the worker gets it: parsed from the message's JSON.
-const reading = JSON.parse(JSON.stringify(read.reading)) as typeof read.reading;
+const reading = articleReadingSchema.parse(JSON.parse(JSON.stringify(toWireReading(read.reading))));
 
 const seed = parseSeed(seedFile).shows;
 const catalog = loadFixtureShows();

@@ -3,6 +3,7 @@
 import type { ArticlePlacement } from '../../utils/articles/spot/article-spotter';
 import { placeMentions, spotArticle } from '../../utils/articles/spot/spot-article';
 import type { ArticleReading } from '../../utils/articles/reading';
+import { articleReadingSchema } from '../../utils/articles/spot/reading-schema';
 import { foldText, type FoldedText } from '../../utils/title-index/fold';
 import { TitleIndex, type IndexedShow } from '../../utils/title-index/title-index';
 
@@ -29,9 +30,9 @@ function theReading(): ArticleReading {
 }
 
 const harness = {
-  /** The reading as the message brings it (parsed JSON, as the worker gets it). */
+  /** The reading as the message brings it (parsed JSON, validated, as the worker gets it). */
   setReading: (json: string) => {
-    reading = JSON.parse(json) as ArticleReading;
+    reading = articleReadingSchema.parse(JSON.parse(json));
     foldedBody = foldText(reading.body);
     return reading.body.length;
   },

@@ -3,7 +3,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { LookupResult, Show } from '../shows/show';
 import type { ShowRef } from '../shows/show-ref';
 import type { TvmazeSearchResult } from '../sources/tvmaze/schemas';
-import type { LookupRequest, SpotArticleRequest } from './schemas';
+import type { LookupRequest, SpotArticleMessage } from './schemas';
 import type { ArticlePlacement, ArticleSpotReply } from '../articles/spot/article-spotter';
 import type { ConfirmReply, JobSummary, StartReply } from '../watching/imports/import-runner';
 import type { WatchedCalendar } from '../watching/calendar/watched-calendar';
@@ -21,7 +21,7 @@ export const MAX_TITLES_PER_BATCH = 500;
 export const MAX_TITLE_LENGTH = 200;
 
 /** The request shapes; their validators live with the worker (./schemas.ts), so zod stays out of pages. */
-export type { LookupRequest, SpotArticleRequest } from './schemas';
+export type { LookupRequest, SpotArticleMessage, SpotArticleRequest } from './schemas';
 
 export interface CorrectTitleRequest {
   /** The title as spotted on the page. */
@@ -71,7 +71,7 @@ interface ProtocolMap {
   /** Badge cards, "Wrong show?": the worker keeps the answer and looks the title up again. */
   correctTitle(request: CorrectTitleRequest): LookupResult;
   /** Article pages: the shows in this reading, with what is known at once; the rest follows as `articleResults`. */
-  spotArticle(request: SpotArticleRequest): ArticlePageReply;
+  spotArticle(request: SpotArticleMessage): ArticlePageReply;
   /** Article pages: the badges the scan answered at once are up; its lookups may start. */
   articleShown(request: { scanId: string }): void;
   /** Article pages: the notices for the article's subject, after the watched list changed. */

@@ -33,6 +33,8 @@ export const spotArticleRequestSchema = z.object({
   lookups: z.optional(z.boolean()),
 });
 export type SpotArticleRequest = z.infer<typeof spotArticleRequestSchema>;
+/** The request as a page sends it: the reading in its wire form. */
+export type SpotArticleMessage = z.input<typeof spotArticleRequestSchema>;
 
 export const searchRequestSchema = z.object({ query: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH)) });
 

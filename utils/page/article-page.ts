@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticle, type ReadArticle } from '../articles/read-article';
+import { toWireReading } from '../articles/reading';
 import type { ArticlePlacement } from '../articles/spot/article-spotter';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import type { ArticleSpoilerVerdict } from '../spoilers/article-verdict';
@@ -67,7 +68,7 @@ export class ArticlePage {
       // Reading a long article and sending it (the browser copies the message) each take a task of their own.
       await new Promise<void>((resolve) => this.ctx.setTimeout(resolve, 0));
       if (this.scanId !== id) return;
-      const reply = await sendMessage('spotArticle', { reading: read.reading, site: location.hostname, scanId: id, lookups });
+      const reply = await sendMessage('spotArticle', { reading: toWireReading(read.reading), site: location.hostname, scanId: id, lookups });
       if (this.scanId !== id) return;
       this.verdict = reply.spoilers;
       // The worker holds this scan's lookups until its first badges are up, so they never race them.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '@/utils/articles/read-article';
+import { toWireReading } from '@/utils/articles/reading';
 import { articleReadingSchema } from '@/utils/articles/spot/reading-schema';
 import { parseHtml } from '../../support/dom';
 import { DAILY_STAR_ARTICLE, loadArticle } from '../../support/fixtures';
@@ -16,7 +17,7 @@ describe('readArticle', () => {
         `<p class="byline-credit">Getty Images</p></article></body></html>`,
     );
     const { reading } = readArticle(doc, 'https://news.example/tv/story')!;
-    expect(articleReadingSchema.safeParse(reading).success).toBe(true);
+    expect(articleReadingSchema.parse(toWireReading(reading))).toEqual(reading);
     expect(reading).toMatchObject({ headline: "Grey's Anatomy renewed", published: '2019-05-10T12:00:00Z', section: 'TV', tags: ["Grey's Anatomy", 'ABC'] });
     const blockText = (i: number) => reading.body.slice(reading.blocks[i]!.start, reading.blocks[i + 1]?.start ?? reading.body.length).trim();
     expect(reading.blocks.map((b) => b.kind)).toEqual(['text', 'heading', 'item', 'caption', 'caption']);
@@ -69,7 +70,7 @@ describe('readArticle', () => {
        <div class="widget_tag_cloud"><a rel="tag" href="/tag/soap-spoilers">Soap spoilers</a></div></article></body></html>`,
     );
     const { reading } = readArticle(doc, 'https://www.example.co.uk/tv/kim-tate/')!;
-    expect(articleReadingSchema.safeParse(reading).success).toBe(true);
+    expect(articleReadingSchema.parse(toWireReading(reading))).toEqual(reading);
     expect(reading.section).toBe('TV');
     expect(reading.filing).toEqual({
       sections: ['Soaps'],
@@ -90,6 +91,6 @@ describe('readArticle', () => {
     const spans = '<em>Title</em> '.repeat(5_000);
     const doc = parseHtml(`<html><body><article><p>${filler}</p><p>${spans}</p>${'<p>x</p>'.repeat(25_000)}</article></body></html>`);
     const { reading } = readArticle(doc, 'https://x.example/')!;
-    expect(articleReadingSchema.safeParse(reading).success).toBe(true);
+    expect(articleReadingSchema.parse(toWireReading(reading))).toEqual(reading);
   });
 });

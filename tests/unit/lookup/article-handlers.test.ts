@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { handleArticleShown, handleSpotArticle, handleSubjectNotices, type ArticleDeps } from '@/utils/lookup/handlers';
 import { ScanGates } from '@/utils/articles/spot/scan-gates';
+import { toWireReading } from '@/utils/articles/reading';
 import { tvmazeRef } from '@/utils/shows/show-ref';
 import type { FollowedShow } from '@/utils/spoilers/subject-protection';
 import { TitleIndex } from '@/utils/title-index/title-index';
@@ -36,7 +37,7 @@ function deps(followed: FollowedShow[]) {
   return { deps: d, calls, firstCall };
 }
 
-const request = (lookups?: boolean) => ({ reading: RECAP, site: 'showsnob.com', scanId: 'scan.1', ...(lookups === undefined ? {} : { lookups }) });
+const request = (lookups?: boolean) => ({ reading: toWireReading(RECAP), site: 'showsnob.com', scanId: 'scan.1', ...(lookups === undefined ? {} : { lookups }) });
 
 describe('handleSpotArticle', () => {
   it('answers with the badges and the verdict: the detector’s blocks, the subject and the protected show’s notice', async () => {
