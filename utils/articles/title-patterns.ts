@@ -319,6 +319,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     }
   }
   // Credits in parentheses after a name: "Levi Fiehler (The Fosters)", "Michael Gladis (“Mad Men”)".
+  const credits: Array<{ at: number; title: string; personShaped: boolean; sentence: number }> = [];
   for (const match of text.matchAll(CREDITS)) {
     // Anchored on the parenthesis, then a look back: a lookbehind at every position costs far more.
     if (!NAME_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
@@ -328,10 +329,17 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
       const inner = item.replace(/^[“"‘']|[”"’']$/gu, '');
       if (!WHOLE_TITLE.test(inner) || NOT_CREDITS.test(inner)) continue;
       const title = cleanCandidate(inner, true);
-      // "Renée Ballard (Maggie Q)" is a character and her actor: a name-shaped credit is only a hint.
-      if (title) found.push([match.index + match[0].indexOf(item), title, PERSON_SHAPED.test(title) && !/^[“"‘]/u.test(item)]);
+      if (title) {
+        const personShaped = PERSON_SHAPED.test(title) && !/^[“"‘]/u.test(item);
+        credits.push({ at: match.index + match[0].indexOf(item), title, personShaped, sentence: sentenceStart(text, match.index) });
+      }
     }
   }
+  // "Renée Ballard (Maggie Q)" is a character and her actor: a name-shaped credit is only a hint, unless a
+  // credit of the same sentence is plainly a title ("Billie Piper (Collateral) and Monica Dolan (A Very
+  // English Scandal)"): parallel credits name the same kind of thing.
+  const titledSentences = new Set(credits.filter((c) => !c.personShaped).map((c) => c.sentence));
+  for (const c of credits) found.push([c.at, c.title, c.personShaped && !titledSentences.has(c.sentence)]);
   const afterKeyword = (match: RegExpExecArray) => {
     const raw = match[1] ?? match[2] ?? '';
     // "the third season of Mike White's anthology series": a possessive names the owner, not the show.
@@ -394,6 +402,15 @@ function* titlesInCapitals(text: string): Generator<[number, string]> {
     const title = cleanCandidate(match[0], true);
     if (title) yield [match.index, title];
   }
+}
+
+/** Where the sentence holding `at` starts (looked for in the 400 characters before it). */
+function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - 400);
+  const before = text.slice(from, at);
+  let start = -1;
+  for (const end of before.matchAll(/[.!?]["”’]?\s|\n/gu)) start = end.index + end[0].length;
+  return start < 0 ? from : from + start;
 }
 
 /** The text before `end` in the same block, starting at a word boundary. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findArticleBody } from '@/utils/articles/article-root';
 import { readPageText } from '@/utils/articles/page-text';
-import { cleanCandidate, titleCandidatesInText } from '@/utils/articles/title-patterns';
+import { cleanCandidate, titleCandidatesAt, titleCandidatesInText } from '@/utils/articles/title-patterns';
 import { isConfidentMatch } from '@/utils/lookup/matching';
 import { HEAVY_ARTICLE, SEED_ARTICLE, loadArticle } from '../../support/fixtures';
 
@@ -107,6 +107,22 @@ describe('titleCandidatesInText', () => {
     const candidates = titleCandidatesInText("From HBO's The Last of Us to Apple TV+'s Silo, there is plenty to watch.");
     expect(candidates).toEqual(expect.arrayContaining(['The Last of Us', 'Silo']));
     expect(candidates.filter((c) => /Apple/u.test(c))).toEqual([]);
+  });
+
+  it('name-shaped credits are titles when a parallel credit of the sentence plainly is one', () => {
+    // Deadline, 2019-05: the BAFTA TV awards' supporting actress nominees.
+    const text = 'Shaw beat Keeley Hawes (Mrs Wilson), Billie Piper (Collateral) and Monica Dolan (A Very English Scandal) to win.';
+    expect(titleCandidatesInText(text)).toEqual(['Mrs Wilson', 'Collateral', 'A Very English Scandal']);
+    // A cast list of characters and actors has no plain title among its credits: each stays a hint.
+    const cast = 'The cast is Renée Ballard (Maggie Q), Harry Bosch (Titus Welliver) and Samira Parker (Rebecca Field).';
+    expect(titleCandidatesInText(cast)).toEqual([]);
+    expect(titleCandidatesAt(cast).map(([, title, weak]) => [title, weak])).toEqual([
+      ['Maggie Q', true],
+      ['Titus Welliver', true],
+      ['Rebecca Field', true],
+    ]);
+    // Another sentence's title does not vouch for these.
+    expect(titleCandidatesInText('Kelly Macdonald (State of Play) joins. The lead is Renée Ballard (Maggie Q).')).toEqual(['State of Play']);
   });
 
   it('on the seed article: Ballard and Bosch: Legacy, in page order', () => {
