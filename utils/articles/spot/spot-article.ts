@@ -119,6 +119,14 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
     return plainKnown.has(key);
   };
 
+  // A title the page calls a film somewhere ("the film Titanic") is that film throughout, except where
+  // the mention's own paragraph talks television ("the Downton Abbey movie" and "Downton Abbey season 6").
+  let filmed: Set<string> | undefined;
+  const calledAFilmElsewhere = (occurrence: Occurrence, raw: string): boolean => {
+    filmed ??= new Set(regions.flatMap(({ raw: text }, at) => found[at]!.filter((o) => filmCue(text, o.start, o.end)).map((o) => o.key)));
+    return filmed.has(occurrence.key) && !talksTelevision(raw, occurrence.start, occurrence.end) && !locallyCued(raw, occurrence.start, occurrence.end);
+  };
+
   for (const [i, { region, raw }] of regions.entries()) {
     const perKey = new Map<string, number>();
     const occurrences = found[i]!;
@@ -134,7 +142,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
         ? acceptKnown(occurrence, occurrence.spelling, raw, region, cue, checks, formatting) &&
           (!titleCase.at(region, occurrence.start) || cuedAt(occurrence, raw, region, cue, formatting) || namedPlainly(occurrence.key))
         : acceptStranger(occurrence, raw, cueStartsAt(cue, region, occurrence.start));
-      if (!accepted) continue;
+      if (!accepted || calledAFilmElsewhere(occurrence, raw)) continue;
       if (occurrence.spelling) knownCoveredUntil = occurrence.end;
       let candidate = chosen.get(occurrence.key);
       if (!candidate) {

@@ -244,6 +244,20 @@ describe('films and other works', () => {
     expect(badged(new TitleIndex([titanic]), reading('Films like Titanic boost feelings of social bonding.'))).toEqual([]);
   });
 
+  it('a title the page calls a film is that film throughout, except in a paragraph about television', () => {
+    // Medical Daily, 2016: "the film Titanic", then a list of tearjerkers with no cue of its own.
+    const titanic = show('Titanic', { premieredYear: 2012 });
+    // The site sets every title in italics: the list's italic Titanic alone would be badged.
+    const list = 'Our list of must-watch tearjerkers: Schindler’s List; Titanic; The Notebook.';
+    const italic = (body: string) => reading(body, { spans: [{ start: body.lastIndexOf('Titanic'), end: body.lastIndexOf('Titanic') + 7, kind: 'italic' }] });
+    expect(badged(new TitleIndex([titanic]), italic(list))).toEqual([['Titanic', titanic.id]]);
+    expect(badged(new TitleIndex([titanic]), italic(`Most of us have sat through the film Titanic at least once.\n${list}`))).toEqual([]);
+    // The film and the series in one article: the series paragraph keeps its badge.
+    const downton = show('Downton Abbey', { premieredYear: 2010 });
+    const both = reading('We finally saw the Downton Abbey movie.\nDownton Abbey ran for six seasons on ITV, and fans still miss the show.');
+    expect(badged(new TitleIndex([downton]), both)).toEqual([['Downton Abbey', downton.id]]);
+  });
+
   it.each([
     'the 1996 Fargo film',
     'We finally saw the Downton Abbey movie.',
