@@ -141,10 +141,11 @@ describe('casting news: credits in parentheses', () => {
     expect(badged(casting, r).map(([, id]) => id)).toEqual([fosters.id, utopia.id, madMen.id]);
   });
 
-  it('a credit that begins with "The" is a title, never a person', () => {
+  it('a credit that begins with "The" is a title, never a person, and vouches for the credits beside it', () => {
     const r = reading('Walton Goggins (Justified, The Righteous Gemstones) has joined the cast.');
-    // One capitalised word may be a character ("Zendaya (Rue)"): only the index's own shows count there.
-    expect(strangers(casting, r)).toEqual(['The Righteous Gemstones']);
+    expect(strangers(casting, r)).toEqual(['Justified', 'The Righteous Gemstones']);
+    // One capitalised word may be a character ("Zendaya (Rue)"): alone, only the index's own shows count there.
+    expect(strangers(casting, reading('Zendaya (Rue) and Jacob Elordi (Nate) return.'))).toEqual([]);
   });
 
   it('quoted or title-shaped credits are looked up; a name in parentheses after a character is not', () => {
