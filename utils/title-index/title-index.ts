@@ -163,6 +163,11 @@ function merged(known: IndexedShow, update: IndexedShow): IndexedShow {
   };
 }
 
+/** Places whose possessive names a national edition of a format ("Britain's Next Top Model", "Australia's Got Talent"). */
+const EDITION_PLACES = new Set(
+  'America Britain Australia Canada Ireland Scotland England Wales India Asia Africa Europe Germany France Holland Norway Sweden Denmark Poland Italy Spain Mexico Brazil Japan Korea China Russia Ukraine Israel Pakistan Philippines Romania Greece Turkey Portugal Belgium Austria Switzerland Finland Iceland Argentina Colombia Chile Arabia Nigeria Kenya Mzansi Hollywood World'.split(' '),
+);
+
 /** A show's spellings: name, AKAs, and the variants writers use. */
 function* spellingsOf(show: IndexedShow): Generator<[string, 'name' | 'aka' | 'variant', string?]> {
   const name = foldTitle(show.name);
@@ -175,8 +180,10 @@ function* spellingsOf(show: IndexedShow): Generator<[string, 'name' | 'aka' | 'v
   // "Walking Dead fans": the article dropped, when a title is left.
   if (words[0] === 'the' && words.length >= 3) yield [words.slice(1).join(' '), 'variant'];
   // "Marvel's Agents of S.H.I.E.L.D." → "Agents of S.H.I.E.L.D."; "Grey's Anatomy" keeps its possessive.
-  const brand = /^\p{Lu}[\p{L}.]*['’]s\s+(.+)$/u.exec(unqualified);
-  if (brand && brand[1]!.split(/\s+/).length >= 2) yield [foldTitle(brand[1]!), 'variant'];
+  // A country's possessive is a franchise's edition, not a brand: "America's Got Talent" is no "Got Talent",
+  // which "Britain's Got Talent" would then match.
+  const brand = /^(\p{Lu}[\p{L}.]*)['’]s\s+(.+)$/u.exec(unqualified);
+  if (brand && brand[2]!.split(/\s+/).length >= 2 && !EDITION_PLACES.has(brand[1]!)) yield [foldTitle(brand[2]!), 'variant'];
   for (const short of SHORT_NAMES[name] ?? []) yield [foldTitle(short), 'variant', short];
 }
 

@@ -27,6 +27,14 @@ describe('TitleIndex', () => {
     expect(index.lookup('GoT')?.caseExact).toBe('GoT');
   });
 
+  it('drops a brand’s possessive, never a country’s: "America’s Got Talent" is no "Got Talent" for Britain’s', () => {
+    const formats = new TitleIndex([show(7, "America's Got Talent")]);
+    expect(formats.lookup('Got Talent')).toBeUndefined();
+    expect(formats.lookup("America's Got Talent")?.shows.map((s) => s.ref.id)).toEqual([7]);
+    const brand = new TitleIndex([show(9, "Marvel's Agents of S.H.I.E.L.D.")]);
+    expect(brand.lookup('Agents of S.H.I.E.L.D.')?.shows.map((s) => s.ref.id)).toEqual([9]);
+  });
+
   it('finds titles only on word boundaries', () => {
     expect(found(index, 'Fans of The Walking Dead agree.')).toEqual([['the walking dead', [1]], ['walking dead', [1]]]);
     expect(found(index, 'Skamming is not Skam.')).toEqual([['skam', [4]]]);
