@@ -1,6 +1,6 @@
 import { foldTitle } from '../../title-index/fold';
 import type { ArticleReading, Region } from '../reading';
-import { CLOCK, WHOLE_TITLE, cleanCandidate, titleCandidatesAt, withoutNetworkPrefix } from '../title-patterns';
+import { CLOCK, NETWORK, WHOLE_TITLE, cleanCandidate, titleCandidatesAt, withoutNetworkPrefix } from '../title-patterns';
 import { isJunkTitle } from './gates';
 import { isTitleCase } from './title-case-text';
 
@@ -12,6 +12,8 @@ export interface CueCandidate {
   strong: boolean;
   /** Where the cue matched, when it is in the text (not for tags): at or shortly before the title. */
   at?: { region: Region; index: number };
+  /** The cue says the title starts exactly at `at`, whatever capitals come before ("on KDVR The Gifted"). */
+  startsThere?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ const QUOTED_INSIDE = /[\s(][‘“"'][\p{Lu}\p{Nd}]/u;
 /** The whole heading, numbering and quotes aside: "Star Trek: Strange New Worlds" is one title, not "Star Trek". */
 const WHOLE_BLOCK = new RegExp(String.raw`^${NUMBERING}[“"‘']?([^\n]{2,80}?)[”"’']?[.!]?$`, 'u');
 
-function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text: string): Generator<[number, string]> {
+function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text: string): Generator<[number, string, boolean?]> {
   if (region !== 'body') return;
   for (const [i, block] of reading.blocks.entries()) {
     const end = reading.blocks[i + 1]?.start ?? text.length;
@@ -49,7 +51,8 @@ function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text:
     const listed = listingTitles(line);
     if (listed.length) {
       const at = block.start + text.slice(block.start, end).indexOf(line);
-      for (const [offset, title] of listed) yield [at + offset, title];
+      // A listings line's layout says where its title starts: the station's call sign before it is no part of it.
+      for (const [offset, title] of listed) yield [at + offset, title, true];
       continue;
     }
     const title = BLOCK_TITLE.exec(line)?.[1]?.trim();
@@ -71,6 +74,14 @@ const LISTING_TIME_FIRST = new RegExp(String.raw`^${CLOCK}\s*[:–—-]?\s+(.{2,
 /** "Criminal Minds TVNZ 1, 8.30", "➢ Demolition NZ Prime, 9.25": the show and its channel, then the time. */
 const LISTING_TIME_LAST = new RegExp(String.raw`^([^\p{L}\p{N}“"‘']{0,3})(.{2,60}?),?\s+${CLOCK}$`, 'u');
 const CHANNEL_WORD = /^(?:\p{Lu}[\p{L}\d+!]*|\d{1,2})$/u;
+/**
+ * "7 p.m. on KDVR The Gifted", "8:01 p.m. on ABC Station 19": a syndicated US listings heading, the hour,
+ * the station (a network, or a call sign: four capitals from K or W) and the show.
+ */
+const LISTING_ON_STATION = new RegExp(
+  String.raw`^\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+on\s+(?:${NETWORK}|[KW][A-Z]{2,3}(?:-(?:TV|DT|CD))?)\s+(\S.{1,60})$`,
+  'u',
+);
 
 /**
  * A line of a listings guide, one show a line. With the time last the channel's words run on after the
@@ -78,6 +89,8 @@ const CHANNEL_WORD = /^(?:\p{Lu}[\p{L}\d+!]*|\d{1,2})$/u;
  * says which is the show.
  */
 function listingTitles(line: string): Array<[number, string]> {
+  const station = LISTING_ON_STATION.exec(line);
+  if (station && WHOLE_TITLE.test(station[1]!)) return [[line.length - station[1]!.length, station[1]!]];
   const first = LISTING_TIME_FIRST.exec(line);
   if (first && WHOLE_TITLE.test(first[1]!)) return [[line.indexOf(first[1]!), first[1]!]];
   const last = LISTING_TIME_LAST.exec(line);
@@ -116,11 +129,11 @@ function verdictLabel(block: string): { at: number; title: string } | null {
 
 export function cueCandidates(reading: ArticleReading): CueCandidate[] {
   const found: CueCandidate[] = [];
-  const push = (raw: string | null, strong: boolean, at?: CueCandidate['at']) => {
+  const push = (raw: string | null, strong: boolean, at?: CueCandidate['at'], startsThere = false) => {
     const title = raw && withoutNetworkPrefix(raw);
     if (!title || isJunkTitle(title)) return;
     const key = foldTitle(title);
-    if (key.length >= 2) found.push({ key, title, strong, ...(at ? { at } : {}) });
+    if (key.length >= 2) found.push({ key, title, strong, ...(at ? { at } : {}), ...(startsThere ? { startsThere } : {}) });
   };
   const headline = reading.headline || reading.pageTitle;
   const headlineRegion: Region | null = reading.headline ? 'headline' : null;
@@ -140,7 +153,7 @@ export function cueCandidates(reading: ArticleReading): CueCandidate[] {
       const inner = match[1]!.replace(/[,.]$/u, '');
       if (WHOLE_TITLE.test(inner)) push(cleanCandidate(inner, true), true, at(match.index));
     }
-    for (const [index, title] of wholeBlockTitles(reading, region, text)) push(title, true, at(index));
+    for (const [index, title, startsThere] of wholeBlockTitles(reading, region, text)) push(title, true, at(index), startsThere);
     if (titleCase) {
       for (const [index, run] of headlineRuns(text)) {
         // "Why Slow Horses Is…": the body names "Slow Horses"; "How I Met Your Father" stays whole.

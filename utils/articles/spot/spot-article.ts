@@ -202,9 +202,9 @@ function priorityOf(region: Region, known: boolean, cue: CueCandidate[] | undefi
   return known ? 3 : 4;
 }
 
-/** A headline's Title Case run starts right here: its cue marks the title's first word. */
+/** A headline's Title Case run, or a listings line's title, starts right here: its cue marks the title's first word. */
 function cueStartsAt(cue: CueCandidate[] | undefined, region: Region, start: number): boolean {
-  return region === 'headline' && !!cue?.some((c) => c.at?.region === region && c.at.index === start);
+  return !!cue?.some((c) => (region === 'headline' || c.startsThere) && c.at?.region === region && c.at.index === start);
 }
 
 function acceptStranger(occurrence: { start: number; end: number }, raw: string, cuedStart: boolean): boolean {

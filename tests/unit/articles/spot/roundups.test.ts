@@ -198,6 +198,13 @@ describe('listings guides: one show a line, with its time and channel', () => {
     expect(asked).toEqual(expect.arrayContaining(['Instinct', 'Demolition NZ']));
   });
 
+  it('reads a US listings heading: the hour, "on", the station or its call sign, the show (Greeley Tribune, 2018)', () => {
+    const r = reading('What’s on this week\n7 p.m. on KDVR The Gifted\nHoping to take his program national, the sinister agent returns.\n8:01 p.m. on ABC Station 19\nCrossed paths.');
+    expect(strangers(listings, r)).toEqual(expect.arrayContaining(['The Gifted', 'Station 19']));
+    // A sentence that happens to hold a time is no listing.
+    expect(strangers(listings, reading('We met at 7 p.m. on KDVR The Gifted star’s invitation, and talked.'))).not.toContain('The Gifted');
+  });
+
   it('reads the time-first form ("6:00pm: Seven News – Ch7", Molk’s TV Talk, 2011) and no sentence that ends in a time', () => {
     const r = reading('Timeslot winners (nationally):\n6:00pm: Seven News – Ch7\n6:30pm: Today Tonight – Ch7');
     expect(badged(listings, r).map(([, id]) => id)).toEqual([sevenNews.id]);
