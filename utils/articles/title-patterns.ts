@@ -11,9 +11,9 @@ const CONNECTOR = String.raw`(?:of|the|and|a|an|in|on|at|to|for|with|from|or|de|
 const TITLE = String.raw`(?<![\p{L}\p{Nd}'’*&.\-])${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*${WORD}){0,7}`;
 const SEASON_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b`;
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|new|final|latest|next|upcoming|debut|last)`;
-const SHOW_NOUN = String.raw`(?:(?:drama |comedy )?pilot|series|shows?|sitcoms?|dramas?|comedy|comedies|dramedy|miniseries|limited series|docuseries|spinoffs?|spin-offs?|reboot|revival|soap|anthology|procedural|thriller|hit)`;
+const SHOW_NOUN = String.raw`(?:(?:drama |comedy )?pilot|series|shows?|sitcoms?|dramas?|comedy|comedies|dramedy|miniseries|limited series|docuseries|spinoffs?|spin-offs?|reboot|revival|soap opera|soapies?|soap|telenovelas?|serials?|anthology|procedural|thriller|hit)`;
 /** Networks and services whose possessive introduces a title ("Netflix's Wednesday", "HBO's Girls"). */
-const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| Three| Four| America| iPlayer)?|Bravo|BritBox|CBS(?: All Access)?|CBC|CTV|Channel 4|Channel 5|Cinemax|Comedy Central|Crave|Disney\+|Disney Channel|E4|Epix|MGM\+|FX(?:X| on Hulu)?|Fox|FOX|Freeform|Hallmark(?: Channel)?|HBO(?: Max)?|History|Hulu|IFC|ITV(?:X|2)?|Lifetime|MTV|NBC|Nat Geo|National Geographic|Netflix|Paramount\+|Paramount Network|PBS|Peacock|Pop(?: TV)?|Prime Video|Amazon(?: Prime(?: Video)?)?|Adult Swim|Cartoon Network|Nickelodeon|Showtime|Shudder|Sky(?: Atlantic| One| Max)?|Starz|Stan|Sundance(?: ?TV)?|Syfy|TBS|TLC|The CW|CW|TNT|truTV|USA(?: Network)?|VH1|BET|OWN|A&E|Acorn TV|Max|YouTube(?: Premium)?|Quibi)`;
+const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| Three| Four| America| iPlayer)?|Bravo|BritBox|CBS(?: All Access)?|CBC|CTV|Channel 4|Channel 5|Cinemax|Comedy Central|Crave|Disney\+|Disney Channel|E4|Epix|MGM\+|FX(?:X| on Hulu)?|Fox|FOX|Freeform|Hallmark(?: Channel)?|HBO(?: Max)?|History|Hulu|IFC|ITV(?:X|2)?|Lifetime|MTV|NBC|Nat Geo|National Geographic|Netflix|Paramount\+|Paramount Network|PBS|Peacock|Pop(?: TV)?|Prime Video|Amazon(?: Prime(?: Video)?)?|Adult Swim|Cartoon Network|Nickelodeon|Showtime|Shudder|Sky(?: Atlantic| One| Max)?|Starz|Stan|Sundance(?: ?TV)?|Syfy|TBS|TLC|The CW|CW|TNT|truTV|USA(?: Network)?|VH1|BET|OWN|A&E|Acorn TV|Max|YouTube(?: Premium)?|Quibi|SABC ?[123]?|e\.tv|Mzansi Magic|M-Net|kykNET|Showmax|DStv|Star Plus|StarPlus|Star Jalsha|Star Bharat|Sony (?:TV|SAB|LIV)|SonyLIV|Zee TV|ZEE5|Zee5|Colors TV|JioHotstar|Hotstar|ABS-CBN|GMA(?: Network)?|TV5|Channel (?:Seven|Nine|Ten|7|9|10)|Seven Network|Nine Network|Network (?:Ten|10)|SBS|Foxtel|RTÉ(?: One| ?2)?|RTE(?: One)?|TG4|Virgin Media(?: One)?|TVNZ(?: ?[12])?|Citytv|CBC Gem|ARD|ZDF|RTL|Sat\.1|ProSieben|Das Erste|TF1|France [23]|Canal\+|Arte|ARTE|Telemundo|Univision|Globo|NHK|Fuji TV|TVB|KBS2?|MBC|tvN|JTBC|Viki|iQIYI|Crunchyroll|Tubi)`;
 /** "AMC-BBC America’s Killing Eve": co-commissioners joined by a hyphen or slash. */
 export const NETWORK = String.raw`(?:${ONE_NETWORK}(?:[-/]${ONE_NETWORK})*)`;
 const CALLED = String.raw`(?:(?:entitled|titled|called|named)\s+)?`;
@@ -47,6 +47,8 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     keyword: /\b(?:spinoff|spin-off|prequel|reboot|revival|showrunner|(?:season |series )?finale|season premiere)\b/gu,
     joiner: /\s+$/u,
   },
+  // the old All In the Family TV series · the Friends sitcom · the Neighbours soap opera
+  { keyword: /\b(?:(?:TV|television)\s+(?:series|show|sitcom|drama|comedy|programme|program|serial)|sitcom|soap opera|soapie|telenovela)\b/gu, joiner: /\s+$/u },
   // Ballard S2 · Severance S02E05
   { keyword: /\bS\d{1,2}(?:E\d{1,2})?\b/gu, joiner: /\s+$/u },
   // Emmerdale spoilers · Succession recap · Chicago Fire star Taylor Kinney · the Glee alum
@@ -135,6 +137,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b${SHOW_NOUN}\s+${QUOTED}`, 'gu'),
   // the anthology series What We Do in the Shadows · a spin-off series entitled American Horror Stories
   new RegExp(String.raw`\b${SHOW_NOUN}\s+${CALLED}(${TITLE})`, 'gu'),
+  // the evening news show, Tagesschau, · the BBC's new drama, Bodies. (a show noun, then the title in commas)
+  new RegExp(String.raw`\b(?:the|its|their|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}${SHOW_NOUN},\s+(${TITLE})(?=[,.;:!?]|\s+(?:is|was|has|had|which|who|airs|aired)\b)`, 'gu'),
   // Monday, 27 March, 9.00pm: Blue Lights | BBC One (a listings guide)
   new RegExp(String.raw`\b${CLOCK}\s*[:–—-]\s+(${TITLE})(?=\s*[|,–—(]\s*${NETWORK})`, 'gu'),
   // Next week on Neighbours · everything coming up on Neighbours next week · tonight on Coronation Street
@@ -167,6 +171,9 @@ const NETWORK_LED: readonly RegExp[] = [
   // the NBC series Community · recent ITV hit Litvinenko · the Netflix thriller Bodies
   // (a few words between: "BBC One terror hit Bodyguard", "Sky sleeper hit Save Me", "BBC/Amazon co-pro Informer")
   new RegExp(String.raw`${NETWORK}\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${SHOW_NOUN}|co-pro|co-production)\s+(${TITLE})`, 'uy'),
+  // SABC2’s Afrikaans soapie 7de Laan · Mzansi Magic’s cancelled telenovela Gomora · Star Jalsha's Bengali
+  // series, Ishti Kutum: a few words of any kind between the possessive and the show noun
+  new RegExp(String.raw`${NETWORK}['’]s?\s+(?:[\p{L}-]+\s+){1,3}?${SHOW_NOUN},?\s+(${TITLE})`, 'uy'),
   // CBC renews Schitt’s Creek and Murdoch Mysteries · ITV has axed Benidorm (the network is the subject)
   new RegExp(String.raw`${NETWORK}\s+(?:has\s+|have\s+)?(?:renew(?:ed|s)|cancell?(?:ed|s)|axe[ds]|order(?:ed|s)|revive[ds]|greenlights|greenlit|picks up|picked up)\s+(${TITLE})`, 'uy'),
 ];
@@ -188,6 +195,21 @@ const LIST_INTRO = new RegExp(
   String.raw`\b(?:[Ss]hows|[Ss]eries|[Dd]ramas|[Cc]omedies|[Ss]itcoms|[Ss]oaps|[Tt]itles|[Cc]redits|[Pp]rogrammes|[Pp]rograms|[Oo]riginals|[Ff]avou?rites|[Cc]lassics|[Hh]its|SHOWS|SERIES)(?:\s+(?:that|which|to|from|on|of|this|the|have|has|been|were|was|\p{Ll}+ed|after|just|one|two|three|a|an|season|seasons|year|\p{Lu}[\p{L}+]*)){0,10}?,?\s+(?:such as|including|like|include|includes|included|SUCH AS|INCLUDING|LIKE|INCLUDE)\s+`,
   'gu',
 );
+/**
+ * An awards list: "The nominees for best drama serial are A, B and C", "Continuing drama nominees are…",
+ * "Factual series receiving a nod are…", "Up for the award for best drama are…". Its sentence must name a
+ * television category and no category of people or films ("best actor", "best picture").
+ */
+const NOMINEES_INTRO =
+  /\b(?:[Nn]ominees|[Cc]ontenders|[Ff]inalists|[Nn]ominations|receiving (?:a )?(?:nod|nods|nominations?)|[Uu]p for (?:the )?(?:award|prize))(?:\s+(?:for|in)\s+[^.\n,;]{1,50}?)?\s+(?:are|were|include|included)\s+/gu;
+const TV_CATEGORY = /\b(?:[Dd]rama|[Cc]omedy|[Ss]eries|[Ss]erial|[Pp]rogram(?:me)?|[Ss]how|[Ee]ntertainment|[Ff]actual|[Ss]oap|[Ss]itcom|[Rr]eality|[Dd]ocumentary|[Aa]nimation|TV|[Tt]elevision)\b/u;
+const NOT_TV_CATEGORY = /\b(?:actor|actress|performer|presenter|host|director|writer|personality|picture|film|movie|feature|song|album|artist|player)s?\b/iu;
+/** An awards list intro whose own sentence is about television categories. */
+function nomineesOfTelevision(text: string, match: RegExpExecArray): boolean {
+  const from = sentenceStart(text, match.index);
+  const sentence = text.slice(from, match.index + match[0].length);
+  return TV_CATEGORY.test(sentence) && !NOT_TV_CATEGORY.test(sentence);
+}
 /** "5 new sitcoms join the likes of Big Bang, Parks & Rec, and 2.5 Men": a comparison list. */
 const LIKES_OF = /\bthe likes of\s+/gu;
 const LIST_ITEM = new RegExp(String.raw`^[“"‘]?(${TITLE})[”"’]?(?:,\s+(?:and\s+)?|\s+and\s+|\s*$|(?=[.;:)\s]))`, 'u');
@@ -196,6 +218,9 @@ const JOINING_CONNECTOR = / (?:to|from|with|for|at|on|in|vs\.?) (?=[\p{Lu}\p{Nd}
 
 /** Watching a title: the object is a show the index knows, or a person (so the cue is a weak one). */
 const WATCHING = new RegExp(String.raw`\b(?:watch(?:es|ed|ing)?|binge(?:s|d)?|binge-watch(?:es|ed|ing)?|rewatch(?:es|ed|ing)?|tune in to|tuned in to)\s+(${TITLE})`, 'gu');
+
+/** Rights to a title (streaming deals): a show the index knows, or a film, book or song. */
+const RIGHTS_TO = new RegExp(String.raw`\brights\s+to\s+(${TITLE})`, 'gu');
 
 /** Enough for eight words of title and their joiners. */
 const LOOKBACK = 160;
@@ -239,7 +264,7 @@ export function cleanCandidate(raw: string, anchored = false, keepOwner = false)
   const label = words.findIndex((w, i) => i < words.length - 1 && /^\p{Lu}{2,}:$/u.test(w));
   if (label >= 0 && words.slice(0, label + 1).every((w) => /^\p{Lu}+:?$/u.test(w))) words = words.slice(label + 1);
   // "The Last of Us to Apple TV", "Silo on Apple TV": a network after a connector is the sentence's.
-  const tail = TRAILING_NETWORK.exec(words.join(' '));
+  const tail = TRAILING_NETWORK.exec(words.join(' ')) ?? TRAILING_FIGURE.exec(words.join(' '));
   if (tail && tail.index > 0) words = words.join(' ').slice(0, tail.index).split(' ');
   const title = words.join(' ').replace(/[:.,!?\-–]+$/u, '');
   if (title.length < 2 || title.length > 80) return null;
@@ -252,6 +277,8 @@ export function cleanCandidate(raw: string, anchored = false, keepOwner = false)
 }
 
 const TRAILING_NETWORK = new RegExp(String.raw` (?:to|on|and|or|from|for|at|with|&) ${NETWORK}['’]?s?$`, 'u');
+/** "7de Laan with 922k", "Skeem Saam at 4.3": a ratings figure after a connector is the sentence's. */
+const TRAILING_FIGURE = / (?:with|at) (?:\d[\d,]*(?:\.\d+)?(?:k|m|%)|\d+\.\d+)$/u;
 const OWNER = new RegExp(String.raw`^${NETWORK}['’]s?$`, 'u');
 /** A network's possessive before a title, in any case ("ABC's Grey's Anatomy", "AMAZON's HOMECOMING"). */
 const NETWORK_PREFIX = new RegExp(String.raw`^${NETWORK}['’]s?\s+(?=\S)`, 'iu');
@@ -313,7 +340,8 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
       const tail = cut ? cleanCandidate(before.title.slice(cut.index + cut[0].length), true) : null;
       if (cut && tail && tail !== title) found.push([windowStart + before.start + cut.index + cut[0].length, tail]);
     }
-    if (title && !(/\bstars?$/u.test(match[0]) && NOT_BEFORE_STAR.test(title))) {
+    // "Hollywood star", "the Marvel TV series": a brand or a field before the word, not a show.
+    if (title && !(/\bstars?$|^(?:TV|television)\s/u.test(match[0]) && NOT_BEFORE_STAR.test(title))) {
       // "How I Met Your Mother and Mercy Street star Josh Radnor": the run and each side.
       for (const part of coordinated(title)) found.push([windowStart + before.start + Math.max(0, before.title.indexOf(part)), part]);
     }
@@ -323,7 +351,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   for (const match of text.matchAll(CREDITS)) {
     // Anchored on the parenthesis, then a look back: a lookbehind at every position costs far more.
     if (!NAME_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
-    const items = match[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/u);
+    const items = match[1]!.split(/[,;]\s+(?:and\s+)?|\s+and\s+/u);
     if (items.length > 5 || !items.every((item) => CREDIT_ITEM.test(item))) continue;
     for (const item of items) {
       const inner = item.replace(/^[“"‘']|[”"’']$/gu, '');
@@ -340,10 +368,11 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   // English Scandal)"): parallel credits name the same kind of thing.
   const titledSentences = new Set(credits.filter((c) => !c.personShaped).map((c) => c.sentence));
   for (const c of credits) found.push([c.at, c.title, c.personShaped && !titledSentences.has(c.sentence)]);
-  const afterKeyword = (match: RegExpExecArray) => {
+  const afterKeyword = (match: RegExpExecArray, networkLed = false) => {
     const raw = match[1] ?? match[2] ?? '';
-    // "the third season of Mike White's anthology series": a possessive names the owner, not the show.
-    if (/['’]s?$/u.test(raw) && !/[”"’']/u.test(text.charAt(text.indexOf(raw, match.index) + raw.length))) return;
+    // "the third season of Mike White's anthology series": a possessive names the owner, not the show;
+    // after a network's own possessive it is the show's ("ABS-CBN’s My Little Juan’s 9.4 percent").
+    if (!networkLed && /['’]s?$/u.test(raw) && !/[”"’']/u.test(text.charAt(text.indexOf(raw, match.index) + raw.length))) return;
     for (const part of coordinated(raw)) {
       const title = cleanCandidate(part, true);
       if (title) found.push([match.index, title]);
@@ -354,16 +383,18 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     for (const rule of NETWORK_LED) {
       rule.lastIndex = network.index;
       const match = rule.exec(text);
-      if (match) afterKeyword(match);
+      if (match) afterKeyword(match, true);
     }
   }
   // "who in Chicago watches Survivor anyway?": a known show's cue; people are watched too, so no lookup.
-  for (const match of text.matchAll(WATCHING)) {
+  // "Netflix has lost the rights to Friends": rights are sold in films and books too, so the same.
+  for (const match of [...text.matchAll(WATCHING), ...text.matchAll(RIGHTS_TO)]) {
     const title = cleanCandidate(match[1]!, true);
     if (title) found.push([match.index, title, true]);
   }
   for (const [index, title] of titlesInCapitals(text)) found.push([index, title]);
-  for (const match of [...text.matchAll(LIST_INTRO), ...text.matchAll(LIKES_OF)]) {
+  const nominees = [...text.matchAll(NOMINEES_INTRO)].filter((match) => nomineesOfTelevision(text, match));
+  for (const match of [...text.matchAll(LIST_INTRO), ...text.matchAll(LIKES_OF), ...nominees]) {
     let at = match.index + match[0].length;
     for (let items = 0; items < 12; items++) {
       const item = LIST_ITEM.exec(text.slice(at, at + 200));

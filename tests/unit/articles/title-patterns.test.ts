@@ -125,6 +125,52 @@ describe('titleCandidatesInText', () => {
     expect(titleCandidatesInText('Kelly Macdonald (State of Play) joins. The lead is Renée Ballard (Maggie Q).')).toEqual(['State of Play']);
   });
 
+  it('international networks and soap words: "SABC2’s Afrikaans soapie 7de Laan", "Mzansi Magic’s cancelled telenovela Gomora"', () => {
+    // The South African, 2023-05: a ratings roundup of the country's soaps.
+    const text =
+      'SABC2’s long-running soapie Muvhango has 1.3 million viewership, followed by, SABC2’s Afrikaans soapie 7de Laan with 922k viewership, ' +
+      'and Mzansi Magic’s cancelled telenovela Gomora is sitting on 863k.';
+    expect(titleCandidatesInText(text)).toEqual(expect.arrayContaining(['Muvhango', '7de Laan', 'Gomora']));
+    // The ratings figure after the title is the sentence's, not the title's.
+    expect(titleCandidatesInText(text).filter((c) => /922k/u.test(c))).toEqual([]);
+    // NewsBytes, 2021-06: the network's possessive, a language, the show noun, a comma.
+    expect(titleCandidatesInText("The serial is a remake of Star Jalsha's Bengali series, Ishti Kutum.")).toContain('Ishti Kutum');
+    // GMA News, 2013-09: the show's own possessive after the network's is the show's.
+    expect(titleCandidatesInText('versus ABS-CBN’s My Little Juan’s (MLJ) 9.4 percent')).toContain('My Little Juan');
+  });
+
+  it('a show noun, a comma, then the title set off by commas: "the evening news show, Tagesschau,"', () => {
+    expect(titleCandidatesInText('Just after the evening news show, Tagesschau, the opening Tatort jingle rings.')).toEqual(['Tagesschau']);
+    expect(titleCandidatesInText('I loved the show, Paris said, but not the ending.')).toEqual([]);
+  });
+
+  it('the nominees of a television category are titles; of people or films, not', () => {
+    // World Screen, 2010-05: the BAFTA TV nominations.
+    const text = 'The nominees for best drama serial are Occupation, Red Riding, Small Island and Unforgiven. Continuing drama nominees are The Bill, Casualty and EastEnders.';
+    expect(titleCandidatesInText(text)).toEqual(expect.arrayContaining(['Occupation', 'Red Riding', 'Small Island', 'Unforgiven', 'The Bill', 'Casualty', 'EastEnders']));
+    expect(titleCandidatesInText('Factual series receiving a nod are The Family, One Born Every Minute and Who Do You Think You Are?')).toEqual(
+      expect.arrayContaining(['The Family', 'One Born Every Minute']),
+    );
+    expect(titleCandidatesInText('The nominees for best picture are Parasite, Joker and Little Women.')).toEqual([]);
+    expect(titleCandidatesInText('For drama, the nominees for best actor are Kenneth Branagh, Jason Isaacs and David Oyelowo.')).toEqual([]);
+  });
+
+  it('a title before "TV series" or "sitcom" is one; a brand there is not', () => {
+    expect(titleCandidatesInText('I remember her as cousin Maude in the old All In the Family TV series.')).toEqual(['All In the Family']);
+    expect(titleCandidatesInText('He wrote for the Marvel TV series before this.')).toEqual([]);
+  });
+
+  it('credits split at semicolons too: "(Nêrens, Noord-Kaap; Address Unknown)"', () => {
+    const text = 'Ilse-Lee van Niekerk (Getroud Met Rugby, 4 Mure; Die Boekklub) stars as Jessica.';
+    expect(titleCandidatesInText(text)).toEqual(['Getroud Met Rugby', '4 Mure', 'Die Boekklub']);
+  });
+
+  it('the rights to a title name a show the index knows, and nothing for a lookup', () => {
+    const text = 'Netflix, which has lost the rights to Friends from next year, paid for Seinfeld.';
+    expect(titleCandidatesAt(text).filter(([, title]) => title === 'Friends').map(([, , weak]) => weak)).toEqual([true]);
+    expect(titleCandidatesInText(text)).not.toContain('Friends');
+  });
+
   it('on the seed article: Ballard and Bosch: Legacy, in page order', () => {
     const candidates = titleCandidatesInText(seedText());
     expect(candidates[0]).toBe('Ballard');
