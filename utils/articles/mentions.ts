@@ -7,7 +7,7 @@ const CAPITALISED_WORD_BEFORE = /([\p{Lu}][\p{L}'’.]*)[ \u00a0]$/u;
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Det|Sgt|Lt|Capt|Prof|Gen|Col)\.$/u;
 /** Capitalised at a sentence start, not part of a name: "Watch Ballard", "The Office". */
 const SENTENCE_WORDS = new Set(
-  'A An And As After Also But Both Even For From How If In Like Meanwhile New Now On Plus So Still The Then This Watch What When While Why With Without Yet Stream Binge Revisit Rewatch'.split(' '),
+  'A An And As After Also But Both Even For From How If In Like Meanwhile New Now On Plus So Still The Then This Watch What When While Why With Without Yet Stream Binge Revisit Rewatch Is Are Was Were Do Does Did Will Would Can Could Should Has Have Had Where Who'.split(' '),
 );
 
 /**

@@ -55,6 +55,15 @@ const SHORT_NAMES: Record<string, string[]> = {
   'brooklyn nine nine': ['Brooklyn 99', 'B99'],
   'rupauls drag race': ['Drag Race'],
   'saturday night live': ['SNL'],
+  'parks and recreation': ['Parks and Rec'],
+  'orange is the new black': ['OITNB'],
+  'dancing with the stars': ['DWTS'],
+  'americas next top model': ['ANTM'],
+  'pretty little liars': ['PLL'],
+  'keeping up with the kardashians': ['KUWTK'],
+  'americas got talent': ['AGT'],
+  'the big bang theory': ['TBBT'],
+  'im a celebrity get me out of here': ["I'm a Celebrity"],
 };
 
 /** Rebuild the main trie once this many spellings wait in the small one. */

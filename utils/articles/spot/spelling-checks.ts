@@ -86,7 +86,8 @@ export class SpellingChecks {
 
   private fits(spelling: Spelling, written: string): boolean {
     if (spelling.caseExact) {
-      if (written !== spelling.caseExact) return false;
+      // As written, but "&" and "and" are one ("Parks & Rec", "Parks and Rec").
+      if (written !== spelling.caseExact && ampersandAsAnd(written) !== ampersandAsAnd(spelling.caseExact)) return false;
     } else {
       const names = spelling.shows.map((s) => this.index.show(s.ref)?.name ?? '');
       if (!names.some((name) => looksLikeTitleAsWritten(written, name))) return false;
@@ -94,3 +95,5 @@ export class SpellingChecks {
     return !isJunkTitle(written);
   }
 }
+
+const ampersandAsAnd = (text: string) => text.replace(/\s+&\s+/gu, ' and ');

@@ -75,6 +75,18 @@ describe('plain mentions of known shows, without a cue', () => {
     expect(ids('We got the news late.')).toEqual([]);
     expect(ids('Mariska Hargitay remains the face of SVU.')).toEqual([svu.id]);
   });
+
+  it('a short name written with "&" for "and" is the same short name; other cases are not', () => {
+    const parks = show('Parks and Recreation', { premieredYear: 2009 });
+    const small = new TitleIndex([parks, oitnb]);
+    const smallIds = (text: string) => badged(small, reading(text)).map(([, id]) => id);
+    expect(smallIds('Amy Poehler looked back on Parks & Rec this week.')).toEqual([parks.id]);
+    expect(smallIds('Amy Poehler looked back on Parks and Rec this week.')).toEqual([parks.id]);
+    expect(smallIds('The city cut parks and rec budgets again.')).toEqual([]);
+    expect(smallIds('The OITNB cast reunited in Brooklyn.')).toEqual([oitnb.id]);
+    expect(smallIds('Is OITNB still worth a watch?')).toEqual([oitnb.id]);
+    expect(smallIds('She wrote oitnb in the comments.')).toEqual([]);
+  });
 });
 
 describe('longest match wins', () => {
