@@ -39,6 +39,7 @@ const EXTRA_SETS = [
   { name: 'committed extra set 3', dir: join(FIXTURES_DIR, 'articles-extra-3') },
   { name: 'committed extra set 4', dir: join(FIXTURES_DIR, 'articles-extra-4') },
   { name: 'committed extra set 5', dir: join(FIXTURES_DIR, 'articles-extra-5') },
+  { name: 'committed extra set 6', dir: join(FIXTURES_DIR, 'articles-extra-6') },
 ];
 
 const jsonLines = (file: string) =>
