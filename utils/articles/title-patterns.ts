@@ -19,6 +19,8 @@ export const NETWORK = String.raw`(?:${ONE_NETWORK}(?:[-/]${ONE_NETWORK})*)`;
 const CALLED = String.raw`(?:(?:entitled|titled|called|named)\s+)?`;
 /** A time of day as listings write it: "9.00pm", "6:00 p.m.", "8.30". */
 export const CLOCK = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?`;
+/** An audience as ratings reports give it: "1.518 million", "4.2m", "963,000" (a bare small number is no audience). */
+const AUDIENCE = String.raw`(?:\d+(?:\.\d+)?\s*(?:million|m)|\d{1,3}(?:,\d{3})+)`;
 /** Capitalised words before "star" that are not shows ("Hollywood star", "pop star"). */
 const NOT_BEFORE_STAR = /^(?:Hollywood|Broadway|Bollywood|Marvel|Disney|Oscar|Emmy|Grammy|NBA|NFL|WWE|Olympic|K-pop|Netflix|YouTube|TikTok|Instagram|Reality|Pop|Rock|Country|Film|Movie|TV|Guest|Co|Former|Child|Rising)$/u;
 const QUOTED = String.raw`[“"](${TITLE}?)[.,!?]?[”"]`;
@@ -40,8 +42,8 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   // Ballard season 2 · Ballard's Season 2 · Ballard: Season 2 · Doctor Who series 14
   // Fallout – Season 1 Episode 5 Recap (a dash between title and season, as headlines write it)
   { keyword: new RegExp(String.raw`\b(?:[Ss]eason|[Ss]eries)\s+${SEASON_NUMBER}`, 'gu'), joiner: /(?:['’]s)?(?:\s+[–—-])?\s+$/u },
-  // Ballard's second season · Stranger Things' final season
-  { keyword: new RegExp(String.raw`\b${ORDINAL}\s+season\b`, 'gu'), joiner: /['’]s?\s+$/u },
+  // Ballard's second season · Stranger Things' final season · Doctor Doctor’s second outing
+  { keyword: new RegExp(String.raw`\b${ORDINAL}\s+(?:season|outing|instal?lment)\b`, 'gu'), joiner: /['’]s?\s+$/u },
   // the Bosch: Legacy spinoff · the Severance finale
   {
     keyword: /\b(?:spinoff|spin-off|prequel|reboot|revival|showrunner|(?:season |series )?finale|season premiere)\b/gu,
@@ -77,15 +79,32 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   },
   // The Village (NBC) · Severance (Apple TV+) · Shameless (10pm, Showtime), as a listings guide writes it
   { keyword: new RegExp(String.raw`\((?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?,\s*)?${NETWORK}\)`, 'gu'), joiner: /\s+$/u },
-  // Invasion saw 16.4 million viewers · Joanna Lumley’s Nile pulled in a slightly lower 4.2 million average viewers
+  // Invasion saw 16.4 million viewers · Joanna Lumley’s Nile pulled in a slightly lower 4.2 million average viewers ·
+  // The Block had 1.518 million national viewers · Utopia managed 963,000 national viewers
   {
-    keyword:
-      /\b(?:saw|drew|attracted|averaged|pulled in|picked up|delivered|brought in|was watched by|was able to attract|grabbed|secured)\s+(?:an?\s+)?(?:\p{Ll}+\s+){0,3}?\d+(?:\.\d+)?\s*(?:million|m)\s+(?:\p{Ll}+\s+){0,2}?viewers\b/gu,
+    keyword: new RegExp(
+      String.raw`\b(?:saw|drew|attracted|averaged|pulled in|picked up|delivered|brought in|was watched by|was able to attract|grabbed|secured|had|managed|notched|posted|scored)\s+(?:an?\s+)?(?:\p{Ll}+\s+){0,3}?${AUDIENCE}\s+(?:\p{Ll}+\s+){0,2}?(?:viewers|audience)\b`,
+      'gu',
+    ),
     joiner: /(?:\s+with\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?\s+$/u,
+  },
+  // Seven News was tops with 581,000 · Home and Away was third with 449,000 (a ratings report's ranking)
+  {
+    keyword: new RegExp(String.raw`\bwas\s+(?:tops|top|first|second|third|fourth|fifth|\d(?:st|nd|rd|th)|No\.\s?\d|number (?:one|two|three))\s+with\s+${AUDIENCE}`, 'gu'),
+    joiner: /\s+$/u,
   },
   // Timeless, a time-travel drama about… · The Secrets of Hillsong, a docuseries investigating…
   {
     keyword: /,\s+(?:a|an)\s+(?:[\p{Ll}-]+,?\s+){0,3}?(?:series|docuseries|drama|comedy|sitcom|miniseries|thriller|dramedy|procedural|anthology|soap|reality show|game show|talk show)\b/gu,
+    joiner: /\s*$/u,
+  },
+  // Moonlight, the upcoming CBS crime drama · Timeless, the cancelled NBC series: "the" needs a network or a
+  // word of the schedule before the noun ("Chicago, the comedy capital" is no show)
+  {
+    keyword: new RegExp(
+      String.raw`,\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:(?:${NETWORK}|upcoming|new|hit|returning|long-running|acclaimed|beloved|cancell?ed|axed|forthcoming|short-lived)\s+)(?:[\p{Ll}-]+\s+){0,2}?(?:series|docuseries|drama|comedy|sitcom|miniseries|thriller|dramedy|procedural|anthology|soap|reality show|game show|talk show)\b`,
+      'gu',
+    ),
     joiner: /\s*$/u,
   },
   // Blue Eye Samurai, which premiered in November · The Bear returns June 26 · Ted Lasso premieres on Apple TV+
@@ -156,7 +175,10 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // she starred on Grey's Anatomy · a recurring role on Bridgerton (a show is "on"; a film is "in")
   new RegExp(String.raw`\b(?:starred|starring|stars|appeared|appearing|appears|guest-starred|roles?|stint|turn)\s+on\s+(${TITLE})`, 'gu'),
   // NBC renewed Community for a sixth season · FX cancelled Dave after two seasons
-  new RegExp(String.raw`\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|axed|picked up|revived|greenlit)\s+(${TITLE})\s+(?:for|through|after|with|to|in|from)\b`, 'gu'),
+  // followed by The Block with 490,000 · then Home and Away with 449,000 (a ratings report's ranking)
+  new RegExp(String.raw`\b(?:[Ff]ollowed by|then|ahead of|behind|beating|pipping)\s+(${TITLE})\s+with\s+${AUDIENCE}`, 'gu'),
+  // AMC recently green-lit All-Star Celebrity Bowling, which… (a clause after the title ends it too)
+  new RegExp(String.raw`\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|axed|picked up|revived|greenlit|green-lit|greenlighted|green-lighted)\s+(${TITLE})(?:\s+(?:for|through|after|with|to|in|from)\b|,\s+(?:which|who|a|an|the)\b)`, 'gu'),
 ];
 
 /**
@@ -187,6 +209,9 @@ const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]+$/u;
 const PERSON_SHAPED = /^(?!(?:The|A|An)\s)\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 /** Parentheses after a name that are not credits: networks, initials, places, roles. */
 const NOT_CREDITS = /^(?:\d{1,4}s?|[A-Z]{1,2}|[LR]|TV|US|UK|Jr|Sr|D|R|I|ABC|NBC|CBS|FOX|Fox|HBO|AMC|FX|CW|The CW|BBC|ITV|Netflix|Hulu|Global|Global TV|pictured|left|right|center|centre|above|below|top|bottom)\.?$/u;
+
+/** "(Jeremy Piven, Entourage)": a person of two or three names, then a work. */
+const PERSON_AND_WORK = /\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}),\s+([^()\n,;]{2,60})\)/gu;
 
 /** Lists a writer introduces as shows: "shows such as Better Things and The Weekly", "her credits include A, B and C". */
 // Capitals spelled out, not the `i` flag: with `u` it makes the scan of a long page about seven times slower.
@@ -368,6 +393,13 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   // English Scandal)"): parallel credits name the same kind of thing.
   const titledSentences = new Set(credits.filter((c) => !c.personShaped).map((c) => c.sentence));
   for (const c of credits) found.push([c.at, c.title, c.personShaped && !titledSentences.has(c.sentence)]);
+  // "supporting acting wins in comedy (Jeremy Piven, Entourage)": an awards write-up's person and show. The
+  // second part may be a place or an employer too, so it is only a hint for a title the index knows.
+  for (const match of text.matchAll(PERSON_AND_WORK)) {
+    const inner = match[2]!.replace(/^[“"‘']|[”"’']$/gu, '');
+    const title = WHOLE_TITLE.test(inner) && !NOT_CREDITS.test(inner) ? cleanCandidate(inner, true) : null;
+    if (title) found.push([match.index + match[0].lastIndexOf(match[2]!), title, true]);
+  }
   const afterKeyword = (match: RegExpExecArray, networkLed = false) => {
     const raw = match[1] ?? match[2] ?? '';
     // "the third season of Mike White's anthology series": a possessive names the owner, not the show;

@@ -85,6 +85,16 @@ describe('titleCandidatesInText', () => {
     // A blog's capitals, and "called" a few words after the show noun.
     ['There was a show in the early ‘70s called TURN ON that was cancelled after one airing.', 'TURN ON'],
     ['Some have already been given the quick hook (sorry MADE IN JERSEY).', 'MADE IN JERSEY'],
+    // Set 6's forms. A ratings column's audiences and ranking (Crikey, 2017).
+    ['Nine’s night, again. The Block had 1.518 million national viewers — second.', 'The Block'],
+    ['Utopia managed 963,000 national viewers and was also a bit too accurate.', 'Utopia'],
+    ['In the regions, Seven News was tops with 581,000, followed by The Block with 490,000.', 'Seven News'],
+    ['In the regions, Seven News was tops with 581,000, followed by The Block with 490,000.', 'The Block'],
+    ['Seven News/TT was 3rd with 475,000, then Home and Away with 449,000 and more.', 'Home and Away'],
+    ['Doctor Doctor’s second outing of the new series averaged 1.069 million national viewers.', 'Doctor Doctor'],
+    // An appositive with "the" and a network (TV.com, 2007); a network's green light (The Motley Fool, 2013).
+    ['Moonlight, the upcoming CBS crime drama featuring vampires, will also be tapping a former cast member.', 'Moonlight'],
+    ['The studio also recently green-lit All-Star Celebrity Bowling, which had been a project for YouTube.', 'All-Star Celebrity Bowling'],
   ])('%j → %j', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });
@@ -190,6 +200,18 @@ describe('titleCandidatesInText', () => {
     const text = readPageText(loadArticle(HEAVY_ARTICLE).querySelector('article')!).text;
     expect(titleCandidatesInText(text)[0]).toBe('The End of the F***ing World');
     expect(titleCandidatesInText(text)).not.toContain('Netflix');
+  });
+
+  it('figures and appositives that are no ratings or shows: small numbers, fans, "the comedy capital"', () => {
+    expect(titleCandidatesInText('Liverpool had 14,000 fans in the stadium on Sunday.')).toEqual([]);
+    expect(titleCandidatesInText('Smith was second with 12 points, then Jones with 9.')).toEqual([]);
+    expect(titleCandidatesInText('It is set in Chicago, the comedy capital of the Midwest.')).toEqual([]);
+  });
+
+  it('"(Jeremy Piven, Entourage)": the work after a person is a hint for a known title, never a lookup', () => {
+    const text = 'HBO series also registered wins in comedy (Jeremy Piven, Entourage) and drama.';
+    expect(titleCandidatesAt(text)).toContainEqual([text.indexOf('Entourage'), 'Entourage', true]);
+    expect(titleCandidatesInText(text)).not.toContain('Entourage');
   });
 
   it('no candidates in plain prose', () => {

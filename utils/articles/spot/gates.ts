@@ -48,6 +48,15 @@ export function partOfLongerName(raw: string, start: number, end: number): boole
 /** After a colon, a lowercase word that is no title connector within the next few words: a sentence. */
 const SENTENCE_AFTER_COLON = /^:\s+(?:\S+\s+){0,2}(?!(?:of|the|and|a|an|in|on|at|to|for|with|from|or|vs\.?)\b)\p{Ll}/u;
 
+const ACTOR_AFTER = new RegExp(String.raw`^ \((\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})\)`, 'u');
+const WHOLE_NETWORK = new RegExp(String.raw`^${NETWORK}$`, 'u');
+/** "Alice (Olivia Taylor Dudley)": a character and the actor who plays her, as a recap writes them. */
+export function namesACharacter(raw: string, end: number): boolean {
+  if (raw.charCodeAt(end + 1) !== 0x28) return false;
+  const actor = ACTOR_AFTER.exec(raw.slice(end, end + 60))?.[1];
+  return !!actor && !WHOLE_NETWORK.test(actor);
+}
+
 const FILM_AFTER = /^[”"’']?,?\s*(?:\(\s*(?:(?:19|20)\d\d\s+)?(?:film|movie|song|album|novel|book)\s*\)|(?:movie|movies|film|films|sequel|remake|box[- ]office|trilogy|singer|songstress|songwriter|hitmaker|rapper|song|single|album|track|music video|tour|novel|novels|books?|author|podcast|musical|video game)\b|\d\b|II\b|III\b)/iu;
 const FILM_BEFORE = /\b(?:film|movie|films|movies|flick|blockbuster|feature|documentary film|directed|box office|cinemas?|theaters?|theatres?|song|single|album|track|hit|sang|sings|performed|performs|ballad|anthem|novel|book|podcast|musical|play)\s+(?:version\s+of\s+|adaptation\s+of\s+|(?:like|such as|including)\s+)?[“"‘']?$/iu;
 /**
@@ -85,6 +94,10 @@ const JUNK = new Set(
     // roles and generic nouns a possessive puts in capitals ("Netflix's CEO")
     'ceo', 'cfo', 'coo', 'cto', 'vp', 'evp', 'president', 'chairman', 'chief', 'executive', 'spokesperson', 'spokesman', 'spokeswoman',
     'fans', 'viewers', 'subscribers', 'app', 'website',
+    // yearly events and ceremonies: broadcasts, but nothing is renewed or cancelled
+    'super bowl', 'the super bowl', 'oscars', 'the oscars', 'academy awards', 'the academy awards', 'emmys', 'the emmys', 'emmy awards',
+    'golden globes', 'the golden globes', 'grammys', 'the grammys', 'olympics', 'the olympics', 'world cup', 'the world cup',
+    'world series', 'the world series', 'stanley cup', 'nba finals', 'wimbledon', 'tony awards', 'the tony awards', 'baftas', 'the baftas',
   ],
 );
 /** Days, months, "Tonight": the show of that name ("Wednesday", "Today") only where a show's own cue follows. */

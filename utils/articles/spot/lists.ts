@@ -22,6 +22,7 @@ const TITLE_TAIL = new RegExp(String.raw`(?:^|\s)(${RUN})$`, 'u');
 const TITLE_HEAD = new RegExp(String.raw`^(${RUN})`, 'u');
 const ITEM = new RegExp(String.raw`^${RUN}$`, 'u');
 const SEASON_OF = /^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|latest|new|last)\s+season|season\s+\d{1,2})\s+of\s+/u;
+const LOWERCASE_THE = /^the \p{Lu}/u;
 /** "Fox: APB, Making History": a label before the first item. */
 const LABEL = /^[\p{Lu}][\p{L}+]*(?:\s[\p{Lu}][\p{L}+]*)?:\s+/u;
 
@@ -55,15 +56,17 @@ export function titleLists(text: string, limit = 200): ListItem[][] {
         if (trimmed.endsWith(')')) trimmed = trimmed.slice(0, -1);
         if (trimmed.startsWith('the ') || trimmed.startsWith('season ')) trimmed = trimmed.replace(SEASON_OF, '');
       }
+      // "Galactica, the Shield, and Nip Tuck": a later item may keep the sentence's own lowercase "the".
+      const offset = sentence.index + part.start + part.text.indexOf(trimmed);
+      const lowercaseThe = run.length > 0 && LOWERCASE_THE.test(trimmed);
       const unquoted = unquote(trimmed);
       // The title regexes are the costly part: each runs only where its branch is reached, and only
       // on words that start as a title does ("and then", "who said" never do).
-      const titleStart = startsLikeTitle(unquoted);
+      const titleStart = startsLikeTitle(lowercaseThe ? unquoted.slice(4) : unquoted);
       if (!titleStart && run.length > 0) {
         flush();
         continue;
       }
-      const offset = sentence.index + part.start + part.text.indexOf(trimmed);
       let item: ListItem | null = null;
       if (titleStart && words(trimmed) <= MAX_ITEM_WORDS && (WHOLE_TITLE.test(unquoted) || ITEM.test(unquoted))) item = { index: offset, title: unquoted };
       else if (run.length === 0) {

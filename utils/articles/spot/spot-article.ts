@@ -10,7 +10,7 @@ import { showKey, type ShowRef } from '../../shows/show-ref';
 import { cueCandidates, type CueCandidate } from './cue-candidates';
 import { startsLikeTitle, titleLists } from './lists';
 import { pickIndexedShow } from './known-shows';
-import { filmCue, isJunkTitle, namesATime, partOfLongerName } from './gates';
+import { filmCue, isJunkTitle, namesACharacter, namesATime, partOfLongerName } from './gates';
 import { NETWORK } from '../title-patterns';
 import { SpellingChecks, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
@@ -211,7 +211,7 @@ function acceptStranger(occurrence: { start: number; end: number }, raw: string,
   // Capitalised, or camel-case ("iZombie", "iCarly").
   if (!startsLikeTitle(raw.slice(occurrence.start, occurrence.start + 3))) return false;
   if (namesATime(raw.slice(occurrence.start, occurrence.end), raw, occurrence.end)) return false;
-  return isStandaloneMention(raw, occurrence.start, occurrence.end, cuedStart) && !filmCue(raw, occurrence.start, occurrence.end);
+  return isStandaloneMention(raw, occurrence.start, occurrence.end, cuedStart) && !filmCue(raw, occurrence.start, occurrence.end) && !namesACharacter(raw, occurrence.end);
 }
 
 /**
@@ -262,7 +262,7 @@ function acceptKnown(
     if (!cued && !(checks.coined(spelling) && talksTelevision(raw, occurrence.start, occurrence.end) && !checks.namedAsPerson(written, raw))) return false;
   }
   if (!isStandaloneMention(raw, occurrence.start, occurrence.end, cueStartsAt(cue, region, occurrence.start))) return false;
-  if (filmCue(raw, occurrence.start, occurrence.end)) return false;
+  if (filmCue(raw, occurrence.start, occurrence.end) || namesACharacter(raw, occurrence.end)) return false;
   if (cue || !partOfLongerName(raw, occurrence.start, occurrence.end)) return true;
   // Capitals run on after it: only a title marked as this very one stands ("Beverly Hills, 90210" linked);
   // a cue word before the run names the whole run ("titles like Pokémon Detective Pikachu").
@@ -324,7 +324,7 @@ function quoted(raw: string, at: { start: number; end: number }): boolean {
   return /[“"‘']$/u.test(raw.slice(Math.max(0, at.start - 1), at.start)) && /^[.,!?]?[”"’']/u.test(raw.slice(at.end, at.end + 2));
 }
 
-const CUE_NEAR_AFTER = /^(?:['’]s)?[,:]?\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,3}(?:series|show|drama|comedy|sitcom|miniseries|docuseries|thriller|dramedy|procedural|anthology|soap)\b|\((?:\p{Lu}[\p{L}+&! ]{0,20}|(?:19|20)\d\d)\)|[Ss]easons?\b|[Ss]eries\b|S\d|spoilers|recap|review|fans|cast|contestants?|presenter|host|viewers|episodes?\b|stars?\b|creator|alum|showrunner|finale|premiere|spinoff|spin-off|reboot|revival|renewal|cancell?ation|(?:was|has been|is|were|will be|received|earned|got|gets)\s+(?:\w+\s+)?(?:renewed|cancell?ed|axed|renewal|picked up))/u;
+const CUE_NEAR_AFTER = /^(?:['’]s)?[,:]?\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,3}(?:series|show|drama|comedy|sitcom|miniseries|docuseries|thriller|dramedy|procedural|anthology|soap)\b|\((?:\p{Lu}[\p{L}+&! ]{0,20}|(?:19|20)\d\d)\)|[Ss]easons?\b|[Ss]eries\b|S\d|spoilers|recap|review|fans?\b|cast|contestants?|presenter|host|viewers|episodes?\b|stars?\b|creator|alum|showrunner|finale|premiere|spinoff|spin-off|reboot|revival|renewal|cancell?ation|(?:was|has been|is|were|will be|received|earned|got|gets)\s+(?:\w+\s+)?(?:renewed|cancell?ed|axed|renewal|picked up))/u;
 const CUE_NEAR_BEFORE = /(?:\b(?:(?:contestants?|appeared|appearing|appears|starred|starring|guest|guested|hosted|hosts|presenter|judge|judges|role)\s+on|series|show|sitcom|drama|comedy|dramedy|miniseries|docuseries|soap|anthology|spinoff|spin-off|renewed|cancell?ed|axed|entitled|titled|called|such as|including|like|include|includes)|['’]s)\s+$/u;
 /** A cue right at this occurrence ("Emmerdale spoilers", "the comedy Dave", "Community (NBC)"). */
 function locallyCued(raw: string, start: number, end: number): boolean {

@@ -333,3 +333,36 @@ describe('strangers: titles the index does not know', () => {
     expect(spotArticle(reading(body), index).candidates.length).toBeLessThanOrEqual(MAX_STRANGERS);
   });
 });
+
+describe('the sixth set’s forms', () => {
+  const alice = show('Alice', { premieredYear: 2009 });
+  const shieldShow = show('The Shield', { premieredYear: 2002 });
+  const nipTuck = show('Nip Tuck', { premieredYear: 2003 });
+  const entourage = show('Entourage', { premieredYear: 2004 });
+  const superBowl = show('Super Bowl', { premieredYear: 1967, type: 'Sports' });
+  const small = new TitleIndex([alice, shieldShow, nipTuck, entourage, superBowl, lost, community]);
+  const smallIds = (text: string) => badged(small, reading(text)).map(([, id]) => id);
+
+  it('a name followed by its actor in brackets is a character (TV Guide, 2020); a network there still names the show', () => {
+    expect(smallIds('In the end, Margo (Summer Bishil), Alice (Olivia Taylor Dudley) and Josh found themselves separated.')).toEqual([]);
+    expect(smallIds('Community (NBC) is back for a sixth season.')).toEqual([community.id]);
+  });
+
+  it('"a huge Lost fan" cues the show (Quarter to Three, 2006); "lost fans" does not', () => {
+    expect(smallIds('I like it, and obviously I’m a huge Lost fan.')).toEqual([lost.id]);
+    expect(smallIds('The league has lost fans this year.')).toEqual([]);
+  });
+
+  it('a later list item keeps the sentence’s lowercase "the": "Galactica, the Shield, and Nip Tuck"', () => {
+    expect(smallIds('Galactica, the Shield, and Nip Tuck in no particular order.')).toEqual([shieldShow.id, nipTuck.id]);
+  });
+
+  it('yearly events are no shows to badge: "instead of the Super Bowl as in the U.S."', () => {
+    expect(smallIds('The Oscars are typically the most-watched program of the year, instead of the Super Bowl as in the U.S.')).toEqual([]);
+  });
+
+  it('an awards write-up’s "(Person, Show)" cues a one-word known title (Entertainment Weekly, 2008)', () => {
+    expect(smallIds('HBO series also registered wins in the supporting categories in comedy (Jeremy Piven, Entourage) and drama.')).toEqual([entourage.id]);
+    expect(smallIds('The film follows his entourage across Europe.')).toEqual([]);
+  });
+});
