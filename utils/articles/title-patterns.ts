@@ -11,9 +11,9 @@ const CONNECTOR = String.raw`(?:of|the|and|a|an|in|on|at|to|for|with|from|or|de|
 const TITLE = String.raw`(?<![\p{L}\p{Nd}'’*&.\-])${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*${WORD}){0,7}`;
 const SEASON_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b`;
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|new|final|latest|next|upcoming|debut|last)`;
-const SHOW_NOUN = String.raw`(?:(?:drama |comedy )?pilot|series|shows?|sitcoms?|dramas?|comedy|comedies|dramedy|miniseries|limited series|docuseries|spinoffs?|spin-offs?|reboot|revival|soap opera|soapies?|soap|telenovelas?|serials?|anthology|procedural|thriller|hit)`;
+const SHOW_NOUN = String.raw`(?:(?:drama |comedy )?pilot|series|shows?|sitcoms?|dramas?|comedy|comedies|dramedy|miniseries|limited series|docuseries|spinoffs?|spin-offs?|reboot|revival|soap opera|soapies?|soap|telenovelas?|serials?|anthology|procedural|thrillers?|hit)`;
 /** Networks and services whose possessive introduces a title ("Netflix's Wednesday", "HBO's Girls"). */
-const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| Three| Four| America| iPlayer)?|Bravo|BritBox|CBS(?: All Access)?|CBC|CTV|Channel 4|Channel 5|Cinemax|Comedy Central|Crave|Disney\+|Disney Channel|E4|Epix|MGM\+|FX(?:X| on Hulu)?|Fox|FOX|Freeform|Hallmark(?: Channel)?|HBO(?: Max)?|History|Hulu|IFC|ITV(?:X|2)?|Lifetime|MTV|NBC|Nat Geo|National Geographic|Netflix|Paramount\+|Paramount Network|PBS|Peacock|Pop(?: TV)?|Prime Video|Amazon(?: Prime(?: Video)?)?|Adult Swim|Cartoon Network|Nickelodeon|Showtime|Shudder|Sky(?: Atlantic| One| Max)?|Starz|Stan|Sundance(?: ?TV)?|Syfy|TBS|TLC|The CW|CW|TNT|truTV|USA(?: Network)?|VH1|BET|OWN|A&E|Acorn TV|Max|YouTube(?: Premium)?|Quibi|SABC ?[123]?|e\.tv|Mzansi Magic|M-Net|kykNET|Showmax|DStv|Star Plus|StarPlus|Star Jalsha|Star Bharat|Sony (?:TV|SAB|LIV)|SonyLIV|Zee TV|ZEE5|Zee5|Colors TV|JioHotstar|Hotstar|ABS-CBN|GMA(?: Network)?|TV5|Channel (?:Seven|Nine|Ten|7|9|10)|Seven Network|Nine Network|Network (?:Ten|10)|SBS|Foxtel|RTÉ(?: One| ?2)?|RTE(?: One)?|TG4|Virgin Media(?: One)?|TVNZ(?: ?[12])?|Citytv|CBC Gem|ARD|ZDF|RTL|Sat\.1|ProSieben|Das Erste|TF1|France [23]|Canal\+|Arte|ARTE|Telemundo|Univision|Globo|NHK|Fuji TV|TVB|KBS2?|MBC|tvN|JTBC|Viki|iQIYI|Crunchyroll|Tubi)`;
+const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| Three| Four| America| iPlayer)?|Bravo|BritBox|CBS(?: All Access)?|CBC|CTV|Channel 4|Channel 5|Cinemax|Comedy Central|Crave|Disney\+|Disney Channel|E4|Epix|MGM\+|FX(?:X| on Hulu)?|Fox|FOX|Freeform|Hallmark(?: Channel)?|HBO(?: Max)?|History|Hulu|IFC|ITV(?:X|2)?|Lifetime|MTV|NBC|Nat Geo|National Geographic|Netflix|Paramount\+|Paramount Network|PBS|Peacock|Pop(?: TV)?|Prime Video|Amazon(?: Prime(?: Video)?)?|Adult Swim|Cartoon Network|Nickelodeon|Showtime|Shudder|Sky(?: Atlantic| One| Max)?|Starz|Stan|Sundance(?: ?TV)?|Syfy|TBS|TLC|The CW|CW|TNT|truTV|USA(?: Network)?|VH1|BET|OWN|A&E|Acorn TV|Max|YouTube(?: Premium)?|Quibi|SABC ?[123]?|e\.tv|Mzansi Magic|M-Net|kykNET|Showmax|DStv|Star Plus|StarPlus|Star Jalsha|Star Bharat|Sony (?:TV|SAB|LIV)|SonyLIV|Zee TV|ZEE5|Zee5|Colors TV|JioHotstar|Hotstar|ABS-CBN|GMA(?: Network)?|TV5|Channel (?:Seven|Nine|Ten|7|9|10)|Seven Network|Nine Network|Network (?:Ten|10)|SBS|Foxtel|RTÉ(?: One| ?2)?|RTE(?: One)?|TG4|Virgin Media(?: One)?|TVNZ(?: ?[12])?|Citytv|CBC Gem|ARD|ZDF|RTL|Sat\.1|ProSieben|Das Erste|TF1|France [23]|Canal\+|Arte|ARTE|Telemundo|Univision|Globo|NHK|Fuji TV|TVB|KBS2?|MBC|tvN|[Jj][Tt][Bb][Cc]|OCN|Viki|iQIYI|Crunchyroll|Tubi)`;
 /** "AMC-BBC America’s Killing Eve": co-commissioners joined by a hyphen or slash. */
 export const NETWORK = String.raw`(?:${ONE_NETWORK}(?:[-/]${ONE_NETWORK})*)`;
 const CALLED = String.raw`(?:(?:entitled|titled|called|named)\s+)?`;
@@ -210,6 +210,12 @@ const PERSON_SHAPED = /^(?!(?:The|A|An)\s)\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?(?
 /** Parentheses after a name that are not credits: networks, initials, places, roles. */
 const NOT_CREDITS = /^(?:\d{1,4}s?|[A-Z]{1,2}|[LR]|TV|US|UK|Jr|Sr|D|R|I|ABC|NBC|CBS|FOX|Fox|HBO|AMC|FX|CW|The CW|BBC|ITV|Netflix|Hulu|Global|Global TV|pictured|left|right|center|centre|above|below|top|bottom)\.?$/u;
 
+/** " for Criminal Justice" after a person of two or three names ("Matthew Macfadyen"), in an awards sentence. */
+const FOR_TITLE = / for (?=[\p{Lu}\p{Nd}])/gu;
+const TITLE_HERE = new RegExp(TITLE, 'uy');
+const AND_PERSON = / and \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+const PERSON_BEFORE_FOR = /(?:^|[\s,(])\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+const AWARD_WORDS = /\b(?:[Nn]ominees?|[Nn]ominated|[Nn]ominations?|[Nn]ods?|[Aa]wards?|BAFTAs?|Emmys?|Globes?|[Pp]rizes?|[Ww]on|[Ww]ins|[Ww]inners?|[Cc]ontenders?)\b/u;
 /** "(Jeremy Piven, Entourage)": a person of two or three names, then a work. */
 const PERSON_AND_WORK = /\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}),\s+([^()\n,;]{2,60})\)/gu;
 
@@ -399,6 +405,18 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     const inner = match[2]!.replace(/^[“"‘']|[”"’']$/gu, '');
     const title = WHOLE_TITLE.test(inner) && !NOT_CREDITS.test(inner) ? cleanCandidate(inner, true) : null;
     if (title) found.push([match.index + match[0].lastIndexOf(match[2]!), title, true]);
+  }
+  // "Supporting nods went to Benedict Cumberbatch for Small Island, … and Matthew Macfadyen for Criminal
+  // Justice": an awards list's person and the work, where the sentence is about awards.
+  for (const match of text.matchAll(FOR_TITLE)) {
+    if (!PERSON_BEFORE_FOR.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    const from = sentenceStart(text, match.index);
+    if (!AWARD_WORDS.test(text.slice(from, match.index))) continue;
+    TITLE_HERE.lastIndex = match.index + match[0].length;
+    // "Small Island and Matthew Macfadyen for Criminal Justice": the run stops where the next pair starts.
+    const run = TITLE_HERE.exec(text)?.[0].split(' for ', 1)[0]!.replace(AND_PERSON, '');
+    const title = run && cleanCandidate(run, true);
+    if (title) found.push([match.index, title]);
   }
   const afterKeyword = (match: RegExpExecArray, networkLed = false) => {
     const raw = match[1] ?? match[2] ?? '';

@@ -92,6 +92,10 @@ describe('titleCandidatesInText', () => {
     ['In the regions, Seven News was tops with 581,000, followed by The Block with 490,000.', 'The Block'],
     ['Seven News/TT was 3rd with 475,000, then Home and Away with 449,000 and more.', 'Home and Away'],
     ['Doctor Doctor’s second outing of the new series averaged 1.069 million national viewers.', 'Doctor Doctor'],
+    // A network and a plural show noun before two titles (Koala's Playground, 2018).
+    ['with jTBC dramas The Beauty Inside and OCN thrillers Player and The Guest doing excellent', 'Player'],
+    ['with jTBC dramas The Beauty Inside and OCN thrillers Player and The Guest doing excellent', 'The Guest'],
+    ['with jTBC dramas The Beauty Inside and OCN thrillers Player and The Guest doing excellent', 'The Beauty Inside'],
     // An appositive with "the" and a network (TV.com, 2007); a network's green light (The Motley Fool, 2013).
     ['Moonlight, the upcoming CBS crime drama featuring vampires, will also be tapping a former cast member.', 'Moonlight'],
     ['The studio also recently green-lit All-Star Celebrity Bowling, which had been a project for YouTube.', 'All-Star Celebrity Bowling'],
@@ -200,6 +204,12 @@ describe('titleCandidatesInText', () => {
     const text = readPageText(loadArticle(HEAVY_ARTICLE).querySelector('article')!).text;
     expect(titleCandidatesInText(text)[0]).toBe('The End of the F***ing World');
     expect(titleCandidatesInText(text)).not.toContain('Netflix');
+  });
+
+  it('"Person for Title" names a work only in an awards sentence (World Screen, 2010)', () => {
+    const awards = 'Supporting nods on the male side went to Benedict Cumberbatch for Small Island and Matthew Macfadyen for Criminal Justice.';
+    expect(titleCandidatesInText(awards)).toEqual(expect.arrayContaining(['Small Island', 'Criminal Justice']));
+    expect(titleCandidatesInText('Jane Smith writes for Variety and lives in Los Angeles.')).toEqual([]);
   });
 
   it('figures and appositives that are no ratings or shows: small numbers, fans, "the comedy capital"', () => {

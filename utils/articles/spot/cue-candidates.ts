@@ -127,6 +127,9 @@ function verdictLabel(block: string): { at: number; title: string } | null {
   return WHOLE_TITLE.test(title) ? { at: m[1]!.length, title } : null;
 }
 
+/** "Newswipe with Charlie Brooker", "Last Week Tonight with John Oliver": a title, then perhaps its host. */
+export const WITH_HOST = /^(\S.{1,60}?) with \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
 export function cueCandidates(reading: ArticleReading): CueCandidate[] {
   const found: CueCandidate[] = [];
   const push = (raw: string | null, strong: boolean, at?: CueCandidate['at'], startsThere = false) => {
@@ -134,6 +137,9 @@ export function cueCandidates(reading: ArticleReading): CueCandidate[] {
     if (!title || isJunkTitle(title)) return;
     const key = foldTitle(title);
     if (key.length >= 2) found.push({ key, title, strong, ...(at ? { at } : {}), ...(startsThere ? { startsThere } : {}) });
+    // "Newswipe with Charlie Brooker": a host's name may or may not be part of the title; the lookup settles.
+    const hosted = WITH_HOST.exec(title)?.[1];
+    if (hosted && !isJunkTitle(hosted)) found.push({ key: foldTitle(hosted), title: hosted, strong, ...(at ? { at } : {}) });
   };
   const headline = reading.headline || reading.pageTitle;
   const headlineRegion: Region | null = reading.headline ? 'headline' : null;

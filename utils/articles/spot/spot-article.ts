@@ -7,8 +7,8 @@ import { contextHints } from '../context-hints';
 import { isStandaloneMention } from '../mentions';
 import type { ArticleReading, Region } from '../reading';
 import { showKey, type ShowRef } from '../../shows/show-ref';
-import { cueCandidates, type CueCandidate } from './cue-candidates';
-import { startsLikeTitle, titleLists } from './lists';
+import { WITH_HOST, cueCandidates, type CueCandidate } from './cue-candidates';
+import { startsLikeTitle, titleLists, type ListItem } from './lists';
 import { pickIndexedShow } from './known-shows';
 import { filmCue, isJunkTitle, namesACharacter, namesATime, partOfLongerName } from './gates';
 import { NETWORK } from '../title-patterns';
@@ -186,14 +186,38 @@ function listedShows(regions: RegionText[], index: TitleIndex, cuedTitles: Reado
       const distinctive = known.filter((item) => !needsCue(foldText(item.title).text));
       // One known show that needs no cue is enough: most items of a roundup of new shows are strangers.
       // So is a title a cue on the page already names a show ("Lucky 7: Officially cancelled").
-      if (distinctive.length < 1 && !list.some((item) => cuedTitles.has(foldText(item.title).text))) continue;
-      for (const item of list) {
-        if (isJunkTitle(item.title)) continue;
-        cues.push({ key: foldText(item.title).text, title: item.title, strong: true, at: { region, index: item.index } });
+      if (distinctive.length < 1 && !list.some((item) => cuedTitles.has(foldText(item.title).text)) && !nominatedTelevision(raw, list)) continue;
+      const put = (title: string, index: number) => {
+        if (!isJunkTitle(title)) cues.push({ key: foldText(title).text, title, strong: true, at: { region, index } });
+      };
+      for (const [i, item] of list.entries()) {
+        put(item.title, item.index);
+        // "Newswipe with Charlie Brooker": the title may stop before its host's name.
+        const hosted = WITH_HOST.exec(item.title)?.[1];
+        if (hosted) put(hosted, item.index);
+        // "The Armstrong and Miller Show, The Kevin Bishop Show and …": a list says "and" once, before its
+        // last item; an earlier "and" may be a title's own, so the joined run is put forward too.
+        const next = i + 2 < list.length ? list[i + 1] : undefined;
+        if (next && raw.slice(item.index + item.title.length, next.index) === ' and ') put(raw.slice(item.index, next.index + next.title.length), item.index);
       }
     }
   }
   return cues;
+}
+
+const NOMINATED_AFTER = /^[,.]?\s+(?:(?:all|also|each)\s+)?(?:(?:received|earned|got|scored|picked up|landed|secured)\s+(?:\p{Ll}+\s+)?(?:nominations?|nods?)\b|(?:were|are|have been)\s+(?:also\s+)?nominated\b)/u;
+const TV_CATEGORY_BEFORE = /\b(?:[Dd]rama|[Cc]omedy|[Ss]eries|[Ss]erial|[Ss]oap|[Ss]itcom|[Ee]ntertainment|[Ff]actual|[Rr]eality|TV|[Tt]elevision)\b/u;
+/**
+ * "On the comedy side, The Armstrong and Miller Show, The Kevin Bishop Show, … and That Mitchell and Webb
+ * Look received nominations": a list of nominees in a television category, named before the verb.
+ */
+function nominatedTelevision(raw: string, list: ListItem[]): boolean {
+  const first = list[0]!;
+  const last = list[list.length - 1]!;
+  const end = last.index + last.title.length;
+  if (!NOMINATED_AFTER.test(raw.slice(end, end + 60))) return false;
+  const lineStart = raw.lastIndexOf('\n', first.index) + 1;
+  return TV_CATEGORY_BEFORE.test(raw.slice(Math.max(lineStart, first.index - 80), first.index));
 }
 
 function priorityOf(region: Region, known: boolean, cue: CueCandidate[] | undefined): number {

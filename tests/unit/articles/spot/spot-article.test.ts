@@ -366,3 +366,23 @@ describe('the sixth set’s forms', () => {
     expect(smallIds('The film follows his entourage across Europe.')).toEqual([]);
   });
 });
+
+describe('awards lists (World Screen, 2010)', () => {
+  it('"A, B and C received nominations" in a television category puts each forward, "and"-titles whole too', () => {
+    const r = reading('On the comedy side, The Armstrong and Miller Show, The Kevin Bishop Show and Stewart Lee’s Comedy Vehicle received nominations.');
+    const asked = strangers(index, r);
+    for (const title of ['The Armstrong and Miller Show', 'The Kevin Bishop Show', 'Stewart Lee’s Comedy Vehicle']) expect(asked).toContain(title);
+    const found = badged(index, r, { 'The Armstrong and Miller Show': 801, 'The Kevin Bishop Show': 802, 'Stewart Lee’s Comedy Vehicle': 803 });
+    expect(found.map(([, id]) => id)).toEqual([801, 802, 803]);
+  });
+
+  it('people who received nominations are no list of shows', () => {
+    expect(strangers(index, reading('On the film side, Carey Mulligan, Colin Firth and Andrea Riseborough received nominations.'))).toEqual([]);
+  });
+
+  it('a list item "Newswipe with Charlie Brooker" is put forward without its host too', () => {
+    const r = reading('Britain’s Got Talent will face off against Game of Thrones, Harry Hill’s TV Burp and Newswipe with Charlie Brooker for the award.');
+    expect(strangers(index, r)).toEqual(expect.arrayContaining(['Newswipe with Charlie Brooker', 'Newswipe']));
+    expect(badged(index, r, { Newswipe: 804 }).map(([, id]) => id)).toContain(804);
+  });
+});
