@@ -92,6 +92,12 @@ describe('titleCandidatesInText', () => {
     ['In the regions, Seven News was tops with 581,000, followed by The Block with 490,000.', 'The Block'],
     ['Seven News/TT was 3rd with 475,000, then Home and Away with 449,000 and more.', 'Home and Away'],
     ['Doctor Doctor’s second outing of the new series averaged 1.069 million national viewers.', 'Doctor Doctor'],
+    // A network's verbs coordinated, a satire (Thunderbird, 2015); a spinoff "simply called" (Donald Capone,
+    // 2009); a reality winner (The Nation, Malawi, 2003).
+    ['CBC renews Schitt’s Creek and Murdoch Mysteries, picks up Kim’s Convenience', 'Kim’s Convenience'],
+    ['as well the award-winning comedy news satires Rick Mercer Report and This Hour Has 22 Minutes.', 'Rick Mercer Report'],
+    ['she got her own spinoff sitcom out of it, simply called Maude, which took place in Tuckahoe', 'Maude'],
+    ['Zambian Cherise was declared first continental winner of the Big Brother Africa (BBA).', 'Big Brother Africa'],
     // A network and a plural show noun before two titles (Koala's Playground, 2018).
     ['with jTBC dramas The Beauty Inside and OCN thrillers Player and The Guest doing excellent', 'Player'],
     ['with jTBC dramas The Beauty Inside and OCN thrillers Player and The Guest doing excellent', 'The Guest'],
@@ -216,6 +222,7 @@ describe('titleCandidatesInText', () => {
     expect(titleCandidatesInText('Liverpool had 14,000 fans in the stadium on Sunday.')).toEqual([]);
     expect(titleCandidatesInText('Smith was second with 12 points, then Jones with 9.')).toEqual([]);
     expect(titleCandidatesInText('It is set in Chicago, the comedy capital of the Midwest.')).toEqual([]);
+    expect(titleCandidatesInText('Her own mother, simply called Mum by everyone, was there.')).toEqual([]);
   });
 
   it('"(Jeremy Piven, Entourage)": the work after a person is a hint for a known title, never a lookup', () => {
