@@ -50,10 +50,18 @@ const SENTENCE_AFTER_COLON = /^:\s+(?:\S+\s+){0,2}(?!(?:of|the|and|a|an|in|on|at
 
 const ACTOR_AFTER = new RegExp(String.raw`^ \((\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})\)`, 'u');
 const WHOLE_NETWORK = new RegExp(String.raw`^${NETWORK}$`, 'u');
-/** "Alice (Olivia Taylor Dudley)": a character and the actor who plays her, as a recap writes them. */
-export function namesACharacter(raw: string, end: number): boolean {
+const PLAYED_BY_AFTER = /^,?\s+(?:(?:will|would|is|was|to)\s+(?:be\s+)?|has been\s+|had been\s+)?(?:played|portrayed)\s+by\b/u;
+const RECAST_BEFORE = /\b(?:recasts?|recasting|portrays|portraying|portrayed|the role of)\s+$/u;
+/**
+ * A character, not a show: "Alice (Olivia Taylor Dudley)", a character and the actor who plays her, as a
+ * recap writes them; "Robin Hood will be played by…", "Once Upon a Time recasts Robin Hood".
+ */
+export function namesACharacter(raw: string, start: number, end: number): boolean {
+  if (RECAST_BEFORE.test(raw.slice(Math.max(0, start - 24), start))) return true;
+  const after = raw.slice(end, end + 60);
+  if (PLAYED_BY_AFTER.test(after)) return true;
   if (raw.charCodeAt(end + 1) !== 0x28) return false;
-  const actor = ACTOR_AFTER.exec(raw.slice(end, end + 60))?.[1];
+  const actor = ACTOR_AFTER.exec(after)?.[1];
   return !!actor && !WHOLE_NETWORK.test(actor);
 }
 

@@ -235,7 +235,7 @@ function acceptStranger(occurrence: { start: number; end: number }, raw: string,
   // Capitalised, or camel-case ("iZombie", "iCarly").
   if (!startsLikeTitle(raw.slice(occurrence.start, occurrence.start + 3))) return false;
   if (namesATime(raw.slice(occurrence.start, occurrence.end), raw, occurrence.end)) return false;
-  return isStandaloneMention(raw, occurrence.start, occurrence.end, cuedStart) && !filmCue(raw, occurrence.start, occurrence.end) && !namesACharacter(raw, occurrence.end);
+  return isStandaloneMention(raw, occurrence.start, occurrence.end, cuedStart) && !filmCue(raw, occurrence.start, occurrence.end) && !namesACharacter(raw, occurrence.start, occurrence.end);
 }
 
 /**
@@ -286,7 +286,7 @@ function acceptKnown(
     if (!cued && !(checks.coined(spelling) && talksTelevision(raw, occurrence.start, occurrence.end) && !checks.namedAsPerson(written, raw))) return false;
   }
   if (!isStandaloneMention(raw, occurrence.start, occurrence.end, cueStartsAt(cue, region, occurrence.start))) return false;
-  if (filmCue(raw, occurrence.start, occurrence.end) || namesACharacter(raw, occurrence.end)) return false;
+  if (filmCue(raw, occurrence.start, occurrence.end) || namesACharacter(raw, occurrence.start, occurrence.end)) return false;
   if (cue || !partOfLongerName(raw, occurrence.start, occurrence.end)) return true;
   // Capitals run on after it: only a title marked as this very one stands ("Beverly Hills, 90210" linked);
   // a cue word before the run names the whole run ("titles like Pokémon Detective Pikachu").

@@ -386,3 +386,15 @@ describe('awards lists (World Screen, 2010)', () => {
     expect(badged(index, r, { Newswipe: 804 }).map(([, id]) => id)).toContain(804);
   });
 });
+
+describe('characters named like shows (BuddyTV, 2013)', () => {
+  const robinHood = show('Robin Hood', { premieredYear: 2006 });
+  const small = new TitleIndex([robinHood]);
+  const smallIds = (text: string) => badged(small, reading(text)).map(([, id]) => id);
+
+  it('a character recast or played by someone is no show; the show by that name still is', () => {
+    expect(smallIds('Once Upon a Time recasts Robin Hood: come season 3, the outlaw returns.')).toEqual([]);
+    expect(smallIds('Come season 3, Robin Hood will be played by someone entirely new.')).toEqual([]);
+    expect(smallIds('The BBC’s Robin Hood ran for three series.')).toEqual([robinHood.id]);
+  });
+});
