@@ -74,8 +74,12 @@ const FILM_BEFORE = /\b(?:film|movie|films|movies|flick|blockbuster|feature|docu
 export function filmCue(raw: string, start: number, end: number): boolean {
   if (FILM_AFTER.test(raw.slice(end, end + 24))) return true;
   const before = raw.slice(Math.max(0, start - 40), start);
-  return FILM_BEFORE.test(before) && !TV_HIT.test(before);
+  if (!FILM_BEFORE.test(before) || TV_HIT.test(before)) return false;
+  // "the hit Chicago Fire" after "airs on Tuesdays": a bare "hit" is the kind of work its sentence talks about.
+  return !(BARE_HIT.test(before) && TV_NEARBY.test(raw.slice(Math.max(raw.lastIndexOf('\n', start) + 1, start - 200), start)));
 }
+const BARE_HIT = /(?:^|\s)(?:the\s+|a\s+|its\s+|their\s+)?hit\s+[“"‘']?$/u;
+const TV_NEARBY = /\b(?:airs?|aired|airing|seasons?|series|episodes?|shows?|sitcoms?|dramas?|network|TV|television|renewed|cancell?ed|primetime|schedule)\b/u;
 /**
  * "recent ITV hit Litvinenko", "Sky sleeper hit Save Me", "their true crime hit The Salisbury Poisonings":
  * "the BBC’s returning hit Poldark": a hit on television, or of a television genre, is a show.

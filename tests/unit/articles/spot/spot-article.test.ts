@@ -398,3 +398,10 @@ describe('characters named like shows (BuddyTV, 2013)', () => {
     expect(smallIds('The BBC’s Robin Hood ran for three series.')).toEqual([robinHood.id]);
   });
 });
+
+describe('a bare "hit" takes the kind its sentence talks about (The Guardian, 2016)', () => {
+  it('"airs on Tuesdays … before the hit Chicago Fire" is the show; "she sang the hit" is a song', () => {
+    expect(ids('This Is Us airs on Tuesdays at 9pm, before the hit Chicago Fire.')).toEqual([chicagoFire.id]);
+    expect(ids('At the gala she sang the hit Chicago Fire to a standing ovation.')).toEqual([]);
+  });
+});
