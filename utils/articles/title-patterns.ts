@@ -36,6 +36,8 @@ interface TitleBeforeKeyword {
   joiner: RegExp;
   /** Only where "the" comes right before the title. */
   afterThe?: boolean;
+  /** A hint for a title the index knows, never a lookup. */
+  weak?: boolean;
 }
 
 const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
@@ -70,6 +72,9 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     keyword: /\b(?:(?:received|earned|got|gets|scored|landed|secured)\s+(?:a\s+|an\s+)?(?:early\s+|\w+-season\s+)?(?:renewal|pickup|order)|(?:was|has been|have been|had been|is being|were|got|gets|will be)\s+(?:officially\s+|quietly\s+|also\s+)?(?:renewed|cancell?ed|axed|picked up|revived|ordered))\b/gu,
     joiner: /,?\s+$/u,
   },
+  // Parenthood's Jason Ritter and Togetherness's Melanie Lynskey · Severance’s Adam Scott: a show's actor, but
+  // as often a person's relative or a company's chief, so only a hint
+  { keyword: /['’]s\s+(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)/gu, joiner: /$/u, weak: true },
   // Hannibal = Cancelled · The Good Wife – renewed (listicle verdicts)
   { keyword: /[=–—:]\s*(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|[Rr]eturning|[Ee]xpanded|[Uu]ndecided|[Ss]aved|[Rr]evived)\b/gu, joiner: /\s*$/u },
   // The Simpsons fell 14% to a 3.7 · Family Guy rose 5% to 4.5 (a ratings report's figures)
@@ -357,12 +362,18 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     return cleaned.get(raw)!;
   };
   // One scan per rule: cheaper than one alternation of them all, whose every position tries each rule.
-  for (const { keyword, joiner, afterThe } of TITLE_BEFORE_KEYWORD) for (const match of text.matchAll(keyword)) {
+  for (const { keyword, joiner, afterThe, weak } of TITLE_BEFORE_KEYWORD) for (const match of text.matchAll(keyword)) {
     const [windowStart, window] = lookbackWindow(text, match.index);
     const joined = joiner.exec(window);
     const before = joined && titleEndingAt(window.slice(0, joined.index));
     if (afterThe && !(before && /\bthe\s+$/u.test(window.slice(0, before.start)))) continue;
     const title = before && clean(before.title);
+    if (weak) {
+      // As written: "The Chase's Jenny Ryan" hints at The Chase, not at a "Chase" inside it.
+      const whole = before && cleanCandidate(before.title, true);
+      if (whole) found.push([windowStart + before.start, whole, true]);
+      continue;
+    }
     const led = before && /^[\p{Lu}]\p{Ll}+ (?:the|a|an|of) \p{Lu}/u.test(before.title) ? cleanCandidate(before.title, true) : null;
     if (before && led && led !== title) found.push([windowStart + before.start, led]);
     // "Da Vinci’s Inquest creator", "Joanna Lumley’s Nile pulled in…": a possessive that looks like an

@@ -136,7 +136,11 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
     for (const occurrence of occurrences) {
       if (occurrence.spelling && occurrence.start < knownCoveredUntil) continue;
       const seen = perKey.get(occurrence.key) ?? 0;
-      if (seen >= MENTIONS_PER_KEY) continue;
+      if (seen >= MENTIONS_PER_KEY) {
+        // Enough places for this title; it still hides the shorter titles inside it ("Chase" in "The Chase").
+        if (occurrence.spelling) knownCoveredUntil = Math.max(knownCoveredUntil, occurrence.end);
+        continue;
+      }
       const cue = cueByKey.get(occurrence.key);
       const accepted = occurrence.spelling
         ? acceptKnown(occurrence, occurrence.spelling, raw, region, cue, checks, formatting) &&

@@ -405,3 +405,24 @@ describe('a bare "hit" takes the kind its sentence talks about (The Guardian, 20
     expect(ids('At the gala she sang the hit Chicago Fire to a standing ovation.')).toEqual([]);
   });
 });
+
+describe('a show’s actor, and a title repeated past its places', () => {
+  const parenthood = show('Parenthood', { premieredYear: 2010 });
+  const theChase = show('The Chase', { premieredYear: 2009 });
+  const chaseShow = show('Chase', { premieredYear: 2010 });
+  const small = new TitleIndex([parenthood, theChase, chaseShow]);
+  const smallIds = (text: string) => badged(small, reading(text)).map(([, id]) => id);
+
+  it('"Parenthood’s Jason Ritter" cues a one-word known title (Refinery29, 2017); a plain "parenthood" is none', () => {
+    expect(smallIds('Parenthood’s Jason Ritter and his partner have some exciting news.')).toEqual([parenthood.id]);
+    expect(smallIds('They wrote about parenthood and its joys.')).toEqual([]);
+  });
+
+  it('"The Chase" named more often than it is badged still hides the "Chase" inside it (Daily Star, 2024)', () => {
+    const text = [
+      ...Array.from({ length: 4 }, () => 'READ MORE: The Chase’s Jenny Ryan drops a bombshell.'),
+      'Bradley Walsh was left in fear of a The Chase contestant’s judo skills.',
+    ].join('\n');
+    expect(smallIds(text)).toEqual([theChase.id]);
+  });
+});
