@@ -39,15 +39,18 @@ const WHOLE_BLOCK = new RegExp(String.raw`^${NUMBERING}[“"‘']?([^\n]{2,80}?)
 
 function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text: string): Generator<[number, string, boolean?]> {
   if (region !== 'body') return;
+  const headline = (reading.headline || reading.pageTitle).trim();
   for (const [i, block] of reading.blocks.entries()) {
     const end = reading.blocks[i + 1]?.start ?? text.length;
     if (block.kind === 'caption') continue;
     if (end - block.start > 90) {
-      const label = verdictLabel(text.slice(block.start, Math.min(end, block.start + 300)));
+      const label = verdictLabel(text.slice(block.start, Math.min(end, block.start + 300)), i < 3);
       if (label) yield [block.start + label.at, label.title];
       continue;
     }
     const line = text.slice(block.start, end).trim();
+    // The page's own copy of its headline is the headline, whose runs are read as a headline's.
+    if (line === headline) continue;
     const listed = listingTitles(line);
     if (listed.length) {
       const at = block.start + text.slice(block.start, end).indexOf(line);
@@ -63,7 +66,7 @@ function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text:
       const whole = WHOLE_BLOCK.exec(line)?.[1]?.trim();
       if (whole && whole !== title && WHOLE_TITLE.test(whole)) yield [block.start, whole];
     } else {
-      const label = verdictLabel(text.slice(block.start, end));
+      const label = verdictLabel(text.slice(block.start, end), i < 3);
       if (label) yield [block.start + label.at, label.title];
     }
   }
@@ -118,9 +121,14 @@ const FIELD_LABELS = new Set([
 /** "THE MILLERS.  This comes from Greg Garcia…": a review's entry, its title in capitals as a lead-in. */
 const CAPS_LEAD_IN = /^(\s*)([A-Z][A-Z\d'’&!?-]*(?: [A-Z\d][A-Z\d'’&!?-]*){0,7})[.:—–]\s+\p{Lu}/u;
 
-function verdictLabel(block: string): { at: number; title: string } | null {
+/** "LONDON: The official list…", "NEW YORK — …": a dateline opens a story's first paragraphs, not a title. */
+const DATELINE = /^\s*[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][A-Za-z. ]{1,20})?(?:\s*\((?:AP|Reuters|AFP|PA)\))?\s*(?::|—|–|-\s)/u;
+
+function verdictLabel(block: string, opening = false): { at: number; title: string } | null {
   const lead = CAPS_LEAD_IN.exec(block);
-  if (lead && /[A-Z]{3}/u.test(lead[2]!) && !FIELD_LABELS.has(lead[2]!.toLowerCase())) return { at: lead[1]!.length, title: lead[2]! };
+  if (lead && /[A-Z]{3}/u.test(lead[2]!) && !FIELD_LABELS.has(lead[2]!.toLowerCase()) && !(opening && DATELINE.test(block))) {
+    return { at: lead[1]!.length, title: lead[2]! };
+  }
   const m = VERDICT_LINE.exec(block);
   if (!m || FIELD_LABELS.has(m[2]!.trim().toLowerCase()) || !VERDICT_WORDS.test(m[3]!)) return null;
   const title = m[2]!.trim();

@@ -110,6 +110,7 @@ const JUNK = new Set(
     'super bowl', 'the super bowl', 'oscars', 'the oscars', 'academy awards', 'the academy awards', 'emmys', 'the emmys', 'emmy awards',
     'golden globes', 'the golden globes', 'grammys', 'the grammys', 'olympics', 'the olympics', 'world cup', 'the world cup',
     'world series', 'the world series', 'stanley cup', 'nba finals', 'wimbledon', 'tony awards', 'the tony awards', 'baftas', 'the baftas',
+    'bafta', 'bafta tv awards', 'the bafta tv awards', 'emmy', 'golden globe', 'grammy', 'oscar',
   ],
 );
 /** Days, months, "Tonight": the show of that name ("Wednesday", "Today") only where a show's own cue follows. */

@@ -80,7 +80,9 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
 
   // Occurrences of every candidate: index spellings and cue titles, on folded text.
   // Only a strong cue sends a title the index does not know to the lookup.
-  const strangerKeys = [...cueByKey].filter(([key, list]) => !index.spelling(key) && list.some((c) => c.strong)).map(([key]) => key);
+  const strangerKeys = [...cueByKey]
+    .filter(([key, list]) => !index.spelling(key) && list.some((c) => c.strong) && !joinsKnownShows(key, index))
+    .map(([key]) => key);
   const strangerTrie = new WordTrie(strangerKeys.map((key) => [key, key] as const));
   const chosen = new Map<string, SpotCandidate>();
   const mentions: SpotMention[] = [];
@@ -222,6 +224,16 @@ function nominatedTelevision(raw: string, list: ListItem[]): boolean {
   if (!NOMINATED_AFTER.test(raw.slice(end, end + 60))) return false;
   const lineStart = raw.lastIndexOf('\n', first.index) + 1;
   return TV_CATEGORY_BEFORE.test(raw.slice(Math.max(lineStart, first.index - 80), first.index));
+}
+
+/**
+ * "Spooks and The Street", "Coronation Street and EastEnders": two shows the index knows, not one it does
+ * not. Looked up, such a run would hold back the badges of the shows inside it until its answer came.
+ */
+function joinsKnownShows(key: string, index: TitleIndex): boolean {
+  if (!key.includes(' and ')) return false;
+  const parts = key.split(' and ');
+  return parts.every((part) => index.spelling(part)) || parts.some((part) => !needsCue(part) && index.spelling(part));
 }
 
 function priorityOf(region: Region, known: boolean, cue: CueCandidate[] | undefined): number {
@@ -369,6 +381,9 @@ export interface Placement extends SpotMention {
   ref: ShowRef;
 }
 
+/** "spooks and the street" coordinates "spooks": two titles far more often than one, so it holds nothing back. */
+const coordinates = (longer: string, shorter: string) => longer.startsWith(`${shorter} and `) || longer.endsWith(` and ${shorter}`);
+
 /**
  * Where badges go once lookups have said which candidates are shows: leftmost-longest among resolved
  * mentions, the first mention of each show in each region, never over a badge already placed.
@@ -392,7 +407,7 @@ export function placeMentions(
     let coveredUntil = -1;
     for (const mention of resolved) {
       if (mention.start < coveredUntil) continue;
-      if (waiting.some((w) => w.start <= mention.start && w.end >= mention.end && w.end - w.start > mention.end - mention.start)) continue;
+      if (waiting.some((w) => w.start <= mention.start && w.end >= mention.end && w.end - w.start > mention.end - mention.start && !coordinates(w.key, mention.key))) continue;
       if (blocked.some((p) => p.start < mention.end && mention.start < p.end)) continue;
       coveredUntil = mention.end;
       if (taken.has(showKey(mention.ref))) continue;

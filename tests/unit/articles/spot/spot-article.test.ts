@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_STRANGERS, spotArticle } from '@/utils/articles/spot/spot-article';
+import { MAX_STRANGERS, placeMentions, spotArticle } from '@/utils/articles/spot/spot-article';
 import { TitleIndex } from '@/utils/title-index/title-index';
 import { badged, reading, show, strangers } from './spot-support';
 
@@ -424,5 +424,32 @@ describe('a show’s actor, and a title repeated past its places', () => {
       'Bradley Walsh was left in fear of a The Chase contestant’s judo skills.',
     ].join('\n');
     expect(smallIds(text)).toEqual([theChase.id]);
+  });
+});
+
+describe('runs that join two shows, datelines and the headline’s copy (World Screen, 2010)', () => {
+  const spooks = show('Spooks', { premieredYear: 2002 });
+  const corrie = show('Coronation Street', { premieredYear: 1960 });
+  const eastenders = show('EastEnders', { premieredYear: 1985 });
+  const small = new TitleIndex([spooks, corrie, eastenders]);
+
+  it('"Coronation Street and EastEnders" is never looked up as one title when the index knows both', () => {
+    const r = reading('Continuing drama nominees are The Bill, Casualty, Coronation Street and EastEnders.');
+    expect(strangers(small, r)).not.toContain('Coronation Street and EastEnders');
+    expect(badged(small, r).map(([, id]) => id)).toEqual([corrie.id, eastenders.id]);
+  });
+
+  it('a waiting "Spooks and The Street" holds back no badge of the show inside it', () => {
+    const r = reading('Up for the award for best drama are Being Human, Misfits, Spooks and The Street.');
+    const spots = spotArticle(r, small);
+    expect(spots.candidates.map((c) => c.title)).toContain('Spooks and The Street');
+    // Every stranger still waiting for its lookup: the known Spooks is placed all the same.
+    const placed = placeMentions(spots.mentions, (key) => spots.candidates.find((c) => c.key === key)?.ref);
+    expect(placed.map((p) => p.ref.id)).toEqual([spooks.id]);
+  });
+
+  it('a dateline opening the story and the body’s copy of the headline are no titles', () => {
+    const r = reading('BAFTA Nominees Announced\nLONDON: The official list of the nominees has been revealed.', { headline: 'BAFTA Nominees Announced' });
+    expect(strangers(small, r)).toEqual([]);
   });
 });
