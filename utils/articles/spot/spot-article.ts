@@ -161,7 +161,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
           title,
           ...(hints ? { hints } : {}),
           ...(ref ? { ref } : {}),
-          priority: priorityOf(region, !!ref, cue),
+          priority: priorityOf(region, ref ? (index.show(ref)?.status ? 'shown' : 'loading') : false, cue),
         };
         chosen.set(occurrence.key, candidate);
       }
@@ -236,10 +236,15 @@ function joinsKnownShows(key: string, index: TitleIndex): boolean {
   return parts.every((part) => index.spelling(part)) || parts.some((part) => !needsCue(part) && index.spelling(part));
 }
 
-function priorityOf(region: Region, known: boolean, cue: CueCandidate[] | undefined): number {
+/**
+ * Lookup order: the headline's show; then, cue-backed before plain, known shows still loading, strangers
+ * (no badge until they are looked up), and last the refreshes of known shows whose badge already shows
+ * the index's status: under the rate limit, every lookup spent on a refresh delays a badge that is missing.
+ */
+function priorityOf(region: Region, known: 'loading' | 'shown' | false, cue: CueCandidate[] | undefined): number {
   if (region === 'headline') return 0;
-  if (cue?.some((c) => c.strong)) return known ? 1 : 2;
-  return known ? 3 : 4;
+  const rank = known === 'loading' ? 0 : known === false ? 1 : 2;
+  return (cue?.some((c) => c.strong) ? 1 : 4) + rank;
 }
 
 /** A headline's Title Case run, or a listings line's title, starts right here: its cue marks the title's first word. */

@@ -70,6 +70,15 @@ describe('spotAndAnswer', () => {
     expect(calls.indexOf('title:Dietland')).toBeLessThan(calls.indexOf(`id:${greys.id}`));
   });
 
+  it('refreshes a cue-backed known show whose badge already shows the index’s status after the cue-backed strangers, not a loading one', async () => {
+    const loading = show('Station 19', { status: null, asOf: null });
+    const both = new TitleIndex([greys, loading]);
+    const { lookups, calls } = fakeLookups({}, {});
+    const r = reading("Grey's Anatomy season 21 is coming. Station 19 season 7 is coming. The comedy series Dietland was cancelled.");
+    await spotAndAnswer(r, undefined, { index: async () => both, lookups, push: async () => {} });
+    expect(calls).toEqual([`id:${loading.id}`, 'title:Dietland', `id:${greys.id}`]);
+  });
+
   it('pushes each stranger’s badge as its own lookup lands, and a run that is no show gives way to its parts', async () => {
     const { lookups, release } = fakeLookups(
       { Dietland: summary(901, 'Dietland', 'cancelled'), 'Better Things': summary(902, 'Better Things'), 'The Weekly': summary(903, 'The Weekly') },
