@@ -79,13 +79,23 @@ export async function spotAndAnswer(
   };
   const immediate = placed.map(toPlacement);
 
-  // In priority order: the rate limiter serves calls in the order they are made.
+  // In priority order. A badge already showing a status (the index's, or a stale cached one) is refreshed
+  // only once the rest have settled: lookups reach the rate limiter after cache reads of different
+  // lengths, so call order alone would let cheap refreshes jump ahead of the strangers, which have no badge.
   const work = lookups ? spots.candidates.filter((c) => showOfKey.get(c.key) !== null) : [];
+  const showing = (c: SpotCandidate) => {
+    const ref = showOfKey.get(c.key);
+    const shownResult = ref ? results.get(showKey(ref)) : undefined;
+    return !!shownResult && shownResult.status !== 'loading' && shownResult.status !== 'unknown';
+  };
+  // The headline's show is never put off: it decides the page's spoiler notice too.
+  const refreshLater = work.filter((c) => c.priority > 0 && showing(c));
+  const first = work.filter((c) => !refreshLater.includes(c));
   const pending = work.length;
   void (async () => {
     await shown;
-    const refreshes = work.map((candidate) => answer(candidate));
-    await Promise.allSettled(refreshes);
+    await Promise.allSettled(first.map((candidate) => answer(candidate)));
+    await Promise.allSettled(refreshLater.map((candidate) => answer(candidate)));
   })();
 
   async function answer(candidate: SpotCandidate): Promise<void> {

@@ -13,7 +13,12 @@ const notAShow = (title: string) => found(title, null);
 function fakeLookups(strangers: Record<string, Show | null>, known: Record<number, Show>) {
   const calls: string[] = [];
   const gates: Array<() => void> = [];
-  const held = () => new Promise<void>((resolve) => gates.push(resolve));
+  const callWaiters: Array<() => void> = [];
+  let released = false;
+  const held = () => {
+    callWaiters.splice(0).forEach((wake) => wake());
+    return released ? Promise.resolve() : new Promise<void>((resolve) => gates.push(resolve));
+  };
   const lookups: ArticleSpotterDeps['lookups'] = {
     async cachedShow() {
       return null;
@@ -30,7 +35,21 @@ function fakeLookups(strangers: Record<string, Show | null>, known: Record<numbe
       return [answer ? found(queries[0]!.title, answer) : notAShow(queries[0]!.title)];
     },
   };
-  return { lookups, calls, release: () => gates.splice(0).forEach((open) => open()) };
+  return {
+    lookups,
+    calls,
+    /** Answers every call made so far and every later one. */
+    release: () => {
+      released = true;
+      gates.splice(0).forEach((open) => open());
+    },
+    async untilCalls(count: number): Promise<void> {
+      while (calls.length < count) await new Promise<void>((resolve) => callWaiters.push(resolve));
+    },
+    async untilCalled(call: string): Promise<void> {
+      while (!calls.includes(call)) await new Promise<void>((resolve) => callWaiters.push(resolve));
+    },
+  };
 }
 
 /** The page's side of the pushes: everything received, and a wait for what a test expects to arrive. */
@@ -63,9 +82,11 @@ describe('spotAndAnswer', () => {
   });
 
   it('looks up in order of likelihood: the headline’s show, cue-backed titles, then refreshes of plain known mentions', async () => {
-    const { lookups, calls } = fakeLookups({}, {});
+    const { lookups, calls, release, untilCalled } = fakeLookups({}, {});
     const r = reading(body, { headline: 'The drama series Station 19 is renewed' });
     await spotAndAnswer(r, undefined, { index: async () => index, lookups, push: async () => {} });
+    release();
+    await untilCalled(`id:${greys.id}`);
     expect(calls[0]).toBe('title:Station 19');
     expect(calls.indexOf('title:Dietland')).toBeLessThan(calls.indexOf(`id:${greys.id}`));
   });
@@ -73,9 +94,14 @@ describe('spotAndAnswer', () => {
   it('refreshes a cue-backed known show whose badge already shows the index’s status after the cue-backed strangers, not a loading one', async () => {
     const loading = show('Station 19', { status: null, asOf: null });
     const both = new TitleIndex([greys, loading]);
-    const { lookups, calls } = fakeLookups({}, {});
+    const { lookups, calls, release, untilCalls } = fakeLookups({}, {});
     const r = reading("Grey's Anatomy season 21 is coming. Station 19 season 7 is coming. The comedy series Dietland was cancelled.");
     await spotAndAnswer(r, undefined, { index: async () => both, lookups, push: async () => {} });
+    await untilCalls(2);
+    // The refresh of a badge that already shows a status waits for the others to settle.
+    expect(calls).toEqual([`id:${loading.id}`, 'title:Dietland']);
+    release();
+    await untilCalls(3);
     expect(calls).toEqual([`id:${loading.id}`, 'title:Dietland', `id:${greys.id}`]);
   });
 
