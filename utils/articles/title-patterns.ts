@@ -10,7 +10,7 @@ const CONNECTOR = String.raw`(?:of|the|and|a|an|in|on|at|to|for|with|from|or|de|
 // Starts only at a word start, so a long run of letters is not retried at every position.
 const TITLE = String.raw`(?<![\p{L}\p{Nd}'’*&.\-])${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*${WORD}){0,7}`;
 const SEASON_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b`;
-const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|new|final|latest|next|upcoming|debut|last)`;
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|new|final|latest|next|upcoming|debut|last)`;
 const SHOW_NOUN = String.raw`(?:(?:drama |comedy )?pilot|series|shows?|sitcoms?|dramas?|comedy|comedies|dramedy|miniseries|limited series|docuseries|spinoffs?|spin-offs?|reboot|revival|soap opera|soapies?|soap|telenovelas?|serials?|anthology|procedural|thrillers?|satires?|hit)`;
 /** Networks and services whose possessive introduces a title ("Netflix's Wednesday", "HBO's Girls"). */
 const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| Three| Four| America| iPlayer)?|Bravo|BritBox|CBS(?: All Access)?|CBC|CTV|Channel 4|Channel 5|Cinemax|Comedy Central|Crave|Disney\+|Disney Channel|E4|Epix|MGM\+|FX(?:X| on Hulu)?|Fox|FOX|Freeform|Hallmark(?: Channel)?|HBO(?: Max)?|History|Hulu|IFC|ITV(?:X|2)?|Lifetime|MTV|NBC|Nat Geo|National Geographic|Netflix|Paramount\+|Paramount Network|PBS|Peacock|Pop(?: TV)?|Prime Video|Amazon(?: Prime(?: Video)?)?|Adult Swim|Cartoon Network|Nickelodeon|Showtime|Shudder|Sky(?: Atlantic| One| Max)?|Starz|Stan|Sundance(?: ?TV)?|Syfy|TBS|TLC|The CW|CW|TNT|truTV|USA(?: Network)?|VH1|BET|OWN|A&E|Acorn TV|Max|YouTube(?: Premium)?|Quibi|SABC ?[123]?|e\.tv|Mzansi Magic|M-Net|kykNET|Showmax|DStv|Star Plus|StarPlus|Star Jalsha|Star Bharat|Sony (?:TV|SAB|LIV)|SonyLIV|Zee TV|ZEE5|Zee5|Colors TV|JioHotstar|Hotstar|ABS-CBN|GMA(?: Network)?|TV5|Channel (?:Seven|Nine|Ten|7|9|10)|Seven Network|Nine Network|Network (?:Ten|10)|SBS|Foxtel|RTÉ(?: One| ?2)?|RTE(?: One)?|TG4|Virgin Media(?: One)?|TVNZ(?: ?[12])?|Citytv|CBC Gem|ARD|ZDF|RTL|Sat\.1|ProSieben|Das Erste|TF1|France [23]|Canal\+|Arte|ARTE|Telemundo|Univision|Globo|NHK|Fuji TV|TVB|KBS2?|MBC|tvN|[Jj][Tt][Bb][Cc]|OCN|Viki|iQIYI|Crunchyroll|Tubi)`;
@@ -18,6 +18,8 @@ const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| 
 export const NETWORK = String.raw`(?:${ONE_NETWORK}(?:[-/]${ONE_NETWORK})*)`;
 const CALLED = String.raw`(?:(?:entitled|titled|called|named)\s+)?`;
 /** A time of day as listings write it: "9.00pm", "6:00 p.m.", "8.30". */
+/** A character's name as a credit gives it: one to three capitalised words ("Kendall Roy", "Dr. Melfi"). */
+const CHARACTER = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}`;
 export const CLOCK = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?`;
 /** An audience as ratings reports give it: "1.518 million", "4.2m", "963,000" (a bare small number is no audience). */
 const AUDIENCE = String.raw`(?:\d+(?:\.\d+)?\s*(?:million|m)|\d{1,3}(?:,\d{3})+)`;
@@ -112,10 +114,13 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     ),
     joiner: /\s*$/u,
   },
-  // Blue Eye Samurai, which premiered in November · The Bear returns June 26 · Ted Lasso premieres on Apple TV+
+  // Blue Eye Samurai, which premiered in November · The Bear returns June 26 · Ted Lasso premieres on Apple TV+ ·
+  // Yellowjackets returns for a fourth season
   {
-    keyword:
-      /(?:,\s+which\s+(?:premiered|premieres|debuted|debuts|aired|airs|streams|returns|returned|wrapped|concluded|ended|ran|runs|was (?:cancell?ed|axed|renewed))|\b(?:premieres|debuts|returns|airs)(?=\s+(?:on|this|next|tonight|today|tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b))/gu,
+    keyword: new RegExp(
+      String.raw`(?:,\s+which\s+(?:premiered|premieres|debuted|debuts|aired|airs|streams|returns|returned|wrapped|concluded|ended|ran|runs|was (?:cancell?ed|axed|renewed))|\b(?:premieres|debuts|returns|airs)(?=\s+(?:on|this|next|tonight|today|tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b|\s+for\s+(?:a|an|its|their)\s+${ORDINAL}\s+season\b))`,
+      'gu',
+    ),
     joiner: /\s*$/u,
   },
 ];
@@ -180,6 +185,9 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:a|an|the|own|its|his|her|their)\s+(?:\p{Ll}+\s+)?${SHOW_NOUN}\b[^.!?;\n]{0,60}?\b(?:called|titled|entitled|named)\s+(${TITLE})`, 'gu'),
   // the first continental winner of the Big Brother Africa · a contestant on The Voice · housemates of Big Brother
   new RegExp(String.raw`\b(?:winner|winners|contestant|contestants|housemate|housemates|finalist|finalists)\s+(?:of|on)\s+(?:the\s+)?(${TITLE})`, 'gu'),
+  // her role as Kendall Roy in Succession · he played Walter White on Breaking Bad: a character, then the work
+  // ("played Hamlet in London" is a stage: only a role's "in" counts, and a show is "on")
+  new RegExp(String.raw`\b(?:(?:role|roles|starred|stars)\s+as\s+${CHARACTER}\s+(?:on|in)|(?:played|plays|playing|portrayed|portrays)\s+${CHARACTER}\s+on)\s+(${TITLE})`, 'gu'),
   // she starred on Grey's Anatomy · a recurring role on Bridgerton (a show is "on"; a film is "in")
   new RegExp(String.raw`\b(?:starred|starring|stars|appeared|appearing|appears|guest-starred|roles?|stint|turn)\s+on\s+(${TITLE})`, 'gu'),
   // NBC renewed Community for a sixth season · FX cancelled Dave after two seasons

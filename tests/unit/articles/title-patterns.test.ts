@@ -92,6 +92,11 @@ describe('titleCandidatesInText', () => {
     ['In the regions, Seven News was tops with 581,000, followed by The Block with 490,000.', 'The Block'],
     ['Seven News/TT was 3rd with 475,000, then Home and Away with 449,000 and more.', 'Home and Away'],
     ['Doctor Doctor’s second outing of the new series averaged 1.069 million national viewers.', 'Doctor Doctor'],
+    // A character, then the work; any ordinal season; a return "for a fourth season".
+    ['She is known for her role as Kendall Roy in Succession and more.', 'Succession'],
+    ['He played Walter White on Breaking Bad for five seasons.', 'Breaking Bad'],
+    ['The upcoming eighth season of Hacks will premiere in May.', 'Hacks'],
+    ['Yellowjackets returns for a fourth season on Showtime.', 'Yellowjackets'],
     // A network's verbs coordinated, a satire (Thunderbird, 2015); a spinoff "simply called" (Donald Capone,
     // 2009); a reality winner (The Nation, Malawi, 2003).
     ['CBC renews Schitt’s Creek and Murdoch Mysteries, picks up Kim’s Convenience', 'Kim’s Convenience'],
@@ -223,6 +228,7 @@ describe('titleCandidatesInText', () => {
     expect(titleCandidatesInText('Smith was second with 12 points, then Jones with 9.')).toEqual([]);
     expect(titleCandidatesInText('It is set in Chicago, the comedy capital of the Midwest.')).toEqual([]);
     expect(titleCandidatesInText('Her own mother, simply called Mum by everyone, was there.')).toEqual([]);
+    expect(titleCandidatesInText('He played Hamlet in London last year.')).toEqual([]);
   });
 
   it('"(Jeremy Piven, Entourage)": the work after a person is a hint for a known title, never a lookup', () => {
