@@ -90,19 +90,32 @@ export async function launchFirefoxWithAddon(options: FirefoxOptions = {}): Prom
  */
 export async function openAddonPage(browser: Browser, path: string): Promise<Page> {
   const url = `moz-extension://${ADDON_UUID}/${path}`;
-  const page = await browser.newPage();
-  const navigation = page.goto(url).catch(() => undefined);
-  const deadline = Date.now() + 10_000;
+  // A tab whose realm BiDi cannot evaluate in stays so ("right-hand side of 'in' should be an object",
+  // seen in CI for a whole 10 s): such a tab is closed and the page opened again in a fresh one.
+  for (let attempt = 1; ; attempt++) {
+    const page = await browser.newPage();
+    const navigation = page.goto(url).catch(() => undefined);
+    try {
+      await waitForDocument(page, url, 10_000);
+      void navigation;
+      return page;
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      if (attempt >= 3 || (error as Error).name === 'TimeoutError') throw error;
+    }
+  }
+}
+
+/** Until the tab shows `url` fully loaded; an evaluation BiDi fails while the tab swaps realms is retried. */
+async function waitForDocument(page: Page, url: string, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
   for (;;) {
     try {
       await page.waitForFunction((href) => location.href === href && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) }, url);
-      break;
+      return;
     } catch (error) {
-      // Firefox's BiDi can fail one evaluation while the tab swaps realms mid-navigation
-      // ("right-hand side of 'in' should be an object"); only running out of time is a failure.
+      // Only running out of time is final; a protocol error that lasts till then fails this tab.
       if (Date.now() >= deadline || (error as Error).name === 'TimeoutError') throw error;
     }
   }
-  void navigation;
-  return page;
 }
