@@ -10,7 +10,8 @@ const CONNECTOR = String.raw`(?:of|the|and|a|an|in|on|at|to|for|with|from|or|de|
 // Starts only at a word start, so a long run of letters is not retried at every position.
 const TITLE = String.raw`(?<![\p{L}\p{Nd}'’*&.\-])${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*${WORD}){0,7}`;
 const SEASON_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b`;
-const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|new|final|latest|next|upcoming|debut|last)`;
+/** Which season: "second", "8th", "final", "upcoming". */
+export const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|new|final|latest|next|upcoming|debut|last)`;
 const SHOW_NOUN = String.raw`(?:(?:drama |comedy )?pilot|series|shows?|sitcoms?|dramas?|comedy|comedies|dramedy|miniseries|limited series|docuseries|spinoffs?|spin-offs?|reboot|revival|soap opera|soapies?|soap|telenovelas?|serials?|anthology|procedural|thrillers?|satires?|hit)`;
 /** Networks and services whose possessive introduces a title ("Netflix's Wednesday", "HBO's Girls"). */
 const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| Three| Four| America| iPlayer)?|Bravo|BritBox|CBS(?: All Access)?|CBC|CTV|Channel 4|Channel 5|Cinemax|Comedy Central|Crave|Disney\+|Disney Channel|E4|Epix|MGM\+|FX(?:X| on Hulu)?|Fox|FOX|Freeform|Hallmark(?: Channel)?|HBO(?: Max)?|History|Hulu|IFC|ITV(?:X|2)?|Lifetime|MTV|NBC|Nat Geo|National Geographic|Netflix|Paramount\+|Paramount Network|PBS|Peacock|Pop(?: TV)?|Prime Video|Amazon(?: Prime(?: Video)?)?|Adult Swim|Cartoon Network|Nickelodeon|Showtime|Shudder|Sky(?: Atlantic| One| Max)?|Starz|Stan|Sundance(?: ?TV)?|Syfy|TBS|TLC|The CW|CW|TNT|truTV|USA(?: Network)?|VH1|BET|OWN|A&E|Acorn TV|Max|YouTube(?: Premium)?|Quibi|SABC ?[123]?|e\.tv|Mzansi Magic|M-Net|kykNET|Showmax|DStv|Star Plus|StarPlus|Star Jalsha|Star Bharat|Sony (?:TV|SAB|LIV)|SonyLIV|Zee TV|ZEE5|Zee5|Colors TV|JioHotstar|Hotstar|ABS-CBN|GMA(?: Network)?|TV5|Channel (?:Seven|Nine|Ten|7|9|10)|Seven Network|Nine Network|Network (?:Ten|10)|SBS|Foxtel|RTÉ(?: One| ?2)?|RTE(?: One)?|TG4|Virgin Media(?: One)?|TVNZ(?: ?[12])?|Citytv|CBC Gem|ARD|ZDF|RTL|Sat\.1|ProSieben|Das Erste|TF1|France [23]|Canal\+|Arte|ARTE|Telemundo|Univision|Globo|NHK|Fuji TV|TVB|KBS2?|MBC|tvN|[Jj][Tt][Bb][Cc]|OCN|Viki|iQIYI|Crunchyroll|Tubi)`;
@@ -18,6 +19,8 @@ const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| 
 export const NETWORK = String.raw`(?:${ONE_NETWORK}(?:[-/]${ONE_NETWORK})*)`;
 const CALLED = String.raw`(?:(?:entitled|titled|called|named)\s+)?`;
 /** A time of day as listings write it: "9.00pm", "6:00 p.m.", "8.30". */
+/** A person's name: two or three capitalised names, perhaps with an initial ("Matthew Macfadyen", "Olivia Taylor Dudley"). */
+export const PERSON_NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}\.)?(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+){1,2}`;
 /** A character's name as a credit gives it: one to three capitalised words ("Kendall Roy", "Dr. Melfi"). */
 const CHARACTER = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}`;
 export const CLOCK = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?`;
@@ -231,11 +234,11 @@ const NOT_CREDITS = /^(?:\d{1,4}s?|[A-Z]{1,2}|[LR]|TV|US|UK|Jr|Sr|D|R|I|ABC|NBC|
 /** " for Criminal Justice" after a person of two or three names ("Matthew Macfadyen"), in an awards sentence. */
 const FOR_TITLE = / for (?=[\p{Lu}\p{Nd}])/gu;
 const TITLE_HERE = new RegExp(TITLE, 'uy');
-const AND_PERSON = / and \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
-const PERSON_BEFORE_FOR = /(?:^|[\s,(])\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+const AND_PERSON = new RegExp(String.raw` and ${PERSON_NAME}$`, 'u');
+const PERSON_BEFORE_FOR = new RegExp(String.raw`(?:^|[\s,(])${PERSON_NAME}$`, 'u');
 const AWARD_WORDS = /\b(?:[Nn]ominees?|[Nn]ominated|[Nn]ominations?|[Nn]ods?|[Aa]wards?|BAFTAs?|Emmys?|Globes?|[Pp]rizes?|[Ww]on|[Ww]ins|[Ww]inners?|[Cc]ontenders?)\b/u;
 /** "(Jeremy Piven, Entourage)": a person of two or three names, then a work. */
-const PERSON_AND_WORK = /\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}),\s+([^()\n,;]{2,60})\)/gu;
+const PERSON_AND_WORK = new RegExp(String.raw`\((${PERSON_NAME}),\s+([^()\n,;]{2,60})\)`, 'gu');
 
 /** Lists a writer introduces as shows: "shows such as Better Things and The Weekly", "her credits include A, B and C". */
 // Capitals spelled out, not the `i` flag: with `u` it makes the scan of a long page about seven times slower.
@@ -251,7 +254,7 @@ const LIST_INTRO = new RegExp(
  */
 const NOMINEES_INTRO =
   /\b(?:[Nn]ominees|[Cc]ontenders|[Ff]inalists|[Nn]ominations|receiving (?:a )?(?:nod|nods|nominations?)|[Uu]p for (?:the )?(?:award|prize))(?:\s+(?:for|in)\s+[^.\n,;]{1,50}?)?\s+(?:are|were|include|included)\s+/gu;
-const TV_CATEGORY = /\b(?:[Dd]rama|[Cc]omedy|[Ss]eries|[Ss]erial|[Pp]rogram(?:me)?|[Ss]how|[Ee]ntertainment|[Ff]actual|[Ss]oap|[Ss]itcom|[Rr]eality|[Dd]ocumentary|[Aa]nimation|TV|[Tt]elevision)\b/u;
+export const TV_CATEGORY = /\b(?:[Dd]rama|[Cc]omedy|[Ss]eries|[Ss]erial|[Pp]rogram(?:me)?|[Ss]how|[Ee]ntertainment|[Ff]actual|[Ss]oap|[Ss]itcom|[Rr]eality|[Dd]ocumentary|[Aa]nimation|TV|[Tt]elevision)\b/u;
 const NOT_TV_CATEGORY = /\b(?:actor|actress|performer|presenter|host|director|writer|personality|picture|film|movie|feature|song|album|artist|player)s?\b/iu;
 /** An awards list intro whose own sentence is about television categories. */
 function nomineesOfTelevision(text: string, match: RegExpExecArray): boolean {
@@ -375,13 +378,13 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     const joined = joiner.exec(window);
     const before = joined && titleEndingAt(window.slice(0, joined.index));
     if (afterThe && !(before && /\bthe\s+$/u.test(window.slice(0, before.start)))) continue;
-    const title = before && clean(before.title);
     if (weak) {
       // As written: "The Chase's Jenny Ryan" hints at The Chase, not at a "Chase" inside it.
       const whole = before && cleanCandidate(before.title, true);
       if (whole) found.push([windowStart + before.start, whole, true]);
       continue;
     }
+    const title = before && clean(before.title);
     const led = before && /^[\p{Lu}]\p{Ll}+ (?:the|a|an|of) \p{Lu}/u.test(before.title) ? cleanCandidate(before.title, true) : null;
     if (before && led && led !== title) found.push([windowStart + before.start, led]);
     // "Da Vinci’s Inquest creator", "Joanna Lumley’s Nile pulled in…": a possessive that looks like an

@@ -89,13 +89,13 @@ export async function spotAndAnswer(
     return !!shownResult && shownResult.status !== 'loading' && shownResult.status !== 'unknown';
   };
   // The headline's show is never put off: it decides the page's spoiler notice too.
-  const refreshLater = work.filter((c) => c.priority > 0 && showing(c));
-  const first = work.filter((c) => !refreshLater.includes(c));
+  const refreshLater = new Set(work.filter((c) => c.priority > 0 && showing(c)));
+  const first = work.filter((c) => !refreshLater.has(c));
   const pending = work.length;
   void (async () => {
     await shown;
     await Promise.allSettled(first.map((candidate) => answer(candidate)));
-    await Promise.allSettled(refreshLater.map((candidate) => answer(candidate)));
+    await Promise.allSettled([...refreshLater].map((candidate) => answer(candidate)));
   })();
 
   async function answer(candidate: SpotCandidate): Promise<void> {

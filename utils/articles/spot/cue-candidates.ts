@@ -1,6 +1,6 @@
 import { foldTitle } from '../../title-index/fold';
 import type { ArticleReading, Region } from '../reading';
-import { CLOCK, NETWORK, WHOLE_TITLE, cleanCandidate, titleCandidatesAt, withoutNetworkPrefix } from '../title-patterns';
+import { CLOCK, NETWORK, PERSON_NAME, WHOLE_TITLE, cleanCandidate, titleCandidatesAt, withoutNetworkPrefix } from '../title-patterns';
 import { isJunkTitle } from './gates';
 import { isTitleCase } from './title-case-text';
 
@@ -135,8 +135,15 @@ function verdictLabel(block: string, opening = false): { at: number; title: stri
   return WHOLE_TITLE.test(title) ? { at: m[1]!.length, title } : null;
 }
 
-/** "Newswipe with Charlie Brooker", "Last Week Tonight with John Oliver": a title, then perhaps its host. */
-export const WITH_HOST = /^(\S.{1,60}?) with \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+const WITH_HOST = new RegExp(String.raw`^(\S.{1,60}?) with ${PERSON_NAME}$`, 'u');
+/**
+ * "Newswipe with Charlie Brooker", "Last Week Tonight with John Oliver": a host's name may or may not be
+ * part of the title, so both are put forward and the lookup settles.
+ */
+export function withoutHost(title: string): string | null {
+  const hosted = WITH_HOST.exec(title)?.[1];
+  return hosted && !isJunkTitle(hosted) ? hosted : null;
+}
 
 export function cueCandidates(reading: ArticleReading): CueCandidate[] {
   const found: CueCandidate[] = [];
@@ -145,9 +152,8 @@ export function cueCandidates(reading: ArticleReading): CueCandidate[] {
     if (!title || isJunkTitle(title)) return;
     const key = foldTitle(title);
     if (key.length >= 2) found.push({ key, title, strong, ...(at ? { at } : {}), ...(startsThere ? { startsThere } : {}) });
-    // "Newswipe with Charlie Brooker": a host's name may or may not be part of the title; the lookup settles.
-    const hosted = WITH_HOST.exec(title)?.[1];
-    if (hosted && !isJunkTitle(hosted)) found.push({ key: foldTitle(hosted), title: hosted, strong, ...(at ? { at } : {}) });
+    const hosted = withoutHost(title);
+    if (hosted) found.push({ key: foldTitle(hosted), title: hosted, strong, ...(at ? { at } : {}) });
   };
   const headline = reading.headline || reading.pageTitle;
   const headlineRegion: Region | null = reading.headline ? 'headline' : null;

@@ -1,4 +1,4 @@
-import { CLOCK, NETWORK } from '../title-patterns';
+import { CLOCK, NETWORK, PERSON_NAME } from '../title-patterns';
 
 /**
  * Checks a copy editor would make before calling a capitalised phrase a show: is it written as a
@@ -48,7 +48,7 @@ export function partOfLongerName(raw: string, start: number, end: number): boole
 /** After a colon, a lowercase word that is no title connector within the next few words: a sentence. */
 const SENTENCE_AFTER_COLON = /^:\s+(?:\S+\s+){0,2}(?!(?:of|the|and|a|an|in|on|at|to|for|with|from|or|vs\.?)\b)\p{Ll}/u;
 
-const ACTOR_AFTER = new RegExp(String.raw`^ \((\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})\)`, 'u');
+const ACTOR_AFTER = new RegExp(String.raw`^ \((${PERSON_NAME})\)`, 'u');
 const WHOLE_NETWORK = new RegExp(String.raw`^${NETWORK}$`, 'u');
 const PLAYED_BY_AFTER = /^,?\s+(?:(?:will|would|is|was|to)\s+(?:be\s+)?|has been\s+|had been\s+)?(?:played|portrayed)\s+by\b/u;
 const RECAST_BEFORE = /\b(?:recasts?|recasting|portrays|portraying|portrayed|the role of)\s+$/u;

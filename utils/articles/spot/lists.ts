@@ -1,4 +1,4 @@
-import { WHOLE_TITLE } from '../title-patterns';
+import { ORDINAL, WHOLE_TITLE } from '../title-patterns';
 import { sentences } from './sentences';
 
 /**
@@ -21,7 +21,7 @@ const RUN = String.raw`${WORD}(?:\s+(?:${CONNECTOR}\s+)*${WORD})*`;
 const TITLE_TAIL = new RegExp(String.raw`(?:^|\s)(${RUN})$`, 'u');
 const TITLE_HEAD = new RegExp(String.raw`^(${RUN})`, 'u');
 const ITEM = new RegExp(String.raw`^${RUN}$`, 'u');
-const SEASON_OF = /^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|latest|new|last)\s+season|season\s+\d{1,2})\s+of\s+/u;
+const SEASON_OF = new RegExp(String.raw`^(?:the\s+)?(?:${ORDINAL}\s+season|season\s+\d{1,2})\s+of\s+`, 'u');
 const LOWERCASE_THE = /^the \p{Lu}/u;
 /** "Fox: APB, Making History": a label before the first item. */
 const LABEL = /^[\p{Lu}][\p{L}+]*(?:\s[\p{Lu}][\p{L}+]*)?:\s+/u;

@@ -7,11 +7,11 @@ import { contextHints } from '../context-hints';
 import { isStandaloneMention } from '../mentions';
 import type { ArticleReading, Region } from '../reading';
 import { showKey, type ShowRef } from '../../shows/show-ref';
-import { WITH_HOST, cueCandidates, type CueCandidate } from './cue-candidates';
+import { cueCandidates, withoutHost, type CueCandidate } from './cue-candidates';
 import { startsLikeTitle, titleLists, type ListItem } from './lists';
 import { pickIndexedShow } from './known-shows';
 import { filmCue, isJunkTitle, namesACharacter, namesATime, partOfLongerName } from './gates';
-import { NETWORK } from '../title-patterns';
+import { NETWORK, TV_CATEGORY } from '../title-patterns';
 import { SpellingChecks, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
 import { TitleCaseText } from './title-case-text';
@@ -161,7 +161,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
           title,
           ...(hints ? { hints } : {}),
           ...(ref ? { ref } : {}),
-          priority: priorityOf(region, ref ? (index.show(ref)?.status ? 'shown' : 'loading') : false, cue),
+          priority: priorityOf(region, !!ref, cue),
         };
         chosen.set(occurrence.key, candidate);
       }
@@ -198,8 +198,7 @@ function listedShows(regions: RegionText[], index: TitleIndex, cuedTitles: Reado
       };
       for (const [i, item] of list.entries()) {
         put(item.title, item.index);
-        // "Newswipe with Charlie Brooker": the title may stop before its host's name.
-        const hosted = WITH_HOST.exec(item.title)?.[1];
+        const hosted = withoutHost(item.title);
         if (hosted) put(hosted, item.index);
         // "The Armstrong and Miller Show, The Kevin Bishop Show and …": a list says "and" once, before its
         // last item; an earlier "and" may be a title's own, so the joined run is put forward too.
@@ -212,7 +211,6 @@ function listedShows(regions: RegionText[], index: TitleIndex, cuedTitles: Reado
 }
 
 const NOMINATED_AFTER = /^[,.]?\s+(?:(?:all|also|each)\s+)?(?:(?:received|earned|got|scored|picked up|landed|secured)\s+(?:\p{Ll}+\s+)?(?:nominations?|nods?)\b|(?:were|are|have been)\s+(?:also\s+)?nominated\b)/u;
-const TV_CATEGORY_BEFORE = /\b(?:[Dd]rama|[Cc]omedy|[Ss]eries|[Ss]erial|[Ss]oap|[Ss]itcom|[Ee]ntertainment|[Ff]actual|[Rr]eality|TV|[Tt]elevision)\b/u;
 /**
  * "On the comedy side, The Armstrong and Miller Show, The Kevin Bishop Show, … and That Mitchell and Webb
  * Look received nominations": a list of nominees in a television category, named before the verb.
@@ -223,7 +221,7 @@ function nominatedTelevision(raw: string, list: ListItem[]): boolean {
   const end = last.index + last.title.length;
   if (!NOMINATED_AFTER.test(raw.slice(end, end + 60))) return false;
   const lineStart = raw.lastIndexOf('\n', first.index) + 1;
-  return TV_CATEGORY_BEFORE.test(raw.slice(Math.max(lineStart, first.index - 80), first.index));
+  return TV_CATEGORY.test(raw.slice(Math.max(lineStart, first.index - 80), first.index));
 }
 
 /**
@@ -236,15 +234,10 @@ function joinsKnownShows(key: string, index: TitleIndex): boolean {
   return parts.every((part) => index.spelling(part)) || parts.some((part) => !needsCue(part) && index.spelling(part));
 }
 
-/**
- * Lookup order: the headline's show; then, cue-backed before plain, known shows still loading, strangers
- * (no badge until they are looked up), and last the refreshes of known shows whose badge already shows
- * the index's status: under the rate limit, every lookup spent on a refresh delays a badge that is missing.
- */
-function priorityOf(region: Region, known: 'loading' | 'shown' | false, cue: CueCandidate[] | undefined): number {
+function priorityOf(region: Region, known: boolean, cue: CueCandidate[] | undefined): number {
   if (region === 'headline') return 0;
-  const rank = known === 'loading' ? 0 : known === false ? 1 : 2;
-  return (cue?.some((c) => c.strong) ? 1 : 4) + rank;
+  if (cue?.some((c) => c.strong)) return known ? 1 : 2;
+  return known ? 3 : 4;
 }
 
 /** A headline's Title Case run, or a listings line's title, starts right here: its cue marks the title's first word. */
