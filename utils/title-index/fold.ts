@@ -163,10 +163,66 @@ export function wordStarts(folded: FoldedText): Int32Array {
   let found = starts.get(folded);
   if (!found) {
     const text = folded.text;
-    const out: number[] = text.length > 0 ? [0] : [];
-    for (let space = text.indexOf(' '); space >= 0 && space + 1 < text.length; space = text.indexOf(' ', space + 1)) out.push(space + 1);
-    found = Int32Array.from(out);
+    // Folded text has one space between words, so at most every other unit starts a word.
+    const out = new Int32Array((text.length >> 1) + 1);
+    let n = 0;
+    if (text.length > 0) out[n++] = 0;
+    for (let space = text.indexOf(' '); space >= 0 && space + 1 < text.length; space = text.indexOf(' ', space + 1)) out[n++] = space + 1;
+    found = out.slice(0, n);
     starts.set(folded, found);
   }
   return found;
+}
+
+export interface WordStartsByCase {
+  /** Word starts written with a capital, a digit, another script, "the " or camel case ("iZombie"). */
+  capital: Int32Array;
+  /** Word starts written in lowercase ("you", "house"): only a show named so ("black-ish") starts there. */
+  lower: Int32Array;
+}
+
+const startsByCase = new WeakMap<FoldedText, WordStartsByCase>();
+/**
+ * The word starts split by how the writer cased them: most hits of a large index are common words in
+ * lowercase, and a walk that cannot find a title is best not taken. Worked out once per text.
+ */
+export function wordStartsByCase(folded: FoldedText, raw: string): WordStartsByCase {
+  let found = startsByCase.get(folded);
+  if (!found) {
+    const all = wordStarts(folded);
+    const lowerMarks = new Uint8Array(all.length);
+    let lowerCount = 0;
+    for (let i = 0; i < all.length; i++) {
+      if (!inLowercase(raw, folded.source[all[i]!]!)) continue;
+      lowerMarks[i] = 1;
+      lowerCount++;
+    }
+    const capital = new Int32Array(all.length - lowerCount);
+    const lower = new Int32Array(lowerCount);
+    for (let i = 0, c = 0, l = 0; i < all.length; i++) {
+      if (lowerMarks[i]) lower[l++] = all[i]!;
+      else capital[c++] = all[i]!;
+    }
+    found = { capital, lower };
+    startsByCase.set(folded, found);
+  }
+  return found;
+}
+
+/**
+ * Written in lowercase, so no title unless a show is named so: not "the …", which a sentence may
+ * lowercase, nor camel case ("iZombie"). Same as testing /^\p{Ll}{1,2}\p{Lu}/u on the first 3 units,
+ * without a slice and a regex for each of a long page's words.
+ */
+function inLowercase(raw: string, start: number): boolean {
+  const first = raw.charCodeAt(start);
+  if (first < 97 || first > 122 || raw.startsWith('the ', start)) return false;
+  const second = raw.charCodeAt(start + 1);
+  if (second >= 65 && second <= 90) return false;
+  if (second < 128 || Number.isNaN(second)) {
+    if (second < 97 || second > 122 || Number.isNaN(second)) return true;
+    const third = raw.charCodeAt(start + 2);
+    if (third < 128 || Number.isNaN(third)) return third < 65 || third > 90 || Number.isNaN(third);
+  }
+  return !/^\p{Ll}{1,2}\p{Lu}/u.test(raw.slice(start, start + 3));
 }

@@ -1,7 +1,7 @@
 // Worker only: the index of known show titles (the shipped seed, confirmed and watched shows) and its matcher.
 import { sameShow, showKey, type ShowRef } from '../shows/show-ref';
 import type { RenewalStatus } from '../shows/status';
-import { foldText, foldTitle, type FoldedText } from './fold';
+import { foldText, foldTitle, wordStartsByCase, type FoldedText } from './fold';
 import { WordTrie } from './word-trie';
 
 /**
@@ -74,6 +74,9 @@ export class TitleIndex {
   private readonly spellings = new Map<string, Spelling>();
   private base: WordTrie<Spelling>;
   private delta: WordTrie<Spelling>;
+  /** Spellings of shows named in lowercase ("black-ish"): the only titles walked from a lowercase word. */
+  private lowercaseNamed: WordTrie<Spelling> = new WordTrie([]);
+  private readonly lowercaseKeys = new Set<string>();
   private readonly pending = new Set<string>();
   private readonly inBase = new Set<string>();
 
@@ -83,6 +86,7 @@ export class TitleIndex {
     for (const key of this.spellings.keys()) this.inBase.add(key);
     this.pending.clear();
     this.delta = new WordTrie([]);
+    this.lowercaseNamed = this.trieOf(this.lowercaseKeys);
   }
 
   get size(): number {
@@ -100,7 +104,9 @@ export class TitleIndex {
   /** Adds or updates shows (confirmed by a lookup, or watched); new spellings reach the matcher at once. */
   add(shows: Iterable<IndexedShow>): void {
     let added = false;
+    const lowercaseBefore = this.lowercaseKeys.size;
     for (const show of shows) added = this.register(show) || added;
+    if (this.lowercaseKeys.size > lowercaseBefore) this.lowercaseNamed = this.trieOf(this.lowercaseKeys);
     if (!added) return;
     if (this.pending.size >= MERGE_AT) {
       for (const key of this.pending) this.inBase.add(key);
@@ -112,17 +118,23 @@ export class TitleIndex {
     }
   }
 
-  /** Every known spelling in the folded text, on word boundaries. */
+  /**
+   * Every known spelling in the folded text, on word boundaries, that may be a title as written: a word
+   * written in lowercase starts only a show named in lowercase ("you" is no "You", "black-ish" is).
+   */
   find(folded: FoldedText, raw: string): IndexMatch[] {
     const matches: IndexMatch[] = [];
     this.forEachMatch(folded, raw, (start, end, spelling) => matches.push({ start, end, spelling }));
-    return matches;
+    // Each trie walks its own word starts: in text order again, shorter first.
+    return matches.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  /** `find` without an object per hit: a large index has tens of thousands of hits in a long text. */
+  /** `find` without an object per hit (a large index has tens of thousands in a long text), in no set order. */
   forEachMatch(folded: FoldedText, raw: string, found: (start: number, end: number, spelling: Spelling) => void): void {
-    this.base.forEachMatch(folded, raw, found);
-    this.delta.forEachMatch(folded, raw, found);
+    const { capital, lower } = wordStartsByCase(folded, raw);
+    this.base.forEachMatch(folded, raw, found, capital);
+    this.delta.forEachMatch(folded, raw, found, capital);
+    this.lowercaseNamed.forEachMatch(folded, raw, found, lower);
   }
 
   /** Known show ids for a title as written (a candidate from a cue rule). */
@@ -139,7 +151,11 @@ export class TitleIndex {
     const known = this.shows.get(key);
     this.shows.set(key, known ? merged(known, show) : show);
     let added = false;
-    for (const [spelling, how, caseExact] of spellingsOf(show)) added = this.addSpelling(spelling, show.ref, how, caseExact) || added;
+    const lowercaseName = /^\p{Ll}/u.test(this.shows.get(key)!.name);
+    for (const [spelling, how, caseExact] of spellingsOf(show)) {
+      added = this.addSpelling(spelling, show.ref, how, caseExact) || added;
+      if (lowercaseName && spelling.length >= 2) this.lowercaseKeys.add(spelling);
+    }
     return added;
   }
 

@@ -72,13 +72,14 @@ export class WordTrie<T> {
 
   /**
    * Calls `found` for every title in the folded text that starts and ends on a word (see `endsOnWord`),
-   * in text order: by start, shorter first. Offsets are in the folded text.
+   * in text order: by start, shorter first. Offsets are in the folded text. `starts` narrows the walks
+   * to some word starts (see `wordStartsByCase`).
    */
-  forEachMatch(folded: FoldedText, raw: string, found: (start: number, end: number, value: T) => void): void {
+  forEachMatch(folded: FoldedText, raw: string, found: (start: number, end: number, value: T) => void, starts = wordStarts(folded)): void {
     if (this.values.length === 0) return;
     const text = folded.text;
     const length = text.length;
-    for (const start of wordStarts(folded)) {
+    for (const start of starts) {
       let node = this.rootNext[text.charCodeAt(start)]!;
       for (let at = start + 1; node > 0; at++) {
         const title = this.ends[node]!;

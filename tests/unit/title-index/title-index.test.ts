@@ -40,6 +40,16 @@ describe('TitleIndex', () => {
     expect(found(index, 'Skamming is not Skam.')).toEqual([['skam', [4]]]);
   });
 
+  it('starts a title at a lowercase word only for a show named in lowercase', () => {
+    const cased = new TitleIndex([show(10, 'You'), show(11, 'black-ish'), show(12, 'iZombie')]);
+    expect(found(cased, 'Did you watch You?')).toEqual([['you', [10]]]);
+    expect(found(cased, 'so black-ish and iZombie')).toEqual([['black ish', [11]], ['izombie', [12]]]);
+    cased.add([show(13, 'the grand tour')]);
+    expect(found(cased, 'on the grand tour')).toEqual([['the grand tour', [13]], ['grand tour', [13]]]);
+    cased.add([show(14, 'mr. robot')]);
+    expect(found(cased, 'like mr. robot')).toEqual([['mr robot', [14]]]);
+  });
+
   it('learns new shows at once, without rebuilding what it already had', () => {
     const grown = new TitleIndex([show(1, 'The Walking Dead')]);
     expect(found(grown, 'Dietland was cancelled.')).toEqual([]);

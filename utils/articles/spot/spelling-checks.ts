@@ -13,7 +13,6 @@ export function needsCue(key: string): boolean {
  * once per page: a long article repeats a few spellings thousands of times, written the same way.
  */
 export class SpellingChecks {
-  private readonly lowercase = new Map<Spelling, boolean>();
   private readonly writings = new Map<Spelling, Map<string, boolean>>();
   private readonly cueNeeded = new Map<Spelling, boolean>();
   private readonly coinedNames = new Map<Spelling, boolean>();
@@ -21,15 +20,6 @@ export class SpellingChecks {
 
   constructor(private readonly index: TitleIndex) {}
 
-  /** Some show answering to the spelling is named in lowercase ("black-ish"). */
-  lowercaseName(spelling: Spelling): boolean {
-    let found = this.lowercase.get(spelling);
-    if (found === undefined) {
-      found = spelling.shows.some((s) => /^\p{Ll}/u.test(this.index.show(s.ref)?.name ?? ''));
-      this.lowercase.set(spelling, found);
-    }
-    return found;
-  }
 
   /** Written as the show is: exactly as a short name, or capitalised as one of its names; never junk. */
   writtenAsTitle(spelling: Spelling, written: string): boolean {
