@@ -15,6 +15,7 @@ import { NETWORK, TV_CATEGORY } from '../title-patterns';
 import { SpellingChecks, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
 import { TitleCaseText } from './title-case-text';
+import { rulesReading } from './rules-text';
 
 /**
  * The worker's half of an article: from the page's reading, which shows are named where, and which
@@ -25,6 +26,12 @@ import { TitleCaseText } from './title-case-text';
 export const MAX_STRANGERS = 40;
 /** Occurrences kept per title and region: enough to fall back when a longer title wins the first. */
 const MENTIONS_PER_KEY = 3;
+/**
+ * Places a title is weighed at per region before it is given up: on a very long page, thousands of
+ * uncued "Disney" or "Rick" cost as much as the rest of the spotting, and a real article settles a
+ * title within its first dozen mentions.
+ */
+const TRIES_PER_KEY = 40;
 /** Known shows badged on one page. */
 export const MAX_KNOWN = 200;
 
@@ -72,8 +79,11 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
     { region: 'headline', raw: reading.headline, folded: foldText(reading.headline) },
     { region: 'body', raw: reading.body, folded: foldText(reading.body) },
   ];
-  const textCues = cueCandidates(reading);
-  const cues = [...textCues, ...listedShows(regions, index, new Set(textCues.filter((c) => c.strong).map((c) => c.key)))];
+  // The rules read a bounded part of a very long page; offsets into it are offsets into the whole body.
+  const forRules = rulesReading(reading);
+  const textCues = cueCandidates(forRules);
+  const ruleRegions = regions.map(({ region, raw }) => ({ region, raw: region === 'body' ? forRules.body : raw }));
+  const cues = [...textCues, ...listedShows(ruleRegions, index, new Set(textCues.filter((c) => c.strong).map((c) => c.key)))];
   const cueByKey = new Map<string, CueCandidate[]>();
   for (const cue of cues) cueByKey.set(cue.key, [...(cueByKey.get(cue.key) ?? []), cue]);
   const allText = `${reading.headline}\n${reading.body}`;
@@ -94,8 +104,6 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
     const occurrences: Occurrence[] = [];
     index.forEachMatch(folded, raw, (foldedStart, foldedEnd, spelling) => {
       const { start, end } = originalRange(folded, foldedStart, foldedEnd);
-      // Most hits of a large index are common words in lowercase ("you", "house"): refuse them before any work.
-      if (inLowercase(raw, start) && !checks.lowercaseName(spelling)) return;
       occurrences.push({ start, end, key: spelling.key, spelling });
     });
     strangerTrie.forEachMatch(folded, raw, (foldedStart, foldedEnd, key) => {
@@ -123,14 +131,22 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
 
   // A title the page calls a film somewhere ("the film Titanic") is that film throughout, except where
   // the mention's own paragraph talks television ("the Downton Abbey movie" and "Downton Abbey season 6").
-  let filmed: Set<string> | undefined;
-  const calledAFilmElsewhere = (occurrence: Occurrence, raw: string): boolean => {
-    filmed ??= new Set(regions.flatMap(({ raw: text }, at) => found[at]!.filter((o) => filmCue(text, o.start, o.end)).map((o) => o.key)));
-    return filmed.has(occurrence.key) && !talksTelevision(raw, occurrence.start, occurrence.end) && !locallyCued(raw, occurrence.start, occurrence.end);
+  // Asked per title, and only for titles accepted somewhere: a large index has thousands of hits it refuses.
+  const filmed = new Map<string, boolean>();
+  const calledAFilm = (key: string): boolean => {
+    let called = filmed.get(key);
+    if (called === undefined) {
+      called = regions.some(({ raw: text }, at) => found[at]!.some((o) => o.key === key && filmCue(text, o.start, o.end)));
+      filmed.set(key, called);
+    }
+    return called;
   };
+  const calledAFilmElsewhere = (occurrence: Occurrence, raw: string): boolean =>
+    calledAFilm(occurrence.key) && !talksTelevision(raw, occurrence.start, occurrence.end) && !locallyCued(raw, occurrence.start, occurrence.end);
 
   for (const [i, { region, raw }] of regions.entries()) {
     const perKey = new Map<string, number>();
+    const triesPerKey = new Map<string, number>();
     const occurrences = found[i]!;
     // Among known titles the longest wins at once ("Star Trek: Discovery" hides "Star Trek"); strangers
     // overlap freely until their lookups say which of them are shows (see placeMentions).
@@ -143,6 +159,9 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
         if (occurrence.spelling) knownCoveredUntil = Math.max(knownCoveredUntil, occurrence.end);
         continue;
       }
+      const tries = triesPerKey.get(occurrence.key) ?? 0;
+      if (tries >= TRIES_PER_KEY) continue;
+      triesPerKey.set(occurrence.key, tries + 1);
       const cue = cueByKey.get(occurrence.key);
       const accepted = occurrence.spelling
         ? acceptKnown(occurrence, occurrence.spelling, raw, region, cue, checks, formatting) &&
@@ -184,7 +203,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
  * Duty"), or a cue elsewhere on the page put one forward: the list is a roundup, so each item is put
  * forward as a title, at its place.
  */
-function listedShows(regions: RegionText[], index: TitleIndex, cuedTitles: ReadonlySet<string>): CueCandidate[] {
+function listedShows(regions: Pick<RegionText, 'region' | 'raw'>[], index: TitleIndex, cuedTitles: ReadonlySet<string>): CueCandidate[] {
   const cues: CueCandidate[] = [];
   for (const { region, raw } of regions) {
     for (const list of titleLists(raw)) {
@@ -250,24 +269,6 @@ function acceptStranger(occurrence: { start: number; end: number }, raw: string,
   if (!startsLikeTitle(raw.slice(occurrence.start, occurrence.start + 3))) return false;
   if (namesATime(raw.slice(occurrence.start, occurrence.end), raw, occurrence.end)) return false;
   return isStandaloneMention(raw, occurrence.start, occurrence.end, cuedStart) && !filmCue(raw, occurrence.start, occurrence.end) && !namesACharacter(raw, occurrence.start, occurrence.end);
-}
-
-/**
- * Written in lowercase, so no title unless a show is named so ("black-ish"): not "the …", which the
- * sentence may lowercase, nor camel case ("iZombie"). Same as testing /^\p{Ll}{1,2}\p{Lu}/u on the
- * first 3 units, without a slice and a regex for each of a large index's many lowercase hits.
- */
-function inLowercase(raw: string, start: number): boolean {
-  const first = raw.charCodeAt(start);
-  if (first < 97 || first > 122 || raw.startsWith('the ', start)) return false;
-  const second = raw.charCodeAt(start + 1);
-  if (second >= 65 && second <= 90) return false;
-  if (second < 128 || Number.isNaN(second)) {
-    if (second < 97 || second > 122 || Number.isNaN(second)) return true;
-    const third = raw.charCodeAt(start + 2);
-    if (third < 128 || Number.isNaN(third)) return third < 65 || third > 90 || Number.isNaN(third);
-  }
-  return !/^\p{Ll}{1,2}\p{Lu}/u.test(raw.slice(start, start + 3));
 }
 
 /** A known title in running text is the show only when it is written as a title and nothing says otherwise. */
