@@ -111,6 +111,9 @@ const JUNK = new Set(
     'golden globes', 'the golden globes', 'grammys', 'the grammys', 'olympics', 'the olympics', 'world cup', 'the world cup',
     'world series', 'the world series', 'stanley cup', 'nba finals', 'wimbledon', 'tony awards', 'the tony awards', 'baftas', 'the baftas',
     'bafta', 'bafta tv awards', 'the bafta tv awards', 'emmy', 'golden globe', 'grammy', 'oscar',
+    // pronouns, contractions and other words a sentence opens with ("Let’s recap", "I’ve seen", "Its cast")
+    'i', 'i’ve', "i've", 'i’d', "i'd", 'i’m', "i'm", 'its', 'this', 'that', 'these', 'those', 'not', 'get', 'let', 'more', 'most',
+    'her', 'his', 'their', 'our', 'we', 'they', 'here', 'there', 'what',
   ],
 );
 /** Days, months, "Tonight": the show of that name ("Wednesday", "Today") only where a show's own cue follows. */
@@ -145,3 +148,26 @@ export function isJunkTitle(title: string): boolean {
   return /\b(?:on twitter|on instagram|on facebook|getty images|\/ ?getty)\b/iu.test(title);
 }
 
+
+/** The words of TV talk and page furniture, folded: what a headline or a section label is made of. */
+const TALK_WORDS = new Set(
+  `season seasons series episode episodes renewed renewal renewals cancelled canceled cancellation cancellations revival revivals
+  released release releases returning returns return recap recaps review reviews spoiler spoilers ahead miniseries program programs
+  programme programmes show shows tv television new latest more news trending top stories story tools print single page popular on
+  list honorable mention scorecard roundup pilot pilots primetime ratings premiere premieres finale finales coming back streaming
+  originals all the of a and to for in this week next last best most anticipated first second third final part`.split(/\s+/),
+);
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const ENDS_ON_A_DATE = new RegExp(String.raw`(?:^|\s)${MONTH}\s+\d{1,4}$`, 'u');
+
+/**
+ * A title the index does not know that names no work: only words of TV talk, with numbers ("Season 8",
+ * "Spoilers Ahead", "New TV Shows", "Trending Stories"), or a date ("Released: May 2019", "September 27").
+ * Never looked up: a lookup would spend the rate limit on it.
+ */
+export function namesNoWork(key: string): boolean {
+  if (ENDS_ON_A_DATE.test(key)) return true;
+  // A number alone is a title ("1923", "24").
+  const words = key.split(' ');
+  return words.some((word) => TALK_WORDS.has(word)) && words.every((word) => TALK_WORDS.has(word) || /^\d+$/u.test(word));
+}

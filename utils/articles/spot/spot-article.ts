@@ -10,7 +10,7 @@ import { showKey, type ShowRef } from '../../shows/show-ref';
 import { cueCandidates, withoutHost, type CueCandidate } from './cue-candidates';
 import { startsLikeTitle, titleLists, type ListItem } from './lists';
 import { pickIndexedShow } from './known-shows';
-import { filmCue, isJunkTitle, namesACharacter, namesATime, partOfLongerName } from './gates';
+import { filmCue, isJunkTitle, namesACharacter, namesATime, namesNoWork, partOfLongerName } from './gates';
 import { NETWORK, TV_CATEGORY } from '../title-patterns';
 import { SpellingChecks, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
@@ -91,7 +91,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
   // Occurrences of every candidate: index spellings and cue titles, on folded text.
   // Only a strong cue sends a title the index does not know to the lookup.
   const strangerKeys = [...cueByKey]
-    .filter(([key, list]) => !index.spelling(key) && list.some((c) => c.strong) && !joinsKnownShows(key, index))
+    .filter(([key, list]) => !index.spelling(key) && list.some((c) => c.strong) && !joinsKnownShows(key, index) && !namesNoWork(key))
     .map(([key]) => key);
   const strangerTrie = new WordTrie(strangerKeys.map((key) => [key, key] as const));
   const chosen = new Map<string, SpotCandidate>();

@@ -303,6 +303,16 @@ describe('people, publications and sentence starts', () => {
     const r = reading('Hmm. Yeah. Photo: Getty Images. Follow Jane on Twitter. The Atlantic reported it.\nNetflix’s CEO spoke.');
     expect(strangers(index, r)).toEqual([]);
   });
+
+  it('a contraction, a section label or a date is no title (real lines from a recap, a tag page and a roundup)', () => {
+    const recap = reading('Tyrion’s trial by combat. Let’s recap – as usual, ALL OF THE SPOILERS ahead. The Society? FIRST KILL?!');
+    expect(strangers(index, recap)).not.toContain('Let');
+    expect(strangers(index, recap)).not.toContain('ALL OF THE SPOILERS');
+    const labels = reading('Released: May 2019\nThe Society (Netflix)\nSeason 8 spoilers\nNew to View: August 30 – September 5');
+    expect(strangers(index, labels)).toEqual(['The Society']);
+    // A number alone is a title: "1923" is the Yellowstone prequel.
+    expect(strangers(index, reading('the prequel series 1923 and Season 2 of it'))).toEqual(['1923']);
+  });
 });
 
 describe('strangers: titles the index does not know', () => {
