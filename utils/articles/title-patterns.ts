@@ -316,8 +316,10 @@ export function cleanCandidate(raw: string, anchored = false, keepOwner = false)
   const label = words.findIndex((w, i) => i < words.length - 1 && /^\p{Lu}{2,}:$/u.test(w));
   if (label >= 0 && words.slice(0, label + 1).every((w) => /^\p{Lu}+:?$/u.test(w))) words = words.slice(label + 1);
   // "The Last of Us to Apple TV", "Silo on Apple TV": a network after a connector is the sentence's.
-  const tail = TRAILING_NETWORK.exec(words.join(' ')) ?? TRAILING_FIGURE.exec(words.join(' '));
-  if (tail && tail.index > 0) words = words.join(' ').slice(0, tail.index).split(' ');
+  // Tested without the full stop that the sentence cut above may have left ("Silo on Apple TV. Then").
+  const run = words.join(' ').replace(/[:.,!?\-–]+$/u, '');
+  const tail = TRAILING_NETWORK.exec(run) ?? TRAILING_FIGURE.exec(run) ?? TRAILING_MAKER.exec(run);
+  if (tail && tail.index > 0) words = run.slice(0, tail.index).split(' ');
   const title = words.join(' ').replace(/[:.,!?\-–]+$/u, '');
   if (title.length < 2 || title.length > 80) return null;
   // "12 to 18", "22": numbers, not titles ("24" and "9-1-1" are known to the index, not guessed).
@@ -331,6 +333,8 @@ export function cleanCandidate(raw: string, anchored = false, keepOwner = false)
 const TRAILING_NETWORK = new RegExp(String.raw` (?:to|on|and|or|from|for|at|with|&) ${NETWORK}['’]?s?$`, 'u');
 /** "7de Laan with 922k", "Skeem Saam at 4.3": a ratings figure after a connector is the sentence's. */
 const TRAILING_FIGURE = / (?:with|at) (?:\d[\d,]*(?:\.\d+)?(?:k|m|%)|\d+\.\d+)$/u;
+/** "Victoria from Mammoth Screen", "The Listener from Shaftesbury Films": the company that makes it, not the title. */
+const TRAILING_MAKER = / from (?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?:Screen|Films?|Pictures|Productions?|Studios?|Television|TV|Entertainment|Media|Group)$/u;
 const OWNER = new RegExp(String.raw`^${NETWORK}['’]s?$`, 'u');
 /** A network's possessive before a title, in any case ("ABC's Grey's Anatomy", "AMAZON's HOMECOMING"). */
 const NETWORK_PREFIX = new RegExp(String.raw`^${NETWORK}['’]s?\s+(?=\S)`, 'iu');

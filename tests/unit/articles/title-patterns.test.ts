@@ -120,6 +120,14 @@ describe('titleCandidatesInText', () => {
     expect(candidates.some((c) => isConfidentMatch(c, { name: 'Bosch' }))).toBe(false);
   });
 
+  it('the company that makes a show is not part of its title: "hit Victoria from Mammoth Screen" (Drama Quarterly, 2016)', () => {
+    const candidates = titleCandidatesInText('ITV has commissioned a second series of ratings hit Victoria from Mammoth Screen. Scripted by Daisy Goodwin.');
+    expect(candidates).toContain('Victoria');
+    expect(candidates).not.toContain('Victoria from Mammoth Screen');
+    // "from" inside a title stays: no company word ends it.
+    expect(titleCandidatesInText('the series From Dusk Till Dawn, and the drama Letters From Home')).toContain('Letters From Home');
+  });
+
   it('capitals that start a block (a dateline, a shouted label) are no title', () => {
     expect(titleCandidatesInText('LOS ANGELES (AP) — The network said so.\nBREAKING NEWS: it rained.')).toEqual([]);
   });
