@@ -40,6 +40,7 @@ const EXTRA_SETS = [
   { name: 'committed extra set 4', dir: join(FIXTURES_DIR, 'articles-extra-4') },
   { name: 'committed extra set 5', dir: join(FIXTURES_DIR, 'articles-extra-5') },
   { name: 'committed extra set 6', dir: join(FIXTURES_DIR, 'articles-extra-6') },
+  { name: 'committed extra set 7', dir: join(FIXTURES_DIR, 'articles-extra-7') },
 ];
 
 const jsonLines = (file: string) =>
