@@ -87,8 +87,9 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     keyword: /\b(?:fell|dropped|dipped|slipped|sank|slid|declined|rose|climbed|grew|gained|jumped|improved|ticked (?:up|down)|was (?:up|down)|(?:held|stayed) steady)\s+(?:by\s+)?\d{1,3}(?:\.\d)?%(?:\s+(?:from|vs\.?)\s+[^,;.]{0,40}?)?\s+to\s+(?:a\s+)?\d{1,2}\.\d\b/gu,
     joiner: /\s+$/u,
   },
-  // The Village (NBC) · Severance (Apple TV+) · Shameless (10pm, Showtime), as a listings guide writes it
-  { keyword: new RegExp(String.raw`\((?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?,\s*)?${NETWORK}\)`, 'gu'), joiner: /\s+$/u },
+  // The Village (NBC) · Severance (Apple TV+) · Shameless (10pm, Showtime), as a listings guide writes it;
+  // Caesar’s Hour (NBC, Three seasons, …), as a history of television does
+  { keyword: new RegExp(String.raw`\((?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?,\s*)?${NETWORK}(?:\)|[,;]\s)`, 'gu'), joiner: /\s+$/u },
   // Invasion saw 16.4 million viewers · Joanna Lumley’s Nile pulled in a slightly lower 4.2 million average viewers ·
   // The Block had 1.518 million national viewers · Utopia managed 963,000 national viewers
   {
@@ -170,7 +171,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // the anthology series What We Do in the Shadows · a spin-off series entitled American Horror Stories
   new RegExp(String.raw`\b${SHOW_NOUN}\s+${CALLED}(${TITLE})`, 'gu'),
   // the evening news show, Tagesschau, · the BBC's new drama, Bodies. (a show noun, then the title in commas)
-  new RegExp(String.raw`\b(?:the|its|their|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}${SHOW_NOUN},\s+(${TITLE})(?=[,.;:!?]|\s+(?:is|was|has|had|which|who|airs|aired)\b)`, 'gu'),
+  // two new telenovelas, Dilemma and Venge, which premiere · two additional series, The Rishantes and Movement (Japa),
+  new RegExp(String.raw`\b(?:the|its|their|a|an|two|three|four|five|several|both)\s+(?:[\p{Ll}-]+\s+){0,3}${SHOW_NOUN},\s+(${TITLE})(?=[,.;:!?]|\s+\(|\s+(?:is|was|has|had|which|who|airs|aired)\b)`, 'gu'),
   // Monday, 27 March, 9.00pm: Blue Lights | BBC One (a listings guide)
   new RegExp(String.raw`\b${CLOCK}\s*[:–—-]\s+(${TITLE})(?=\s*[|,–—(]\s*${NETWORK})`, 'gu'),
   // Next week on Neighbours · everything coming up on Neighbours next week · tonight on Coronation Street
@@ -181,6 +183,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:revealed|announced|confirmed|admitted|joked|explained|spoke|opened up|appeared|guested)\s+on\s+(${TITLE})`, 'gu'),
   // Cancelled: 'Valor' · RENEWED: Dynasty (listicle verdicts)
   new RegExp(String.raw`(?:^|\n|[.!?]\s+)(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|AXED|[Rr]eturning|[Nn]ew|NEW|[Pp]icked [Uu]p|[Oo]rdered|[Rr]evived)\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
+  // Best: The Good Place · Worst: Younger · Honorable Mention: Aqua Teen Hunger Force (a poll's answers, a ranking)
+  new RegExp(String.raw`(?:^|\n)(?:[Bb]est|BEST|[Ww]orst|WORST|[Ff]avou?rite|[Hh]onou?rable [Mm]ention|[Rr]unners?[- ]up)(?:\s+(?:show|series|finale|ending|drama|comedy|sitcom))?\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
   // who created Enlightened · co-created Yellowjackets · developed Shōgun for FX
   new RegExp(String.raw`\b(?:created|co-created|developed|showran|showrunning)\s+(?:the\s+(?:hit\s+)?${SHOW_NOUN}\s+)?(${TITLE})`, 'gu'),
   // a show in the early ‘70s called TURN ON · a comedy on the NBC schedule called Snip · her own spinoff
@@ -218,7 +222,8 @@ const NETWORK_LED: readonly RegExp[] = [
   // series, Ishti Kutum: a few words of any kind between the possessive and the show noun
   new RegExp(String.raw`${NETWORK}['’]s?\s+(?:[\p{L}-]+\s+){1,3}?${SHOW_NOUN},?\s+(${TITLE})`, 'uy'),
   // CBC renews Schitt’s Creek and Murdoch Mysteries · ITV has axed Benidorm (the network is the subject)
-  new RegExp(String.raw`${NETWORK}\s+(?:has\s+|have\s+)?(?:renew(?:ed|s)|cancell?(?:ed|s)|axe[ds]|order(?:ed|s)|revive[ds]|greenlights|greenlit|picks up|picked up)\s+(${TITLE})`, 'uy'),
+  // Netflix are rebooting Unsolved Mysteries · HBO is reviving Deadwood
+  new RegExp(String.raw`${NETWORK}\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:renew(?:ed|s|ing)|cancell?(?:ed|s|ing)|ax(?:e[ds]|ing)|order(?:ed|s|ing)|reviv(?:e[ds]|ing)|reboot(?:ed|s|ing)|greenlights|greenlit|picks up|picked up|picking up)\s+(${TITLE})`, 'uy'),
 ];
 
 /** "Name (Title)" or "Name (“Title,” “Other Title”)": a person's credits, right after the person. */
@@ -247,6 +252,8 @@ const LIST_INTRO = new RegExp(
   String.raw`\b(?:[Ss]hows|[Ss]eries|[Dd]ramas|[Cc]omedies|[Ss]itcoms|[Ss]oaps|[Tt]itles|[Cc]redits|[Pp]rogrammes|[Pp]rograms|[Oo]riginals|[Ff]avou?rites|[Cc]lassics|[Hh]its|SHOWS|SERIES)(?:\s+(?:that|which|to|from|on|of|this|the|have|has|been|were|was|\p{Ll}+ed|after|just|one|two|three|a|an|season|seasons|year|\p{Lu}[\p{L}+]*)){0,10}?,?\s+(?:such as|including|like|include|includes|included|SUCH AS|INCLUDING|LIKE|INCLUDE)\s+`,
   'gu',
 );
+/** "such TV shows as Laramie, The Virginian and Mannix": the older order of the same list. */
+const SUCH_AS = /\b[Ss]uch\s+(?:[\p{L}-]+\s+){0,2}?(?:shows|series|programs|programmes|dramas|comedies|sitcoms|soaps|serials|telenovelas|westerns|cartoons)\s+as\s+/gu;
 /**
  * An awards list: "The nominees for best drama serial are A, B and C", "Continuing drama nominees are…",
  * "Factual series receiving a nod are…", "Up for the award for best drama are…". Its sentence must name a
@@ -283,6 +290,9 @@ export const QUOTED_TITLE = new RegExp(QUOTED, 'gu');
 export const WHOLE_TITLE = new RegExp(String.raw`^(?:[Tt]he\s+)?${TITLE}$`, 'u');
 
 /** Capitalised only because they start a sentence, or a possessive before the title ("Netflix's"). */
+/** "September 27 – Caesar’s Hour", "Jan. 5: The Pitt": a date that heads a listing line. */
+const LEADING_DATE =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[–—:-]\s+/u;
 const LEADING_NOISE = new Set(
   'A An And As After Also Although Because Before But Both Can Could Did Does Even Exclusive For From Here How If In Is Its Just Like Major Meanwhile My Now On Our Plus Recap Review Since So Spoiler Spoilers Still Then There These This Those Though Trailer Until Update Warning Was Watch What When Where While Who Why Will With Without Would Yes Yet Your'.split(
     ' ',
@@ -298,7 +308,7 @@ const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vs|vs|No)\.$/u;
  * "What" or "For" is the title's own.
  */
 export function cleanCandidate(raw: string, anchored = false, keepOwner = false): string | null {
-  let words = raw.replace(/\u00a0/g, ' ').trim().replace(/(?:['’]s?)?[:.,!?\-–]*$/u, '').split(/\s+/);
+  let words = raw.replace(/\u00a0/g, ' ').trim().replace(/(?:['’]s?)?[:.,!?\-–]*$/u, '').replace(LEADING_DATE, '').split(/\s+/);
   const endsSentence = (w: string, i: number) => i < words.length - 1 && /[.!?]$/u.test(w) && !ABBREVIATIONS.test(w);
   if (anchored) {
     // The cue marks the start, so a sentence end cuts the tail: "series Breeders. Lastly" is "Breeders".
@@ -335,6 +345,7 @@ const TRAILING_NETWORK = new RegExp(String.raw` (?:to|on|and|or|from|for|at|with
 const TRAILING_FIGURE = / (?:with|at) (?:\d[\d,]*(?:\.\d+)?(?:k|m|%)|\d+\.\d+)$/u;
 /** "Victoria from Mammoth Screen", "The Listener from Shaftesbury Films": the company that makes it, not the title. */
 const TRAILING_MAKER = / from (?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?:Screen|Films?|Pictures|Productions?|Studios?|Television|TV|Entertainment|Media|Group)$/u;
+const ONE_WORD_OWNER = /^\p{Lu}\p{Ll}+['’]s \S+$/u;
 const OWNER = new RegExp(String.raw`^${NETWORK}['’]s?$`, 'u');
 /** A network's possessive before a title, in any case ("ABC's Grey's Anatomy", "AMAZON's HOMECOMING"). */
 const NETWORK_PREFIX = new RegExp(String.raw`^${NETWORK}['’]s?\s+(?=\S)`, 'iu');
@@ -405,7 +416,13 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     // "Hollywood star", "the Marvel TV series": a brand or a field before the word, not a show.
     if (title && !(/\bstars?$|^(?:TV|television)\s/u.test(match[0]) && NOT_BEFORE_STAR.test(title))) {
       // "How I Met Your Mother and Mercy Street star Josh Radnor": the run and each side.
-      for (const part of coordinated(title)) found.push([windowStart + before.start + Math.max(0, before.title.indexOf(part)), part]);
+      // "Caesar’s Hour (NBC, …)": after one first name's possessive, one word left may be the title's own
+      // half ("Hour"), so it is only a hint; the whole is put forward above.
+      const halfOfOwned = !!owned && owned !== title && ONE_WORD_OWNER.test(owned) && !OWNER.test(owned.split(' ')[0]!);
+      for (const part of coordinated(title)) {
+        const at = windowStart + before.start + Math.max(0, before.title.indexOf(part));
+        found.push(halfOfOwned ? [at, part, true] : [at, part]);
+      }
     }
   }
   // Credits in parentheses after a name: "Levi Fiehler (The Fosters)", "Michael Gladis (“Mad Men”)".
@@ -475,7 +492,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   }
   for (const [index, title] of titlesInCapitals(text)) found.push([index, title]);
   const nominees = [...text.matchAll(NOMINEES_INTRO)].filter((match) => nomineesOfTelevision(text, match));
-  for (const match of [...text.matchAll(LIST_INTRO), ...text.matchAll(LIKES_OF), ...nominees]) {
+  for (const match of [...text.matchAll(LIST_INTRO), ...text.matchAll(SUCH_AS), ...text.matchAll(LIKES_OF), ...nominees]) {
     let at = match.index + match[0].length;
     for (let items = 0; items < 12; items++) {
       const item = LIST_ITEM.exec(text.slice(at, at + 200));

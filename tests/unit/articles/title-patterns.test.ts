@@ -110,8 +110,25 @@ describe('titleCandidatesInText', () => {
     // An appositive with "the" and a network (TV.com, 2007); a network's green light (The Motley Fool, 2013).
     ['Moonlight, the upcoming CBS crime drama featuring vampires, will also be tapping a former cast member.', 'Moonlight'],
     ['The studio also recently green-lit All-Star Celebrity Bowling, which had been a project for YouTube.', 'All-Star Celebrity Bowling'],
+    // Set 7's forms. Appositive lists after a counted show noun (YNaija, 2021); a network that reboots (Always
+    // Be Watching, 2019); "such TV shows as" (We Love Soaps, 2019); a history's listing line (Hotchka, 2024);
+    // a poll's answers (Reddit, 2021).
+    ['Following an earlier announcement of two new telenovelas, Dilemma and Venge, which premiere on Monday', 'Venge'],
+    ['the channel announced the premiere of two additional series, The Rishantes and Movement (Japa), in November 2021.', 'Movement'],
+    ['Netflix are rebooting Unsolved Mysteries with a commitment to at least a 12-episode run.', 'Unsolved Mysteries'],
+    ['and such TV shows as Laramie, The Virginian, Voyage to the Bottom of the Sea, Mannix, Mission: Impossible and Little House on the Prairie.', 'Mannix'],
+    ['and such TV shows as Laramie, The Virginian, Voyage to the Bottom of the Sea, Mannix, Mission: Impossible and Little House on the Prairie.', 'Little House on the Prairie'],
+    ['1954\nSeptember 27 – Caesar’s Hour (NBC, Three seasons, last broadcast on May 25, 1957)', 'Caesar’s Hour'],
+    ['u/DeathdropsForDinner Aug 23 ’21\nBest: The Good Place\nWorst: Younger\nu/hannahstohelit', 'Younger'],
   ])('%j → %j', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
+  });
+
+  it('look-alikes of set 7’s forms name no show: a date before a listing, people "such … as", a first name’s possessive', () => {
+    const listing = titleCandidatesInText('September 27 – Caesar’s Hour (NBC, Three seasons)');
+    expect(listing).not.toContain('Hour');
+    expect(listing).not.toContain('September 27 – Caesar’s Hour');
+    expect(titleCandidatesInText('He worked with such actors as Tom Hanks and Meg Ryan.')).toEqual([]);
   });
 
   it('"The Bosch: Legacy spinoff" → a candidate that confidently matches Bosch: Legacy, not Bosch', () => {

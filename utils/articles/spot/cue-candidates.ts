@@ -136,13 +136,15 @@ function verdictLabel(block: string, opening = false): { at: number; title: stri
 }
 
 const WITH_HOST = new RegExp(String.raw`^(\S.{1,60}?) with ${PERSON_NAME}$`, 'u');
+const SPECIAL = /^(\S.{1,60}?)\s+(?:(?:Celebrity|Christmas|Holiday|Halloween|Easter|New Year['’]s|Anniversary|Reunion|Live)\s+)?Special$/u;
 /**
- * "Newswipe with Charlie Brooker", "Last Week Tonight with John Oliver": a host's name may or may not be
- * part of the title, so both are put forward and the lookup settles.
+ * The title without what a schedule adds to it: a host's name ("Newswipe with Charlie Brooker", "Last
+ * Week Tonight with John Oliver"), which may or may not be part of the title, or an occasion ("The Hit
+ * List Celebrity Special"). Both are put forward and the lookup settles.
  */
-export function withoutHost(title: string): string | null {
-  const hosted = WITH_HOST.exec(title)?.[1];
-  return hosted && !isJunkTitle(hosted) ? hosted : null;
+export function coreTitle(title: string): string | null {
+  const core = WITH_HOST.exec(title)?.[1] ?? SPECIAL.exec(title)?.[1];
+  return core && !isJunkTitle(core) ? core : null;
 }
 
 export function cueCandidates(reading: ArticleReading): CueCandidate[] {
@@ -152,8 +154,8 @@ export function cueCandidates(reading: ArticleReading): CueCandidate[] {
     if (!title || isJunkTitle(title)) return;
     const key = foldTitle(title);
     if (key.length >= 2) found.push({ key, title, strong, ...(at ? { at } : {}), ...(startsThere ? { startsThere } : {}) });
-    const hosted = withoutHost(title);
-    if (hosted) found.push({ key: foldTitle(hosted), title: hosted, strong, ...(at ? { at } : {}) });
+    const core = coreTitle(title);
+    if (core) found.push({ key: foldTitle(core), title: core, strong, ...(at ? { at } : {}) });
   };
   const headline = reading.headline || reading.pageTitle;
   const headlineRegion: Region | null = reading.headline ? 'headline' : null;

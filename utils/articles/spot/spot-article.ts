@@ -7,7 +7,7 @@ import { contextHints } from '../context-hints';
 import { isStandaloneMention } from '../mentions';
 import type { ArticleReading, Region } from '../reading';
 import { showKey, type ShowRef } from '../../shows/show-ref';
-import { cueCandidates, withoutHost, type CueCandidate } from './cue-candidates';
+import { coreTitle, cueCandidates, type CueCandidate } from './cue-candidates';
 import { startsLikeTitle, titleLists, type ListItem } from './lists';
 import { pickIndexedShow } from './known-shows';
 import { filmCue, isJunkTitle, namesACharacter, namesATime, namesNoWork, partOfLongerName } from './gates';
@@ -217,8 +217,8 @@ function listedShows(regions: Pick<RegionText, 'region' | 'raw'>[], index: Title
       };
       for (const [i, item] of list.entries()) {
         put(item.title, item.index);
-        const hosted = withoutHost(item.title);
-        if (hosted) put(hosted, item.index);
+        const core = coreTitle(item.title);
+        if (core) put(core, item.index);
         // "The Armstrong and Miller Show, The Kevin Bishop Show and …": a list says "and" once, before its
         // last item; an earlier "and" may be a title's own, so the joined run is put forward too.
         const next = i + 2 < list.length ? list[i + 1] : undefined;

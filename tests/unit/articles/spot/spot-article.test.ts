@@ -328,6 +328,11 @@ describe('strangers: titles the index does not know', () => {
     expect(found.map(([, id]) => id).sort()).toEqual([901, 902, 903, 904, 905, 906]);
   });
 
+  it('a listing’s occasion is not part of the title: "The Hit List Celebrity Special" (Yahoo’s TV tonight, 2022)', () => {
+    const r = reading('The Hit List Celebrity Special\nBBC One, 5.40pm\nEpisode two of the musical quiz features more celebrity pairs.');
+    expect(strangers(index, r)).toContain('The Hit List');
+  });
+
   it('a list run that is not one title falls back to its parts', () => {
     const found = badged(index, reading('shows such as Better Things and The Weekly also returned'), { 'Better Things': 1, 'The Weekly': 2 });
     expect(found).toEqual([['Better Things', 1], ['The Weekly', 2]]);
