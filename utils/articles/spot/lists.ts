@@ -63,10 +63,9 @@ export function titleLists(text: string, limit = 200): ListItem[][] {
       // The title regexes are the costly part: each runs only where its branch is reached, and only
       // on words that start as a title does ("and then", "who said" never do).
       const titleStart = startsLikeTitle(lowercaseThe ? unquoted.slice(4) : unquoted);
-      if (!titleStart && run.length > 0) {
-        flush();
-        continue;
-      }
+      // A part that ends a run may begin the next with its tail: "Plus, new seasons of Music Buzz, Turn Up
+      // Friday, Owambe Saturday and…" ("Plus" was a run of one).
+      if (!titleStart && run.length > 0) flush();
       let item: ListItem | null = null;
       if (titleStart && words(trimmed) <= MAX_ITEM_WORDS && (WHOLE_TITLE.test(unquoted) || ITEM.test(unquoted))) item = { index: offset, title: unquoted };
       else if (run.length === 0) {

@@ -33,6 +33,11 @@ describe('titleLists', () => {
     expect(titleLists('Arrow, which ended, and The Flash are back.')).toEqual([]);
   });
 
+  it('a part that ends a run may start the next with its tail (YNaija, 2021)', () => {
+    const text = 'Plus, new seasons of Music Buzz, Turn Up Friday, Owambe Saturday and a spinoff to the Mercy & Ike show.';
+    expect(titleLists(text).map((list) => list.map((item) => item.title))).toEqual([['Music Buzz', 'Turn Up Friday', 'Owambe Saturday']]);
+  });
+
 });
 
 describe('a list with known shows in it is a list of shows', () => {
