@@ -88,6 +88,7 @@ for (const set of data.sets) {
       }
       if (verbose) console.log('  candidates:', spots.candidates.map((c) => `${c.title}${c.ref ? '#' : ''}`).join(' | '));
       if (verbose) console.log('  looked up, no show:', spots.candidates.filter((c) => !c.ref && resolved.get(c.key) === null).map((c) => c.title).join(' | '));
+      if (verbose) console.log('  still waiting:', spots.candidates.filter((c) => !c.ref && !resolved.has(c.key)).map((c) => c.title).join(' | '));
     }
     const labelled = article.shows.map((s) => ({ name: s.name, keys: new Set([s.name, ...(s.mentions ?? [])].map(normalizeTitle)) }));
     const ambiguous = new Set((article.ambiguous ?? []).map(normalizeTitle));
