@@ -223,6 +223,13 @@ describe('titles that are common words need a cue or the page’s formatting', (
 });
 
 describe('films and other works', () => {
+  it('a number right after a title is a sequel’s, a number after a comma is the next item (Showmax, 2021)', () => {
+    const r = reading('Ilse-Lee van Niekerk (Getroud Met Rugby, 4 Mure, Die Boekklub) stars as Jessica.');
+    expect(strangers(index, r)).toEqual(['Getroud Met Rugby', '4 Mure', 'Die Boekklub']);
+    const rocky = show('Rocky', { premieredYear: 2015 });
+    expect(badged(new TitleIndex([rocky]), reading('The boxing drama Rocky 2 was a hit in cinemas.'))).toEqual([]);
+  });
+
   it('a hit on television is a show; a hit song is not', () => {
     const litvinenko = show('Litvinenko', { premieredYear: 2022, channel: 'ITV' });
     const r = reading('Their previous work includes recent ITV hit Litvinenko. She sang the hit Litvinenko at the gala.');
