@@ -79,7 +79,8 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   },
   // Parenthood's Jason Ritter and Togetherness's Melanie Lynskey · Severance’s Adam Scott: a show's actor, but
   // as often a person's relative or a company's chief, so only a hint
-  { keyword: /['’]s\s+(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)/gu, joiner: /$/u, weak: true },
+  // (a left quote for the apostrophe too, as some sites print it: "Survivor‘s Jeff Probst")
+  { keyword: /['’‘]s\s+(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)/gu, joiner: /$/u, weak: true },
   // Hannibal = Cancelled · The Good Wife – renewed (listicle verdicts)
   { keyword: /[=–—:]\s*(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|[Rr]eturning|[Ee]xpanded|[Uu]ndecided|[Ss]aved|[Rr]evived)\b/gu, joiner: /\s*$/u },
   // The Simpsons fell 14% to a 3.7 · Family Guy rose 5% to 4.5 (a ratings report's figures)
@@ -183,6 +184,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:revealed|announced|confirmed|admitted|joked|explained|spoke|opened up|appeared|guested)\s+on\s+(${TITLE})`, 'gu'),
   // Cancelled: 'Valor' · RENEWED: Dynasty (listicle verdicts)
   new RegExp(String.raw`(?:^|\n|[.!?]\s+)(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|AXED|[Rr]eturning|[Nn]ew|NEW|[Pp]icked [Uu]p|[Oo]rdered|[Rr]evived)\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
+  // First up is Dr. Stone · Next up: Severance (a listicle's entries)
+  new RegExp(String.raw`\b(?:First|Next|Last|Second|Third|Fourth|Fifth)\s+up(?:\s+is|\s+we\s+have|:|,)\s+[‘'"“]?(${TITLE})`, 'gu'),
   // Best: The Good Place · Worst: Younger · Honorable Mention: Aqua Teen Hunger Force (a poll's answers, a ranking)
   new RegExp(String.raw`(?:^|\n)(?:[Bb]est|BEST|[Ww]orst|WORST|[Ff]avou?rite|[Hh]onou?rable [Mm]ention|[Rr]unners?[- ]up)(?:\s+(?:show|series|finale|ending|drama|comedy|sitcom))?\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
   // who created Enlightened · co-created Yellowjackets · developed Shōgun for FX

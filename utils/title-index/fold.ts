@@ -150,7 +150,8 @@ export function endsOnWord(folded: FoldedText, raw: string, end: number): boolea
   const text = folded.text;
   if (end >= text.length || text.charCodeAt(end) === 32) return true;
   if (text.charCodeAt(end) !== 115 /* s */ || (end + 1 < text.length && text.charCodeAt(end + 1) !== 32)) return false;
-  return /['’]/u.test(raw[folded.source[end]! - 1] ?? '');
+  // The apostrophes folding drops: a left quote or a modifier letter stands in for one on some sites ("Survivor‘s").
+  return /['’‘`ʼ]/u.test(raw[folded.source[end]! - 1] ?? '');
 }
 
 export function startsOnWord(folded: FoldedText, start: number): boolean {

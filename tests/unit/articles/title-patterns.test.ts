@@ -120,6 +120,8 @@ describe('titleCandidatesInText', () => {
     ['and such TV shows as Laramie, The Virginian, Voyage to the Bottom of the Sea, Mannix, Mission: Impossible and Little House on the Prairie.', 'Little House on the Prairie'],
     ['1954\nSeptember 27 – Caesar’s Hour (NBC, Three seasons, last broadcast on May 25, 1957)', 'Caesar’s Hour'],
     ['u/DeathdropsForDinner Aug 23 ’21\nBest: The Good Place\nWorst: Younger\nu/hannahstohelit', 'Younger'],
+    // A listicle's entry (The Nerd Light, 2020).
+    ['there are three that I literally cannot wait for Season 2.\nFirst up is Dr. Stone. This was an anime that', 'Dr. Stone'],
   ])('%j → %j', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });

@@ -38,6 +38,8 @@ describe('TitleIndex', () => {
   it('finds titles only on word boundaries', () => {
     expect(found(index, 'Fans of The Walking Dead agree.')).toEqual([['the walking dead', [1]], ['walking dead', [1]]]);
     expect(found(index, 'Skamming is not Skam.')).toEqual([['skam', [4]]]);
+    // A possessive's apostrophe as some sites print it: a left quote (EW, 2008).
+    expect(found(index, 'won by Skam‘s Jeff Probst')).toEqual([['skam', [4]]]);
   });
 
   it('starts a title at a lowercase word only for a show named in lowercase', () => {
