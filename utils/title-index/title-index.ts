@@ -30,7 +30,12 @@ export interface Spelling {
   /** The folded spelling the matcher found. */
   key: string;
   /** Shows answering to it, with how: their own name, an AKA, or a variant (no "The", no brand). */
-  shows: Array<{ ref: ShowRef; how: 'name' | 'aka' | 'variant' }>;
+  shows: Array<{
+    ref: ShowRef;
+    how: 'name' | 'aka' | 'variant';
+    /** A spinoff's own name ("Picard"), folded: only on a page that also names this franchise ("star trek"). */
+    franchise?: string;
+  }>;
   /** Short names ("SVU", "GoT") count only when written exactly so. */
   caseExact?: string;
 }
@@ -64,6 +69,8 @@ const SHORT_NAMES: Record<string, string[]> = {
   'americas got talent': ['AGT'],
   'the big bang theory': ['TBBT'],
   'im a celebrity get me out of here': ["I'm a Celebrity"],
+  'holby city': ['Holby'],
+  'coronation street': ['Corrie'],
 };
 
 /** Rebuild the main trie once this many spellings wait in the small one. */
@@ -152,21 +159,22 @@ export class TitleIndex {
     this.shows.set(key, known ? merged(known, show) : show);
     let added = false;
     const lowercaseName = /^\p{Ll}/u.test(this.shows.get(key)!.name);
-    for (const [spelling, how, caseExact] of spellingsOf(show)) {
-      added = this.addSpelling(spelling, show.ref, how, caseExact) || added;
+    for (const [spelling, how, caseExact, franchise] of spellingsOf(show)) {
+      added = this.addSpelling(spelling, show.ref, how, caseExact, franchise) || added;
       if (lowercaseName && spelling.length >= 2) this.lowercaseKeys.add(spelling);
     }
     return added;
   }
 
-  private addSpelling(key: string, ref: ShowRef, how: 'name' | 'aka' | 'variant', caseExact?: string): boolean {
+  private addSpelling(key: string, ref: ShowRef, how: 'name' | 'aka' | 'variant', caseExact?: string, franchise?: string): boolean {
     if (key.length < 2) return false;
+    const entry = { ref, how, ...(franchise ? { franchise } : {}) };
     const known = this.spellings.get(key);
     if (known) {
-      if (!known.shows.some((s) => sameShow(s.ref, ref))) known.shows.push({ ref, how });
+      if (!known.shows.some((s) => sameShow(s.ref, ref))) known.shows.push(entry);
       return false;
     }
-    this.spellings.set(key, { key, shows: [{ ref, how }], ...(caseExact ? { caseExact } : {}) });
+    this.spellings.set(key, { key, shows: [entry], ...(caseExact ? { caseExact } : {}) });
     this.pending.add(key);
     return true;
   }
@@ -194,7 +202,7 @@ const EDITION_PLACES = new Set(
 );
 
 /** A show's spellings: name, AKAs, and the variants writers use. */
-function* spellingsOf(show: IndexedShow): Generator<[string, 'name' | 'aka' | 'variant', string?]> {
+function* spellingsOf(show: IndexedShow): Generator<[string, 'name' | 'aka' | 'variant', string?, string?]> {
   const name = foldTitle(show.name);
   yield [name, 'name'];
   for (const aka of show.akas) yield [foldTitle(aka), 'aka'];
@@ -210,6 +218,10 @@ function* spellingsOf(show: IndexedShow): Generator<[string, 'name' | 'aka' | 'v
   const brand = /^(\p{Lu}[\p{L}.]*)['’]s\s+(.+)$/u.exec(unqualified);
   if (brand && brand[2]!.split(/\s+/).length >= 2 && !EDITION_PLACES.has(brand[1]!)) yield [foldTitle(brand[2]!), 'variant'];
   for (const short of SHORT_NAMES[name] ?? []) yield [foldTitle(short), 'variant', short];
+  // "Star Trek: Picard" → "Picard", "The Walking Dead: Dead City" → "Dead City": a spinoff by its own name,
+  // on a page that names the franchise too (see `franchise`).
+  const spinoff = /^([^:]{2,40}):\s+(\S.*)$/u.exec(unqualified);
+  if (spinoff) yield [foldTitle(spinoff[2]!), 'variant', undefined, foldTitle(spinoff[1]!)];
 }
 
 export { foldText };

@@ -120,6 +120,8 @@ describe('titleCandidatesInText', () => {
     ['and such TV shows as Laramie, The Virginian, Voyage to the Bottom of the Sea, Mannix, Mission: Impossible and Little House on the Prairie.', 'Little House on the Prairie'],
     ['1954\nSeptember 27 – Caesar’s Hour (NBC, Three seasons, last broadcast on May 25, 1957)', 'Caesar’s Hour'],
     ['u/DeathdropsForDinner Aug 23 ’21\nBest: The Good Place\nWorst: Younger\nu/hannahstohelit', 'Younger'],
+    // A service's possessive (TV Recaps & Reviews, 2018).
+    ["ABC's Grey's Anatomy; Amazon's Homecoming; Facebook Watch's Sorry For Your Loss; Freeform's The Bold Type", 'Sorry For Your Loss'],
     // A listicle's entry (The Nerd Light, 2020).
     ['there are three that I literally cannot wait for Season 2.\nFirst up is Dr. Stone. This was an anime that', 'Dr. Stone'],
   ])('%j → %j', (text, title) => {
@@ -131,6 +133,8 @@ describe('titleCandidatesInText', () => {
     expect(listing).not.toContain('Hour');
     expect(listing).not.toContain('September 27 – Caesar’s Hour');
     expect(titleCandidatesInText('He worked with such actors as Tom Hanks and Meg Ryan.')).toEqual([]);
+    // "&" joins no list: "Fox & Friends" is one title, "Friends" another show (New York magazine, 2016).
+    expect(titleCandidatesInText('Fox & Friends host Ainsley Earhardt called Ailes a family man.')).toEqual(['Fox & Friends']);
   });
 
   it('"The Bosch: Legacy spinoff" → a candidate that confidently matches Bosch: Legacy, not Bosch', () => {

@@ -16,6 +16,7 @@ import { SpellingChecks, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
 import { TitleCaseText } from './title-case-text';
 import { rulesReading } from './rules-text';
+import { FranchiseGate } from './franchises';
 
 /**
  * The worker's half of an article: from the page's reading, which shows are named where, and which
@@ -90,8 +91,14 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
 
   // Occurrences of every candidate: index spellings and cue titles, on folded text.
   // Only a strong cue sends a title the index does not know to the lookup.
+  const franchises = new FranchiseGate(regions.map((r) => r.folded));
+  // A spinoff's own name on a page that never names its franchise is a stranger here ("Atlanta").
+  const knownHere = (key: string) => {
+    const spelling = index.spelling(key);
+    return !!spelling && !!franchises.allow(spelling);
+  };
   const strangerKeys = [...cueByKey]
-    .filter(([key, list]) => !index.spelling(key) && list.some((c) => c.strong) && !joinsKnownShows(key, index) && !namesNoWork(key))
+    .filter(([key, list]) => !knownHere(key) && list.some((c) => c.strong) && !joinsKnownShows(key, index) && !namesNoWork(key))
     .map(([key]) => key);
   const strangerTrie = new WordTrie(strangerKeys.map((key) => [key, key] as const));
   const chosen = new Map<string, SpotCandidate>();
@@ -102,7 +109,9 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
   const found = regions.map(({ raw, folded }) => {
     // One object shape for every occurrence (no spread): sorting and reading thousands of them stays fast.
     const occurrences: Occurrence[] = [];
-    index.forEachMatch(folded, raw, (foldedStart, foldedEnd, spelling) => {
+    index.forEachMatch(folded, raw, (foldedStart, foldedEnd, found) => {
+      const spelling = franchises.allow(found);
+      if (!spelling) return;
       const { start, end } = originalRange(folded, foldedStart, foldedEnd);
       occurrences.push({ start, end, key: spelling.key, spelling });
     });

@@ -89,6 +89,18 @@ describe('plain mentions of known shows, without a cue', () => {
   });
 });
 
+describe('a spinoff by its own name', () => {
+  it('counts where the page names its franchise too ("Dead City", The Mary Sue 2023; "Picard")', () => {
+    const deadCity = show('The Walking Dead: Dead City', { premieredYear: 2023 });
+    const picard = show('Star Trek: Picard', { premieredYear: 2020 });
+    const spinoffs = new TitleIndex([show('The Walking Dead'), deadCity, picard]);
+    const r = reading('I was a big fan of The Walking Dead. I couldn’t get into Fear the Walking Dead, and Dead City left a lot to be desired.');
+    expect(badged(spinoffs, r).map(([written, id]) => [written, id])).toContainEqual(['Dead City', deadCity.id]);
+    expect(badged(spinoffs, reading('Pompeii is a Dead City of ash, the guide said.'))).toEqual([]);
+    expect(badged(spinoffs, reading('The Star Trek universe grows: the end of “Picard” is near.'))).toContainEqual(['Picard', picard.id]);
+  });
+});
+
 describe('longest match wins', () => {
   it('"Lost in Space" is not Lost; "Star Trek: Discovery" is not Star Trek', () => {
     expect(ids('Lost in Space was cancelled after three seasons.')).toEqual([lostInSpace.id]);
