@@ -109,9 +109,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
   const found = regions.map(({ raw, folded }) => {
     // One object shape for every occurrence (no spread): sorting and reading thousands of them stays fast.
     const occurrences: Occurrence[] = [];
-    index.forEachMatch(folded, raw, (foldedStart, foldedEnd, found) => {
-      const spelling = franchises.allow(found);
-      if (!spelling) return;
+    index.forEachMatch(folded, raw, (foldedStart, foldedEnd, spelling) => {
       const { start, end } = originalRange(folded, foldedStart, foldedEnd);
       occurrences.push({ start, end, key: spelling.key, spelling });
     });
@@ -177,7 +175,13 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
           (!titleCase.at(region, occurrence.start) || cuedAt(occurrence, raw, region, cue, formatting) || namedPlainly(occurrence.key))
         : acceptStranger(occurrence, raw, cueStartsAt(cue, region, occurrence.start));
       if (!accepted || calledAFilmElsewhere(occurrence, raw)) continue;
-      if (occurrence.spelling) knownCoveredUntil = occurrence.end;
+      if (occurrence.spelling) {
+        // Asked of accepted hits only: whether the page names a franchise is a scan of the page.
+        const allowed = franchises.allow(occurrence.spelling);
+        if (!allowed) continue;
+        occurrence.spelling = allowed;
+        knownCoveredUntil = occurrence.end;
+      }
       let candidate = chosen.get(occurrence.key);
       if (!candidate) {
         const title = raw.slice(occurrence.start, occurrence.end);
