@@ -37,9 +37,14 @@ const QUOTED_INSIDE = /[\s(][‘“"'][\p{Lu}\p{Nd}]/u;
 /** The whole heading, numbering and quotes aside: "Star Trek: Strange New Worlds" is one title, not "Star Trek". */
 const WHOLE_BLOCK = new RegExp(String.raw`^${NUMBERING}[“"‘']?([^\n]{2,80}?)[”"’']?[.!]?$`, 'u');
 
+/** One episode's page: a recap, an episode, a season's premiere or finale. */
+const EPISODE_PAGE = /\b(?:[Rr]ecap|RECAP|[Ee]pisode\s+\d+|S\d{1,2}\s?E\d{1,2}|(?:[Ss]eason|[Ss]eries)\s+(?:\d+\s+)?(?:[Pp]remiere|[Ff]inale))\b/u;
+
 function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text: string): Generator<[number, string, boolean?]> {
   if (region !== 'body') return;
   const headline = (reading.headline || reading.pageTitle).trim();
+  // A recap's headings are its sections ("Homecoming", "The Battle"), named by the writer or after the episode.
+  const sectionHeadings = EPISODE_PAGE.test(headline);
   for (const [i, block] of reading.blocks.entries()) {
     const end = reading.blocks[i + 1]?.start ?? text.length;
     if (block.kind === 'caption') continue;
@@ -58,6 +63,7 @@ function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text:
       for (const [offset, title] of listed) yield [at + offset, title, true];
       continue;
     }
+    if (sectionHeadings && block.kind === 'heading') continue;
     const title = BLOCK_TITLE.exec(line)?.[1]?.trim();
     // A heading that quotes a title inside it is a headline ("Sarah Drew to Exit 'Grey's Anatomy'"): the quotes say which part.
     if (title && WHOLE_TITLE.test(title) && !QUOTED_INSIDE.test(title)) {

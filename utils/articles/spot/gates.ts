@@ -68,13 +68,16 @@ export function namesACharacter(raw: string, start: number, end: number): boolea
 // A sequel's number follows the title itself ("Rocky 2"), never a comma: "(Getroud Met Rugby, 4 Mure)" is a list.
 const FILM_AFTER = /^[”"’']?(?:,?\s*(?:\(\s*(?:(?:19|20)\d\d\s+)?(?:film|movie|song|album|novel|book)\s*\)|(?:movie|movies|film|films|sequel|remake|box[- ]office|trilogy|singer|songstress|songwriter|hitmaker|rapper|song|single|album|track|music video|tour|novel|novels|books?|author|podcast|musical|video game)\b)|\s*(?:\d\b|II\b|III\b))/iu;
 const FILM_BEFORE = /\b(?:film|movie|films|movies|flick|blockbuster|feature|documentary film|directed|box office|cinemas?|theaters?|theatres?|song|single|album|track|hit|sang|sings|performed|performs|ballad|anthem|novel|book|podcast|musical|play)\s+(?:version\s+of\s+|adaptation\s+of\s+|(?:like|such as|including)\s+)?[“"‘']?$/iu;
+/** Not a work at all: "Australian cult “The Family”", "the band The National", "the restaurant Nobu". */
+const THING_BEFORE = /\b(?:cult|sect|band|gang|church|company|firm|charity|restaurant|hotel|app|website|brand|record label)\s+[“"‘']?$/iu;
 /**
- * The text itself says another kind of work: "the Downton Abbey movie", "the 1996 Fargo film",
+ * The text itself says another kind of work (or no work): "the Downton Abbey movie", "the 1996 Fargo film",
  * "the “Bad Romance” singer", "the novel Normal People".
  */
 export function filmCue(raw: string, start: number, end: number): boolean {
   if (FILM_AFTER.test(raw.slice(end, end + 24))) return true;
   const before = raw.slice(Math.max(0, start - 40), start);
+  if (THING_BEFORE.test(before)) return true;
   if (!FILM_BEFORE.test(before) || TV_HIT.test(before)) return false;
   // "the hit Chicago Fire" after "airs on Tuesdays": a bare "hit" is the kind of work its sentence talks about.
   return !(BARE_HIT.test(before) && TV_NEARBY.test(raw.slice(Math.max(raw.lastIndexOf('\n', start) + 1, start - 200), start)));

@@ -235,6 +235,23 @@ describe('titles that are common words need a cue or the page’s formatting', (
 });
 
 describe('films and other works', () => {
+  it('a cult, a band or a company is not a show, in quotes or not (Den of Geek, 2023)', () => {
+    const r = reading('This story will follow the real life events behind Australian cult “The Family.” Then the band The National played.');
+    expect(strangers(index, r)).toEqual([]);
+  });
+
+  it('a recap’s headings are its sections, not shows (TV Insider, 2019)', () => {
+    const headline = 'Game of Thrones Season 8 Premiere Recap: Winterfell';
+    const r = reading('Homecoming\nThe episode opens with Daenerys, Jon and the rest of their army marching toward Winterfell.', {
+      headline,
+      blocks: [{ start: 0, kind: 'heading', level: 2 }, { start: 11, kind: 'text' }],
+    });
+    expect(strangers(index, r)).not.toContain('Homecoming');
+    // The same heading on a roundup is a title.
+    const roundup = reading(r.body, { headline: 'The best new shows this fall', blocks: r.blocks });
+    expect(strangers(index, roundup)).toContain('Homecoming');
+  });
+
   it('a number right after a title is a sequel’s, a number after a comma is the next item (Showmax, 2021)', () => {
     const r = reading('Ilse-Lee van Niekerk (Getroud Met Rugby, 4 Mure, Die Boekklub) stars as Jessica.');
     expect(strangers(index, r)).toEqual(['Getroud Met Rugby', '4 Mure', 'Die Boekklub']);
