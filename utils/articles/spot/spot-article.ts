@@ -136,6 +136,23 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
     return plainKnown.has(key);
   };
 
+  // A blog that writes its titles in capitals ("30 ROCK, HOW I MET YOUR MOTHER"): two known titles of two
+  // words or more in capitals, inside sentences, make capitals its formatting. Worked out once, if asked.
+  let capitalsStyle: boolean | undefined;
+  const titlesInCapitals = (): boolean => {
+    if (capitalsStyle === undefined) {
+      const at = regions.findIndex((r) => r.region === 'body');
+      const body = regions[at]!.raw;
+      const keys = new Set<string>();
+      for (const o of found[at]!) {
+        if (o.spelling && o.key.includes(' ') && ALL_CAPITALS.test(body.slice(o.start, o.end)) && !titleCase.at('body', o.start)) keys.add(o.key);
+        if (keys.size >= 2) break;
+      }
+      capitalsStyle = keys.size >= 2;
+    }
+    return capitalsStyle;
+  };
+
   // A title the page calls a film somewhere ("the film Titanic") is that film throughout, except where
   // the mention's own paragraph talks television ("the Downton Abbey movie" and "Downton Abbey season 6").
   // Asked per title, and only for titles accepted somewhere: a large index has thousands of hits it refuses.
@@ -171,7 +188,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
       triesPerKey.set(occurrence.key, tries + 1);
       const cue = cueByKey.get(occurrence.key);
       const accepted = occurrence.spelling
-        ? acceptKnown(occurrence, occurrence.spelling, raw, region, cue, checks, formatting) &&
+        ? acceptKnown(occurrence, occurrence.spelling, raw, region, cue, checks, formatting, titlesInCapitals) &&
           (!titleCase.at(region, occurrence.start) || cuedAt(occurrence, raw, region, cue, formatting) || namedPlainly(occurrence.key))
         : acceptStranger(occurrence, raw, cueStartsAt(cue, region, occurrence.start));
       if (!accepted || calledAFilmElsewhere(occurrence, raw)) continue;
@@ -293,6 +310,7 @@ function acceptKnown(
   cue: CueCandidate[] | undefined,
   checks: SpellingChecks,
   formatting: TitleFormatting,
+  titlesInCapitals: () => boolean,
 ): boolean {
   const written = raw.slice(occurrence.start, occurrence.end);
   if (!checks.writtenAsTitle(spelling, written)) return false;
@@ -308,7 +326,12 @@ function acceptKnown(
   const isMarked = () =>
     (marked ??= cuedHere(cue, region, occurrence.start) || (region === 'body' && formatting.covers(occurrence.start, occurrence.end)) || quoted(raw, occurrence));
   if (checks.needsCue(spelling) && !ownSpelling) {
-    const cued = isMarked() || locallyCued(raw, occurrence.start, occurrence.end) || (region === 'body' && capitalTheMidSentence(raw, occurrence.start));
+    const cued =
+      isMarked() ||
+      locallyCued(raw, occurrence.start, occurrence.end) ||
+      (region === 'body' && capitalTheMidSentence(raw, occurrence.start)) ||
+      // "(WEEDS)", "HEROES is kind of screwed": capitals are the page's style for titles.
+      (region === 'body' && ALL_CAPITALS.test(written) && titlesInCapitals());
     // A coined name ("Emmerdale", "Westworld") is the show uncued where its paragraph is about TV and
     // the page never writes it as someone's surname.
     if (!cued && !(checks.coined(spelling) && talksTelevision(raw, occurrence.start, occurrence.end) && !checks.namedAsPerson(written, raw))) return false;
@@ -321,6 +344,9 @@ function acceptKnown(
   return isMarked();
 }
 
+
+/** Capitals only, three letters at least ("LOST", "30 ROCK"). */
+const ALL_CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}){3})[^\p{Ll}]+$/u;
 
 /** Words of television talk; a network's name counts too. */
 const TV_TALK = new RegExp(

@@ -136,6 +136,15 @@ describe('titles that are common words need a cue or the page’s formatting', (
     expect(ids(text)).toEqual([expected.id]);
   });
 
+  it('on a page that writes its titles in capitals, a one-word title in capitals is marked (The TV Addict, 2008)', () => {
+    const weeds = show('Weeds');
+    const caps = new TitleIndex([weeds, show('Mad Men'), show('30 Rock')]);
+    const r = reading('More laughter (30 ROCK), more emotion (MAD MEN). The most critically acclaimed (WEEDS) made the list.');
+    expect(badged(caps, r).map(([written]) => written)).toContain('WEEDS');
+    // Capitals alone, on a page with no such style, are emphasis: "WEEDS" there needs a cue.
+    expect(badged(caps, reading('The garden was full of WEEDS this year.'))).toEqual([]);
+  });
+
   it('a capital "The" inside a sentence is the title’s own; at a sentence start it proves nothing', () => {
     expect(ids('It carved out a space for long-form series (The Bear et al) that followed.')).toEqual([bear.id]);
     expect(ids('The Bear market is coming. Analysts fear the bear.')).toEqual([]);
