@@ -164,7 +164,7 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // the second season of Only Murders in the Building · the cast of Friends · fans of Ted Lasso ·
   // the pilot episode of Lost · the creator of Yellowjackets
   new RegExp(
-    String.raw`\b(?:${ORDINAL}\s+(?:season|series|episode|seasons|episodes)|(?:[Pp]ilot\s+)?[Ee]pisodes?|[Ss]easons|[Pp]ilot|[Ff]inale|[Pp]remiere|[Cc]ast|[Cc]reators?|[Cc]o-creator|[Ss]howrunners?|[Ss]tars?|[Cc]o-stars?|[Ff]ans|[Rr]eboot|[Rr]evival|[Ss]pinoff|[Ss]pin-off|[Pp]requel)\s+(?:\([^()\n]{1,40}\)\s+)?of\s+(${TITLE})`,
+    String.raw`\b(?:${ORDINAL}\s+(?:season|series|episode|seasons|episodes)|(?:[Pp]ilot\s+)?[Ee]pisodes?|[Ss]easons|[Pp]ilot|[Ff]inale|[Pp]remiere|[Cc]ast|[Cc]reators?|[Cc]o-creator|[Ss]howrunners?|[Ss]tars?|[Cc]o-stars?|[Ff]ans|[Rr]eboot|[Rr]evival|[Rr]emake|[Ss]pinoff|[Ss]pin-off|[Pp]requel)\s+(?:\([^()\n]{1,40}\)\s+)?of\s+(${TITLE})`,
     'gu',
   ),
   // AMC's series "The Walking Dead"
@@ -173,7 +173,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b${SHOW_NOUN}\s+${CALLED}(${TITLE})`, 'gu'),
   // the evening news show, Tagesschau, · the BBC's new drama, Bodies. (a show noun, then the title in commas)
   // two new telenovelas, Dilemma and Venge, which premiere · two additional series, The Rishantes and Movement (Japa),
-  new RegExp(String.raw`\b(?:the|its|their|a|an|two|three|four|five|several|both)\s+(?:[\p{Ll}-]+\s+){0,3}${SHOW_NOUN},\s+(${TITLE})(?=[,.;:!?]|\s+\(|\s+(?:is|was|has|had|which|who|airs|aired)\b)`, 'gu'),
+  // two new shows based on movies, Limitless and Minority Report (a short lowercase phrase after the noun)
+  new RegExp(String.raw`\b(?:the|its|their|a|an|two|three|four|five|several|both)\s+(?:[\p{Ll}-]+\s+){0,3}${SHOW_NOUN}(?:\s+(?:based on|adapted from|set in|about)(?:\s+[\p{Ll}-]+){1,3})?,\s+(${TITLE})(?=[,.;:!?]|\s+\(|\s+(?:is|was|has|had|which|who|airs|aired)\b)`, 'gu'),
   // Monday, 27 March, 9.00pm: Blue Lights | BBC One (a listings guide)
   new RegExp(String.raw`\b${CLOCK}\s*[:–—-]\s+(${TITLE})(?=\s*[|,–—(]\s*${NETWORK})`, 'gu'),
   // Next week on Neighbours · everything coming up on Neighbours next week · tonight on Coronation Street
@@ -303,7 +304,8 @@ const LEADING_NOISE = new Set(
 );
 const NOT_TITLES = new Set('Season Series Episode Part Chapter TV Netflix HBO Hulu Disney Prime Video'.split(' '));
 /** Abbreviations whose full stop does not end a sentence ("Mr. Robot"). */
-const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vs|vs|No)\.$/u;
+/** Stops that end no sentence: titles, and a middle initial ("Craig T. Nelson’s Coach"). */
+const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vs|vs|No|\p{Lu})\.$/u;
 
 /**
  * Trims a raw match to the title itself, or null when nothing title-like is left. `anchored`: a cue

@@ -120,6 +120,10 @@ describe('titleCandidatesInText', () => {
     ['and such TV shows as Laramie, The Virginian, Voyage to the Bottom of the Sea, Mannix, Mission: Impossible and Little House on the Prairie.', 'Little House on the Prairie'],
     ['1954\nSeptember 27 – Caesar’s Hour (NBC, Three seasons, last broadcast on May 25, 1957)', 'Caesar’s Hour'],
     ['u/DeathdropsForDinner Aug 23 ’21\nBest: The Good Place\nWorst: Younger\nu/hannahstohelit', 'Younger'],
+    // Set 2's remaining forms (Biography, 2015): a remake of a person's show, a middle initial that ends no
+    // sentence, a show noun with a short phrase after it.
+    ['NBC smartly chose to can its proposed remake of Craig T. Nelson’s Coach). Several other reboots', 'Coach'],
+    ['along with two new shows based on movies, Limitless and Minority Report. There have been', 'Minority Report'],
     // A service's possessive (TV Recaps & Reviews, 2018).
     ["ABC's Grey's Anatomy; Amazon's Homecoming; Facebook Watch's Sorry For Your Loss; Freeform's The Bold Type", 'Sorry For Your Loss'],
     // A listicle's entry (The Nerd Light, 2020).

@@ -66,7 +66,8 @@ export function namesACharacter(raw: string, start: number, end: number): boolea
 }
 
 // A sequel's number follows the title itself ("Rocky 2"), never a comma: "(Getroud Met Rugby, 4 Mure)" is a list.
-const FILM_AFTER = /^[”"’']?(?:,?\s*(?:\(\s*(?:(?:19|20)\d\d\s+)?(?:film|movie|song|album|novel|book)\s*\)|(?:movie|movies|film|films|sequel|remake|box[- ]office|trilogy|singer|songstress|songwriter|hitmaker|rapper|song|single|album|track|music video|tour|novel|novels|books?|author|podcast|musical|video game)\b)|\s*(?:\d\b|II\b|III\b))/iu;
+// A remake is of a film or a show alike ("the awful “Knight Rider” remake"), so it says nothing.
+const FILM_AFTER = /^[”"’']?(?:,?\s*(?:\(\s*(?:(?:19|20)\d\d\s+)?(?:film|movie|song|album|novel|book)\s*\)|(?:movie|movies|film|films|sequel|box[- ]office|trilogy|singer|songstress|songwriter|hitmaker|rapper|song|single|album|track|music video|tour|novel|novels|books?|author|podcast|musical|video game)\b)|\s*(?:\d\b|II\b|III\b))/iu;
 const FILM_BEFORE = /\b(?:film|movie|films|movies|flick|blockbuster|feature|documentary film|directed|box office|cinemas?|theaters?|theatres?|song|single|album|track|hit|sang|sings|performed|performs|ballad|anthem|novel|book|podcast|musical|play)\s+(?:version\s+of\s+|adaptation\s+of\s+|(?:like|such as|including)\s+)?[“"‘']?$/iu;
 /** Not a work at all: "Australian cult “The Family”", "the band The National", "the restaurant Nobu". */
 const THING_BEFORE = /\b(?:cult|sect|band|gang|church|company|firm|charity|restaurant|hotel|app|website|brand|record label)\s+[“"‘']?$/iu;

@@ -244,6 +244,11 @@ describe('titles that are common words need a cue or the page’s formatting', (
 });
 
 describe('films and other works', () => {
+  it('a remake is of a film or a show alike: "the awful “Knight Rider” remake" (Indiana Daily Student, 2008)', () => {
+    const r = reading('Moreover, the new shows look like a range of bad and worse: the awful “Knight Rider” remake; a spin-off of “The Office”.');
+    expect(strangers(index, r)).toContain('Knight Rider');
+  });
+
   it('a cult, a band or a company is not a show, in quotes or not (Den of Geek, 2023)', () => {
     const r = reading('This story will follow the real life events behind Australian cult “The Family.” Then the band The National played.');
     expect(strangers(index, r)).toEqual([]);
