@@ -41,6 +41,7 @@ const EXTRA_SETS = [
   { name: 'committed extra set 5', dir: join(FIXTURES_DIR, 'articles-extra-5') },
   { name: 'committed extra set 6', dir: join(FIXTURES_DIR, 'articles-extra-6') },
   { name: 'committed extra set 7', dir: join(FIXTURES_DIR, 'articles-extra-7') },
+  { name: 'committed extra set 8', dir: join(FIXTURES_DIR, 'articles-extra-8') },
 ];
 
 const jsonLines = (file: string) =>
