@@ -124,6 +124,11 @@ describe('titleCandidatesInText', () => {
     // sentence, a show noun with a short phrase after it.
     ['NBC smartly chose to can its proposed remake of Craig T. Nelson’s Coach). Several other reboots', 'Coach'],
     ['along with two new shows based on movies, Limitless and Minority Report. There have been', 'Minority Report'],
+    // Set 8's forms: a colon inside a word (Anime News Network, 2020), an awards list's lines (the Logies, 2023).
+    ['Popular shows like Re:Zero, Sword Art Online, and My Teen Romantic Comedy SNAFU were all moved', 'Sword Art Online'],
+    ['Popular shows like Re:Zero, Sword Art Online, and My Teen Romantic Comedy SNAFU were all moved', 'Re:Zero'],
+    ['TV WEEK Gold Logie for Most Popular Personality\nHamish Blake, Lego Masters Australia, Nine\nLeigh Sales, 7.30, ABC', 'Lego Masters Australia'],
+    ['Osher Günsberg, The Bachelors Australia, The Masked Singer Australia, Network 10\nShaun Micallef', 'The Masked Singer Australia'],
     // A service's possessive (TV Recaps & Reviews, 2018).
     ["ABC's Grey's Anatomy; Amazon's Homecoming; Facebook Watch's Sorry For Your Loss; Freeform's The Bold Type", 'Sorry For Your Loss'],
     // A listicle's entry (The Nerd Light, 2020).

@@ -143,12 +143,16 @@ export function namesATime(written: string, raw: string, end: number): boolean {
 const WHOLE_CLOCK = new RegExp(String.raw`^${CLOCK}$`, 'u');
 const TIME_OF_YEAR = /^(?:the\s+)?(?:fall|summer|winter|spring|autumn|holiday|festive|awards|pilot|upfronts?)$/iu;
 
+/** Australia's commercial networks by their bare names, as awards lists and ratings columns write them. */
+const AUSTRALIAN_NETWORKS = new Set(['nine', 'seven', 'ten', 'network 10', 'network ten', '7two', '9go!', '10 peach']);
 const FURNITURE = /^(?:photo|image|credit|source|via|follow|watch|read|listen|subscribe|sign up|click|tap|getty|ap photo|reuters)\b/iu;
 
 /** Never a show; a calendar word is checked at its place instead (see `namesATime`). */
 export function isJunkTitle(title: string): boolean {
   const plain = title.trim().toLowerCase().replace(/[.!?]+$/u, '');
   if (JUNK.has(plain)) return true;
+  // A network alone ("Hamish Blake, Lego Masters Australia, Nine": its last item).
+  if (WHOLE_NETWORK.test(title.trim()) || AUSTRALIAN_NETWORKS.has(plain)) return true;
   if (FURNITURE.test(title.trim())) return true;
   return /\b(?:on twitter|on instagram|on facebook|getty images|\/ ?getty)\b/iu.test(title);
 }

@@ -354,6 +354,14 @@ describe('people, publications and sentence starts', () => {
     expect(strangers(index, r)).toEqual([]);
   });
 
+  it('a network alone is no title, the last item of an awards line included ("…, Nine")', () => {
+    const r = reading('Hamish Blake, Lego Masters Australia, Nine\nJulia Morris, Taskmaster, Network 10');
+    const asked = strangers(index, r);
+    expect(asked).toContain('Lego Masters Australia');
+    expect(asked).not.toContain('Nine');
+    expect(asked).not.toContain('Network 10');
+  });
+
   it('a contraction, a section label or a date is no title (real lines from a recap, a tag page and a roundup)', () => {
     const recap = reading('Tyrion’s trial by combat. Let’s recap – as usual, ALL OF THE SPOILERS ahead. The Society? FIRST KILL?!');
     expect(strangers(index, recap)).not.toContain('Let');
