@@ -24,6 +24,10 @@ const CALLED = String.raw`(?:(?:entitled|titled|called|named)\s+)?`;
 export const PERSON_NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}\.)?(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+){1,2}`;
 /** A character's name as a credit gives it: one to three capitalised words ("Kendall Roy", "Dr. Melfi"). */
 const CHARACTER = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}`;
+/** A month's name or its abbreviation; use it with the `i` flag. */
+export const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** Australia's commercial networks by their bare names, as awards lists and ratings columns write them. */
+export const BARE_NETWORK = String.raw`(?:Nine|Seven|Ten|Network (?:10|Ten)|7two|9Go!|10 Peach)`;
 export const CLOCK = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?`;
 /** An audience as ratings reports give it: "1.518 million", "4.2m", "963,000" (a bare small number is no audience). */
 const AUDIENCE = String.raw`(?:\d+(?:\.\d+)?\s*(?:million|m)|\d{1,3}(?:,\d{3})+)`;
@@ -257,7 +261,7 @@ const LIST_INTRO = new RegExp(
   String.raw`\b(?:[Ss]hows|[Ss]eries|[Dd]ramas|[Cc]omedies|[Ss]itcoms|[Ss]oaps|[Tt]itles|[Cc]redits|[Pp]rogrammes|[Pp]rograms|[Oo]riginals|[Ff]avou?rites|[Cc]lassics|[Hh]its|SHOWS|SERIES)(?:\s+(?:that|which|to|from|on|of|this|the|have|has|been|were|was|\p{Ll}+ed|after|just|one|two|three|a|an|season|seasons|year|\p{Lu}[\p{L}+]*)){0,10}?,?\s+(?:such as|including|like|include|includes|included|SUCH AS|INCLUDING|LIKE|INCLUDE)\s+`,
   'gu',
 );
-const NOMINEE_LINE = new RegExp(String.raw`(?:^|\n)${PERSON_NAME},\s+([^\n]{2,160}?),\s+(?:${NETWORK}|Nine|Seven|Ten)[ \t]*(?=\n|$)`, 'gu');
+const NOMINEE_LINE = new RegExp(String.raw`(?:^|\n)${PERSON_NAME},\s+([^\n]{2,160}?),\s+(?:${NETWORK}|${BARE_NETWORK})[ \t]*(?=\n|$)`, 'gu');
 /** "such TV shows as Laramie, The Virginian and Mannix": the older order of the same list. */
 const SUCH_AS = /\b[Ss]uch\s+(?:[\p{L}-]+\s+){0,2}?(?:shows|series|programs|programmes|dramas|comedies|sitcoms|soaps|serials|telenovelas|westerns|cartoons)\s+as\s+/gu;
 /**
@@ -297,8 +301,7 @@ export const WHOLE_TITLE = new RegExp(String.raw`^(?:[Tt]he\s+)?${TITLE}$`, 'u')
 
 /** Capitalised only because they start a sentence, or a possessive before the title ("Netflix's"). */
 /** "September 27 – Caesar’s Hour", "Jan. 5: The Pitt": a date that heads a listing line. */
-const LEADING_DATE =
-  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[–—:-]\s+/u;
+const LEADING_DATE = new RegExp(String.raw`^${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[–—:-]\s+`, 'iu');
 const LEADING_NOISE = new Set(
   'A An And As After Also Although Because Before But Both Can Could Did Does Even Exclusive For From Here How If In Is Its Just Like Major Meanwhile My Now On Our Plus Recap Review Since So Spoiler Spoilers Still Then There These This Those Though Trailer Until Update Warning Was Watch What When Where While Who Why Will With Without Would Yes Yet Your'.split(
     ' ',

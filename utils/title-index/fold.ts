@@ -191,20 +191,15 @@ export function wordStartsByCase(folded: FoldedText, raw: string): WordStartsByC
   let found = startsByCase.get(folded);
   if (!found) {
     const all = wordStarts(folded);
-    const lowerMarks = new Uint8Array(all.length);
-    let lowerCount = 0;
-    for (let i = 0; i < all.length; i++) {
-      if (!inLowercase(raw, folded.source[all[i]!]!)) continue;
-      lowerMarks[i] = 1;
-      lowerCount++;
+    const capital = new Int32Array(all.length);
+    const lower = new Int32Array(all.length);
+    let c = 0;
+    let l = 0;
+    for (const start of all) {
+      if (inLowercase(raw, folded.source[start]!)) lower[l++] = start;
+      else capital[c++] = start;
     }
-    const capital = new Int32Array(all.length - lowerCount);
-    const lower = new Int32Array(lowerCount);
-    for (let i = 0, c = 0, l = 0; i < all.length; i++) {
-      if (lowerMarks[i]) lower[l++] = all[i]!;
-      else capital[c++] = all[i]!;
-    }
-    found = { capital, lower };
+    found = { capital: capital.slice(0, c), lower: lower.slice(0, l) };
     startsByCase.set(folded, found);
   }
   return found;

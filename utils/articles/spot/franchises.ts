@@ -1,5 +1,5 @@
 // Worker only: a spinoff's own name ("Picard", "Dead City") counts on a page that names its franchise too.
-import type { FoldedText } from '../../title-index/fold';
+import { startsOnWord, type FoldedText } from '../../title-index/fold';
 import type { Spelling } from '../../title-index/title-index';
 
 /**
@@ -29,10 +29,11 @@ export class FranchiseGate {
   private pageNames(franchise: string): boolean {
     let found = this.named.get(franchise);
     if (found === undefined) {
-      found = this.texts.some(({ text }) => {
+      found = this.texts.some((folded) => {
+        const { text } = folded;
         for (let at = text.indexOf(franchise); at >= 0; at = text.indexOf(franchise, at + 1)) {
           const end = at + franchise.length;
-          if ((at === 0 || text.charCodeAt(at - 1) === 32) && (end === text.length || text.charCodeAt(end) === 32)) return true;
+          if (startsOnWord(folded, at) && (end === text.length || text.charCodeAt(end) === 32)) return true;
         }
         return false;
       });

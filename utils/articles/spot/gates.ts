@@ -1,4 +1,4 @@
-import { CLOCK, NETWORK, PERSON_NAME } from '../title-patterns';
+import { BARE_NETWORK, CLOCK, MONTH, NETWORK, PERSON_NAME } from '../title-patterns';
 
 /**
  * Checks a copy editor would make before calling a capitalised phrase a show: is it written as a
@@ -143,8 +143,7 @@ export function namesATime(written: string, raw: string, end: number): boolean {
 const WHOLE_CLOCK = new RegExp(String.raw`^${CLOCK}$`, 'u');
 const TIME_OF_YEAR = /^(?:the\s+)?(?:fall|summer|winter|spring|autumn|holiday|festive|awards|pilot|upfronts?)$/iu;
 
-/** Australia's commercial networks by their bare names, as awards lists and ratings columns write them. */
-const AUSTRALIAN_NETWORKS = new Set(['nine', 'seven', 'ten', 'network 10', 'network ten', '7two', '9go!', '10 peach']);
+const WHOLE_BARE_NETWORK = new RegExp(String.raw`^${BARE_NETWORK}$`, 'iu');
 const FURNITURE = /^(?:photo|image|credit|source|via|follow|watch|read|listen|subscribe|sign up|click|tap|getty|ap photo|reuters)\b/iu;
 
 /** Never a show; a calendar word is checked at its place instead (see `namesATime`). */
@@ -152,7 +151,7 @@ export function isJunkTitle(title: string): boolean {
   const plain = title.trim().toLowerCase().replace(/[.!?]+$/u, '');
   if (JUNK.has(plain)) return true;
   // A network alone ("Hamish Blake, Lego Masters Australia, Nine": its last item).
-  if (WHOLE_NETWORK.test(title.trim()) || AUSTRALIAN_NETWORKS.has(plain)) return true;
+  if (WHOLE_NETWORK.test(title.trim()) || WHOLE_BARE_NETWORK.test(title.trim())) return true;
   if (FURNITURE.test(title.trim())) return true;
   return /\b(?:on twitter|on instagram|on facebook|getty images|\/ ?getty)\b/iu.test(title);
 }
@@ -166,8 +165,7 @@ const TALK_WORDS = new Set(
   list honorable mention scorecard roundup pilot pilots primetime ratings premiere premieres finale finales coming back streaming
   originals all the of a and to for in this week next last best most anticipated first second third final part`.split(/\s+/),
 );
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-const ENDS_ON_A_DATE = new RegExp(String.raw`(?:^|\s)${MONTH}\s+\d{1,4}$`, 'u');
+const ENDS_ON_A_DATE = new RegExp(String.raw`(?:^|\s)${MONTH}\s+\d{1,4}$`, 'iu');
 
 /**
  * A title the index does not know that names no work: only words of TV talk, with numbers ("Season 8",
