@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { readArticle } from '../utils/articles/read-article';
 import { placeMentions, spotArticle } from '../utils/articles/spot/spot-article';
-import { contradictsContext, isConfidentMatch, pickShow } from '../utils/lookup/matching';
+import { contradictsContext, isConfidentMatch, isShortName, pickShow } from '../utils/lookup/matching';
 import type { TvmazeShow } from '../utils/sources/tvmaze/schemas';
 import { TitleIndex } from '../utils/title-index/title-index';
 import { tvmazeCandidate } from '../utils/sources/tvmaze/source';
@@ -43,7 +43,8 @@ console.log(`eval-spotting: ${data.describe}; index: ${data.indexRecords ? 'buil
 function resolveStranger(title: string, hints: Parameters<typeof pickShow>[2]): ShowRef | null {
   const top = fuzzy.search(title, 1)[0]?.show as unknown as TvmazeShow | undefined;
   const best = top && tvmazeCandidate(top);
-  if (!best || !isConfidentMatch(title, best)) return null;
+  if (!best) return null;
+  if (!isConfidentMatch(title, best)) return isShortName(title, best) && !contradictsContext(best, hints) ? best.ref : null;
   if (!contradictsContext(best, hints)) return best.ref;
   const picked = pickShow(title, fuzzy.search(title).map((r) => tvmazeCandidate(r.show as unknown as TvmazeShow)), hints);
   return picked?.ref ?? best.ref;

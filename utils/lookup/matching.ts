@@ -63,3 +63,42 @@ export function pickShow<T extends SourceCandidate>(title: string, candidates: T
   );
   return confident[0] ?? null;
 }
+
+/** A version's country after its format's name ("Taskmaster Australia", "Gogglebox Ireland"). */
+const VERSION_COUNTRY = /^(.+) (?:australia|uk|us|usa|america|canada|ireland|new zealand|nz|south africa|africa|india|philippines)$/;
+/** Brands whose possessive heads a show's full name ("Marvel's Inhumans", "DC's Legends of Tomorrow"). */
+const BRAND_OWNERS = new Set(['marvel', 'dc', 'disney', 'pixar', 'nickelodeon']);
+const PERSON_NAME = /^(?!(?:A|An|The) )\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+){1,2}$/u;
+/** A season's number after a format's name: "Indian Idol 12", "Bigg Boss 15" (a year is no season). */
+const SEASON_NUMBER = /^(.+) ([2-9]|[1-5]\d)$/;
+
+/**
+ * The short name a page uses for a show's full name, as an editor shortens it: the main title without
+ * its subtitle ("Generations" for "Generations: The Legacy"), without a brand's or a host's name ("Legends of Tomorrow", "Mad As Hell" for
+ * "Shaun Micallef's Mad As Hell"; "Special Report" for "Special Report with Bret Baier"), without a
+ * version's country ("Taskmaster" for "Taskmaster Australia"), or with a season's number ("Indian Idol 12").
+ * Asked only after an exact match failed, of the source's best match for the title.
+ */
+export function isShortName(title: string, show: Pick<SourceCandidate, 'name'>): boolean {
+  const wanted = withoutArticle(normalizeTitle(title));
+  if (!wanted) return false;
+  const same = (part: string) => withoutArticle(normalizeTitle(part)) === wanted;
+  const name = show.name;
+  // "Generations: The Legacy", "Re:ZERO -Starting Life in Another World-"; a one-word subtitle tells a
+  // show apart ("Little Women: LA", "Star Trek: Discovery"), and a subtitle alone names many ("International").
+  const subtitled = /^(.+?)(?::\s+| -\s*| – | — )(.+)$/u.exec(name);
+  if (subtitled && same(subtitled[1]!) && normalizeTitle(subtitled[2]!).includes(' ')) return true;
+  const normalized = normalizeTitle(name);
+  // A person's full name or a brand ("Shaun Micallef's", "Marvel's"), not a phrase ("A Young Doctor's Notebook").
+  const owned = /^(.+?)['’]s (.+)$/u.exec(name);
+  if (owned && same(owned[2]!) && (PERSON_NAME.test(owned[1]!) || BRAND_OWNERS.has(normalizeTitle(owned[1]!)))) return true;
+  const hosted = / with (?:\p{Lu}[\p{L}.'’-]+ ?){2,3}$/u.exec(name);
+  if (hosted && same(name.slice(0, hosted.index))) return true;
+  const version = VERSION_COUNTRY.exec(normalized);
+  if (version && withoutArticle(version[1]!) === wanted) return true;
+  const season = SEASON_NUMBER.exec(wanted);
+  if (season && withoutArticle(normalized) === season[1]) return true;
+  // "Memories of Alhambra" for "Memories of the Alhambra": a translated title's inner "the" comes and goes.
+  const withoutThe = (text: string) => text.replace(/ the (?=\S)/g, ' ');
+  return wanted.includes(' ') && withoutThe(wanted) === withoutThe(withoutArticle(normalized));
+}

@@ -2,7 +2,7 @@
 import { i18n } from '../i18n/messages';
 import { ApiError } from './http';
 import type { LookupCache, ShowEntry, TitleEntry } from './cache';
-import { contradictsContext, isConfidentMatch, pickShow } from './matching';
+import { contradictsContext, isConfidentMatch, isShortName, pickShow } from './matching';
 import type { LookupResult, Show } from '../shows/show';
 import { showKey, type ShowRef } from '../shows/show-ref';
 import type { ExternalIdKind, ShowEnricher, ShowSource, SourceCandidate, SourceShow } from '../sources/show-source';
@@ -198,6 +198,8 @@ export class LookupService {
     const best = await source.bestMatch(title);
     if (!best) return null;
     if (!isConfidentMatch(title, best)) {
+      // The page's short name for the show ("Generations" for "Generations: The Legacy"), when its context agrees.
+      if (isShortName(title, best)) return contradictsContext(best, hints) ? null : best;
       // A localised store's title ("Die Simpsons - Staffel 35"): the show may go by it in another country.
       const akas = await this.akasOf(best.ref);
       return akas.some((aka) => isConfidentMatch(title, { name: aka })) && !contradictsContext(best, hints) ? best : null;

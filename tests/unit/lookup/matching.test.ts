@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextScore, contradictsContext, isConfidentMatch, pickShow, showNames } from '@/utils/lookup/matching';
+import { contextScore, contradictsContext, isConfidentMatch, isShortName, pickShow, showNames } from '@/utils/lookup/matching';
 import { normalizeTitle } from '@/utils/shows/names';
 import type { TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 import { HOUSE_2017, JESSICA_JONES_2017, SEARCH_GIRLS_2019, SEARCH_WEDNESDAY_2024, recordedSearch, recordedShow } from '../../support/tvmaze-fixtures';
@@ -27,6 +27,44 @@ describe('normalizeTitle', () => {
 
   it('"Bosch" and "Bosch: Legacy" stay apart', () => {
     expect(normalizeTitle('Bosch')).not.toBe(normalizeTitle('Bosch: Legacy'));
+  });
+});
+
+describe('isShortName: the short name an article uses for a show\'s full name', () => {
+  it.each<[string, string]>([
+    ['Generations', 'Generations: The Legacy'],
+    ['Imbewu', 'Imbewu: The Seed'],
+    ['Border Security', "Border Security: Australia's Front Line"],
+    ['Re:Zero', 'Re:ZERO -Starting Life in Another World-'],
+    ['Legends of Tomorrow', "DC's Legends of Tomorrow"],
+    ['Mad As Hell', "Shaun Micallef's Mad As Hell"],
+    ['Special Report', 'Special Report with Bret Baier'],
+    ['Taskmaster', 'Taskmaster Australia'],
+    ['Gogglebox', 'Gogglebox Ireland'],
+    ['Indian Idol 12', 'Indian Idol'],
+    ['Memories of Alhambra', 'Memories of the Alhambra'],
+  ])('%j for %j', (title, showName) => {
+    expect(isShortName(title, named(showName))).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    // A one-word subtitle is what tells the show apart; a subtitle alone names many things.
+    ['Bosch', 'Bosch: Legacy'],
+    ['Little Women', 'Little Women: LA'],
+    ['Star Trek', 'Star Trek: Discovery'],
+    ['International', 'FBI: International'],
+    ['The Legacy', 'Generations: The Legacy'],
+    // Only a person's full name or a brand owns a title; "Bob's" and "A Young Doctor's" are part of it.
+    ['Burgers', "Bob's Burgers"],
+    ['Anatomy', "Grey's Anatomy"],
+    ['The Notebook', "A Young Doctor's Notebook"],
+    ['Taskmaster', 'Taskmaster Unleashed'],
+    // A year is no season; a number past 59 is no season either.
+    ['Doctor Who 2005', 'Doctor Who'],
+    ['Room 104', 'Room'],
+    ['Alhambra', 'Memories of the Alhambra'],
+  ])('%j is not short for %j', (title, showName) => {
+    expect(isShortName(title, named(showName))).toBe(false);
   });
 });
 

@@ -163,6 +163,18 @@ describe('LookupService', () => {
     expect(total()).toBe(2);
   });
 
+  it('an article\'s short name for the best match ("Generations" → Generations: The Legacy) is that show, with no AKA request', async () => {
+    const legacy = { ...boschLegacy, id: 990020, name: 'Generations: The Legacy', network: { id: 1, name: 'SABC 1', country: null } };
+    const { service, calls, total } = setup({ singleSearch: () => legacy });
+    const [result] = await service.lookupMany([{ title: 'Generations' }]);
+    expect(result?.show).toMatchObject({ ref: tvmazeRef(990020), name: 'Generations: The Legacy' });
+    expect(calls.akas).toEqual([]);
+    expect(total()).toBe(1);
+    // The page's network says it is another Generations.
+    const [elsewhere] = await service.lookupMany([{ title: 'Generations', hints: { network: 'NBC' } }]);
+    expect(elsewhere?.show).toBeNull();
+  });
+
   describe('a localised store title', () => {
     // TVmaze's record for The Simpsons (tests/fixtures/catalog); its AKAs hand-written in the shape /shows/83/akas answers.
     const simpsons = catalogShow(83);
