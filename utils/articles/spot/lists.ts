@@ -89,6 +89,38 @@ export function titleLists(text: string, limit = 200): ListItem[][] {
   return lists;
 }
 
+/** How far a side of a pair is read from its join: eight words of title. */
+const PAIR_REACH = 80;
+const JOINS = [' and ', ' or '];
+
+/**
+ * Two titles joined by "and" or "or" in a sentence ("Killing Eve and Patrick Melrose were the big
+ * winners", "like Younger or The Bold Type"): each side with where it starts. A left side may hold the
+ * sentence's own capitals; the caller looks for a known show at the join. A side with a join of its own
+ * is a list's or a title's.
+ */
+export function titlePairs(text: string, limit = 400): Array<[ListItem, ListItem]> {
+  const pairs: Array<[ListItem, ListItem]> = [];
+  for (const sentence of sentences(text)) {
+    const body = sentence.text;
+    for (const join of JOINS) {
+      for (let at = body.indexOf(join); at >= 0 && pairs.length < limit; at = body.indexOf(join, at + 1)) {
+        const after = at + join.length;
+        if (!startsLikeTitle(body.slice(after, after + 3))) continue;
+        const before = body.slice(Math.max(0, at - PAIR_REACH), at);
+        if (!startsLikeTitle(lastWord(before))) continue;
+        const left = TITLE_TAIL.exec(before)?.[1];
+        const head = TITLE_HEAD.exec(unquote(body.slice(after, after + PAIR_REACH)))?.[1];
+        const right = head && withoutEndStops(head);
+        if (!left || !right || /\s(?:and|or)\s/u.test(left) || /\s(?:and|or)\s/u.test(right)) continue;
+        pairs.push([{ index: sentence.index + at - left.length, title: left }, { index: sentence.index + after, title: right }]);
+      }
+    }
+    if (pairs.length >= limit) break;
+  }
+  return pairs;
+}
+
 const words = (text: string) => text.split(/\s+/).length;
 
 /** The text without a closing parenthetical aside of a few words ("Riverdale (doh!)"). */

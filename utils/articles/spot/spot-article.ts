@@ -8,7 +8,7 @@ import { isStandaloneMention } from '../mentions';
 import type { ArticleReading, Region } from '../reading';
 import { showKey, type ShowRef } from '../../shows/show-ref';
 import { coreTitle, cueCandidates, type CueCandidate } from './cue-candidates';
-import { startsLikeTitle, titleLists, type ListItem } from './lists';
+import { startsLikeTitle, titleLists, titlePairs, type ListItem } from './lists';
 import { pickIndexedShow } from './known-shows';
 import { filmCue, isJunkTitle, namesACharacter, namesATime, namesNoWork, partOfLongerName } from './gates';
 import { NETWORK, TV_CATEGORY } from '../title-patterns';
@@ -255,8 +255,38 @@ function listedShows(regions: Pick<RegionText, 'region' | 'raw'>[], index: Title
         if (next && raw.slice(item.index + item.title.length, next.index) === ' and ') put(raw.slice(item.index, next.index + next.title.length), item.index);
       }
     }
+    for (const [left, right] of titlePairs(raw)) {
+      const other = pairedWithKnown(left, right, index, cuedTitles);
+      if (other && !isJunkTitle(other.title)) cues.push({ key: foldText(other.title).text, title: other.title, strong: true, at: { region, index: other.index } });
+    }
   }
   return cues;
+}
+
+/**
+ * The words of a side nearest the join are a show: one the index knows that needs no cue, or a title a
+ * cue on the page put forward.
+ */
+function knownAtJoin(side: ListItem, fromEnd: boolean, index: TitleIndex, cuedTitles: ReadonlySet<string>): boolean {
+  const words = side.title.split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    const part = (fromEnd ? words.slice(words.length - n) : words.slice(0, n)).join(' ');
+    const key = foldText(part).text;
+    if (cuedTitles.has(key) || (index.lookup(part) && !needsCue(key))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Killing Eve and Patrick Melrose were the big winners", "like Younger or The Bold Type": a title joined
+ * to a show the index knows is a title too. The side the index does not know, when the other is known.
+ */
+function pairedWithKnown(left: ListItem, right: ListItem, index: TitleIndex, cuedTitles: ReadonlySet<string>): ListItem | undefined {
+  const known = (side: ListItem) => !!index.lookup(side.title) || cuedTitles.has(foldText(side.title).text);
+  if (known(left) && known(right)) return undefined;
+  if (!known(right) && knownAtJoin(left, true, index, cuedTitles)) return right;
+  if (!known(left) && knownAtJoin(right, false, index, cuedTitles)) return left;
+  return undefined;
 }
 
 const NOMINATED_AFTER = /^[,.]?\s+(?:(?:all|also|each)\s+)?(?:(?:received|earned|got|scored|picked up|landed|secured)\s+(?:\p{Ll}+\s+)?(?:nominations?|nods?)\b|(?:were|are|have been)\s+(?:also\s+)?nominated\b)/u;

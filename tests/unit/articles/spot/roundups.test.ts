@@ -1,7 +1,7 @@
 // Roundups, listicles and verdict lists: the forms where most shows on a page have no "season N" nearby.
 // Sentences are from real renewal roundups (2014–2017).
 import { describe, expect, it } from 'vitest';
-import { titleLists } from '@/utils/articles/spot/lists';
+import { titleLists, titlePairs } from '@/utils/articles/spot/lists';
 import { spotArticle } from '@/utils/articles/spot/spot-article';
 import { TitleIndex } from '@/utils/title-index/title-index';
 import { badged, reading, show, strangers } from './spot-support';
@@ -111,6 +111,27 @@ describe('a list with known shows in it is a list of shows', () => {
 
   it('a list of people or places is no cue, even when a word in it is a show’s name', () => {
     expect(found('Jake, Amy and Rosa went to Nashville, Castle Rock and Revenge Point for the weekend.')).toEqual([]);
+  });
+
+  // Deadline, BAFTA TV Awards 2019; Showmax, December 2021; Pedestrian, March 2024.
+  it('a title joined to a known show by "and" or "or" is a title too', () => {
+    expect(strangers(index, reading('The Vampire Diaries and Patrick Melrose were the big winners at the awards in London.'))).toEqual(['Patrick Melrose']);
+    expect(strangers(index, reading('“It’s like The Vampire Diaries or The Bold Type, but set against the Cape wedding industry.”'))).toEqual(['The Bold Type']);
+    expect(strangers(index, reading('novels Nine Perfect Strangers and The Vampire Diaries were also made into hit TV shows.'))).toEqual(['Nine Perfect Strangers']);
+  });
+
+  it('a pair with no known show in it, or whose known show needs a cue, proposes nothing', () => {
+    expect(strangers(index, reading('The trains run between Melbourne and Sydney on Tuesdays.'))).toEqual([]);
+    expect(strangers(index, reading('He shot it in Castle and Kerry Washington produced it.'))).toEqual([]);
+  });
+
+  it('each side of a pair stays in its sentence, abbreviations aside', () => {
+    const sides = (text: string) => titlePairs(text).map((pair) => pair.map((side) => side.title));
+    expect(sides('the nominees are Spooks and The Street. The drama won')).toEqual([['Spooks', 'The Street']]);
+    expect(sides('hits like Mr. Robot and Dr. Who.')).toEqual([['Mr. Robot', 'Dr. Who']]);
+    expect(sides('I like Spooks. The Wire and Lost are back.')).toEqual([['The Wire', 'Lost']]);
+    // A side with a join of its own belongs to a list or is a title's own "and".
+    expect(sides('Law and Order and Friends')).toEqual([]);
   });
 });
 
