@@ -110,6 +110,15 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     keyword: new RegExp(String.raw`\bwas\s+(?:tops|top|first|second|third|fourth|fifth|\d(?:st|nd|rd|th)|No\.\s?\d|number (?:one|two|three))\s+with\s+${AUDIENCE}`, 'gu'),
     joiner: /\s+$/u,
   },
+  // followed by The Block with 490,000, then Home and Away with 449,000 · and Offspring 784,000 (a ratings
+  // report's run of shows and audiences; a count of other things says what it counts)
+  {
+    keyword: new RegExp(
+      String.raw`(?:with\s+)?(?:\d+\.\d+\s*(?:million|m)|\d{1,3}(?:,\d{3})+)(?![\d,.]*\d)(?!\s+(?:people|residents|fans|followers|subscribers|members|copies|tickets|votes|signatures|households|homes|users|downloads|streams|hours|minutes|words|pages|dollars|euros|pounds|acres|miles|km|kilometres|kilometers)\b)`,
+      'gu',
+    ),
+    joiner: /\s+$/u,
+  },
   // Timeless, a time-travel drama about… · The Secrets of Hillsong, a docuseries investigating…
   {
     keyword: /,\s+(?:a|an)\s+(?:[\p{Ll}-]+,?\s+){0,3}?(?:series|docuseries|drama|comedy|sitcom|miniseries|thriller|dramedy|procedural|anthology|soap|reality show|game show|talk show)\b/gu,

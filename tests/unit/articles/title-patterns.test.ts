@@ -133,6 +133,9 @@ describe('titleCandidatesInText', () => {
     ["ABC's Grey's Anatomy; Amazon's Homecoming; Facebook Watch's Sorry For Your Loss; Freeform's The Bold Type", 'Sorry For Your Loss'],
     // A listicle's entry (The Nerd Light, 2020).
     ['there are three that I literally cannot wait for Season 2.\nFirst up is Dr. Stone. This was an anime that', 'Dr. Stone'],
+    // A ratings column's run of shows and audiences, the verb left out (Crikey, 2017).
+    ['The Bachelor managed 955,000 national viewers and Offspring 784,000 (so, the turn off continues).', 'Offspring'],
+    ['followed by The Block with 490,000, then Home and Away with 449,000.', 'Home and Away'],
   ])('%j → %j', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });
@@ -144,6 +147,12 @@ describe('titleCandidatesInText', () => {
     expect(titleCandidatesInText('He worked with such actors as Tom Hanks and Meg Ryan.')).toEqual([]);
     // "&" joins no list: "Fox & Friends" is one title, "Friends" another show (New York magazine, 2016).
     expect(titleCandidatesInText('Fox & Friends host Ainsley Earhardt called Ailes a family man.')).toEqual(['Fox & Friends']);
+  });
+
+  it('a count of other things after a name is no audience: "Sydney with 5,000,000 people", "Spotify 2,300 streams"', () => {
+    expect(titleCandidatesInText('Sydney with 5,000,000 people is the largest city.')).toEqual([]);
+    expect(titleCandidatesInText('The song had 2,300 streams on Spotify 4,000 downloads.')).not.toContain('Spotify');
+    expect(titleCandidatesInText('In 2019, 1,200 people came.')).toEqual([]);
   });
 
   it('"The Bosch: Legacy spinoff" → a candidate that confidently matches Bosch: Legacy, not Bosch', () => {
