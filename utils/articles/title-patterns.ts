@@ -188,7 +188,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // the evening news show, Tagesschau, · the BBC's new drama, Bodies. (a show noun, then the title in commas)
   // two new telenovelas, Dilemma and Venge, which premiere · two additional series, The Rishantes and Movement (Japa),
   // two new shows based on movies, Limitless and Minority Report (a short lowercase phrase after the noun)
-  new RegExp(String.raw`\b(?:the|its|their|a|an|two|three|four|five|several|both)\s+(?:[\p{Ll}-]+\s+){0,3}${SHOW_NOUN}(?:\s+(?:based on|adapted from|set in|about)(?:\s+[\p{Ll}-]+){1,3})?,\s+(${TITLE})(?=[,.;:!?]|\s+\(|\s+(?:is|was|has|had|which|who|airs|aired)\b)`, 'gu'),
+  // the illusionist FBI drama, Deception, from · The only comedy of the bunch, The Good Place, featuring
+  new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Bb]oth)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,5}|${NETWORK}(?:['’]s)?)\s+){0,3}${SHOW_NOUN}(?:\s+(?:based on|adapted from|set in|about)(?:\s+[\p{Ll}-]+){1,3}|\s+of\s+the\s+(?:bunch|lot|year|season|night|week|pack|group))?,\s+(${TITLE})(?=[,.;:!?]|\s+\(|\s+(?:is|was|has|had|which|who|airs|aired)\b)`, 'gu'),
   // Monday, 27 March, 9.00pm: Blue Lights | BBC One (a listings guide)
   new RegExp(String.raw`\b${CLOCK}\s*[:–—-]\s+(${TITLE})(?=\s*[|,–—(]\s*${NETWORK})`, 'gu'),
   // Next week on Neighbours · everything coming up on Neighbours next week · tonight on Coronation Street

@@ -133,6 +133,10 @@ describe('titleCandidatesInText', () => {
     ["ABC's Grey's Anatomy; Amazon's Homecoming; Facebook Watch's Sorry For Your Loss; Freeform's The Bold Type", 'Sorry For Your Loss'],
     // A listicle's entry (The Nerd Light, 2020).
     ['there are three that I literally cannot wait for Season 2.\nFirst up is Dr. Stone. This was an anime that', 'Dr. Stone'],
+    // A show noun after a network or an acronym, or "of the bunch", then the title in commas (Deadline, 2017;
+    // The Guardian, 2016).
+    ['The illusionist FBI drama, Deception, from Chris Fedak and Berlanti Prods., continues to get attention.', 'Deception'],
+    ['The only comedy of the bunch, The Good Place, featuring Kristen Bell as a dead woman', 'The Good Place'],
     // A ratings column's run of shows and audiences, the verb left out (Crikey, 2017).
     ['The Bachelor managed 955,000 national viewers and Offspring 784,000 (so, the turn off continues).', 'Offspring'],
     ['followed by The Block with 490,000, then Home and Away with 449,000.', 'Home and Away'],
