@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { readArticle } from '../utils/articles/read-article';
 import { placeMentions, spotArticle } from '../utils/articles/spot/spot-article';
-import { contradictsContext, isConfidentMatch, isShortName, pickShow } from '../utils/lookup/matching';
+import { contradictsContext, isConfidentMatch, isShortName, mayBeLocalised, pickShow } from '../utils/lookup/matching';
 import type { TvmazeShow } from '../utils/sources/tvmaze/schemas';
 import { TitleIndex } from '../utils/title-index/title-index';
 import { tvmazeCandidate } from '../utils/sources/tvmaze/source';
@@ -76,6 +76,8 @@ for (const set of data.sets) {
           budget--;
           lookups++;
           resolved.set(c.key, resolveStranger(c.title, c.hints));
+          // The worker asks a non-English-looking title's AKAs when its best match is not it: a second request.
+          if (resolved.get(c.key) === null && mayBeLocalised(c.title) && fuzzy.search(c.title, 1)[0]) budget--;
         } else waiting++;
       }
       const titles = new Map(spots.candidates.map((c) => [c.key, c]));

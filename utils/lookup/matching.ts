@@ -102,3 +102,15 @@ export function isShortName(title: string, show: Pick<SourceCandidate, 'name'>):
   const withoutThe = (text: string) => text.replace(/ the (?=\S)/g, ' ');
   return wanted.includes(' ') && withoutThe(wanted) === withoutThe(withoutArticle(normalized));
 }
+
+/** Articles and prepositions of the languages whose stores and papers rename shows ("Die", "Les", "La casa de"). */
+const FOREIGN_WORDS = new Set('der die das des dem ein eine la le les los las el il lo gli un une del della di de du dos het een og och'.split(' '));
+
+/**
+ * Whether a title may be a show's name in another language, which only its AKAs would confirm: letters
+ * beyond ASCII ("Lo que la vida me robó", "Skam") or another language's small words ("Die Simpsons").
+ */
+export function mayBeLocalised(title: string): boolean {
+  if (/[^\p{ASCII}’‘“”–—…]/u.test(title)) return true;
+  return title.toLowerCase().split(/[^\p{L}]+/u).some((word) => FOREIGN_WORDS.has(word));
+}

@@ -2,7 +2,7 @@
 import { i18n } from '../i18n/messages';
 import { ApiError } from './http';
 import type { LookupCache, ShowEntry, TitleEntry } from './cache';
-import { contradictsContext, isConfidentMatch, isShortName, pickShow } from './matching';
+import { contradictsContext, isConfidentMatch, isShortName, mayBeLocalised, pickShow } from './matching';
 import type { LookupResult, Show } from '../shows/show';
 import { showKey, type ShowRef } from '../shows/show-ref';
 import type { ExternalIdKind, ShowEnricher, ShowSource, SourceCandidate, SourceShow } from '../sources/show-source';
@@ -178,7 +178,7 @@ export class LookupService {
   }
 
   /** An exact id first; failing that, the page's title and year. */
-  private async findShow({ title, hints }: TitleQuery): Promise<SourceShow | null> {
+  private async findShow({ title, hints, read }: TitleQuery): Promise<SourceShow | null> {
     const { source } = this.deps;
     if (hints?.imdbId) {
       const ref = await source.byImdbId(hints.imdbId);
@@ -189,17 +189,20 @@ export class LookupService {
       const byTitle = await this.findByTitle(title, hints);
       return byTitle && !contradictsContext(byTitle, hints) ? byTitle : null;
     }
-    return this.findByTitle(title, hints);
+    return this.findByTitle(title, hints, read);
   }
 
   /** One request in the common case: the source's best match in full, accepted only on a confident match. */
-  private async findByTitle(title: string, hints: TitleQuery['hints']): Promise<SourceShow | null> {
+  private async findByTitle(title: string, hints: TitleQuery['hints'], read?: TitleQuery['read']): Promise<SourceShow | null> {
     const { source } = this.deps;
     const best = await source.bestMatch(title);
     if (!best) return null;
     if (!isConfidentMatch(title, best)) {
       // The page's short name for the show ("Generations" for "Generations: The Legacy"), when its context agrees.
       if (isShortName(title, best)) return contradictsContext(best, hints) ? null : best;
+      // An English name in an article is no other country's name for the show: no AKA request for it,
+      // which would double what each stranger an article names costs of the rate limit.
+      if (read === 'article' && !mayBeLocalised(title)) return null;
       // A localised store's title ("Die Simpsons - Staffel 35"): the show may go by it in another country.
       const akas = await this.akasOf(best.ref);
       return akas.some((aka) => isConfidentMatch(title, { name: aka })) && !contradictsContext(best, hints) ? best : null;

@@ -5,6 +5,11 @@ import { normalizeTitle } from './names';
 export interface TitleQuery {
   title: string;
   hints?: TitleHints;
+  /**
+   * "article": the title was read in running text, which names a show as the page's language does; a
+   * store sells it under its country's name, which only the show's AKAs know.
+   */
+  read?: 'article';
 }
 
 /** Cache key of a query: the same title with other context may be another show. */
@@ -12,5 +17,6 @@ export function queryKey(query: TitleQuery): string {
   const { hints } = query;
   if (hints?.imdbId) return `imdb:${hints.imdbId}`;
   const context = [hints?.network && `n=${normalizeTitle(hints.network)}`, hints?.year && `y=${hints.year}`];
-  return [normalizeTitle(query.title), ...context.filter(Boolean)].join('|');
+  // An article's answer is settled without AKAs (see LookupService.findByTitle): kept apart from a store's.
+  return [normalizeTitle(query.title), ...context.filter(Boolean), query.read === 'article' && 'article'].filter(Boolean).join('|');
 }

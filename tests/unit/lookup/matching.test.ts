@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextScore, contradictsContext, isConfidentMatch, isShortName, pickShow, showNames } from '@/utils/lookup/matching';
+import { contextScore, contradictsContext, isConfidentMatch, isShortName, mayBeLocalised, pickShow, showNames } from '@/utils/lookup/matching';
 import { normalizeTitle } from '@/utils/shows/names';
 import type { TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 import { HOUSE_2017, JESSICA_JONES_2017, SEARCH_GIRLS_2019, SEARCH_WEDNESDAY_2024, recordedSearch, recordedShow } from '../../support/tvmaze-fixtures';
@@ -65,6 +65,22 @@ describe('isShortName: the short name an article uses for a show\'s full name', 
     ['Alhambra', 'Memories of the Alhambra'],
   ])('%j is not short for %j', (title, showName) => {
     expect(isShortName(title, named(showName))).toBe(false);
+  });
+});
+
+describe('mayBeLocalised: a title that may be a show\'s name in another language', () => {
+  it.each<[string, boolean]>([
+    ['Die Simpsons', true],
+    ['Les Simpson', true],
+    ['La casa de papel', true],
+    ['Lo que la vida me robó', true],
+    ['Nêrens, Noord-Kaap', true],
+    ['Ryan Gosling', false],
+    ['Vanity Fair', false],
+    ['Dragons’ Den', false],
+    ['Do No Harm', false],
+  ])('%j → %s', (title, localised) => {
+    expect(mayBeLocalised(title)).toBe(localised);
   });
 });
 

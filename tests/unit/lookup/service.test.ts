@@ -90,6 +90,7 @@ describe('queryKey', () => {
     [{ title: 'Girls', hints: { network: 'HBO' } }, 'girls|n=hbo'],
     [{ title: 'Girls', hints: { network: 'HBO', year: 2012 } }, 'girls|n=hbo|y=2012'],
     [{ title: 'Shadowhunters', hints: { imdbId: 'tt4145054', network: 'Freeform' } }, 'imdb:tt4145054'],
+    [{ title: 'Girls', read: 'article' as const }, 'girls|article'],
   ])('%j → %s', (query, key) => {
     expect(queryKey(query)).toBe(key);
   });
@@ -197,6 +198,20 @@ describe('LookupService', () => {
       expect(other?.show).toBeNull();
       const [wrongYear] = await service.lookupMany([{ title: 'Die Simpsons', hints: { year: 2021 } }]);
       expect(wrongYear?.show).toBeNull();
+    });
+
+    it('an article\'s English title is settled without the AKA request; a title in another language still asks', async () => {
+      const { service, calls } = setup({ singleSearch: () => simpsons, akas: (id) => (id === 83 ? simpsonsAkas : []) });
+      const [english] = await service.lookupMany([{ title: 'Simpsons Reruns', read: 'article' }]);
+      expect(english?.show).toBeNull();
+      expect(calls.akas).toEqual([]);
+      // A store's title of the same spelling is its own question, with its AKAs asked.
+      const [store] = await service.lookupMany([{ title: 'Simpsons Reruns' }]);
+      expect(store?.show).toBeNull();
+      expect(calls.akas).toEqual([83]);
+      const [german] = await service.lookupMany([{ title: 'Die Simpsons', read: 'article' }]);
+      expect(german?.show?.ref).toEqual(tvmazeRef(83));
+      expect(calls.singleSearch).toHaveLength(3);
     });
 
     it('an AKA list that fails to load is an error, not "not a show", and nothing is cached', async () => {

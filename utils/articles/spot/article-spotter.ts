@@ -109,7 +109,7 @@ export async function spotAndAnswer(
         if (!show) return;
         result = fresh(candidate.title, show);
       } else {
-        [result] = await deps.lookups.lookupMany([{ title: candidate.title, ...(candidate.hints ? { hints: candidate.hints } : {}) }], site);
+        [result] = await deps.lookups.lookupMany([{ title: candidate.title, read: 'article', ...(candidate.hints ? { hints: candidate.hints } : {}) }], site);
       }
     } catch {
       if (!known) showOfKey.set(candidate.key, null);
