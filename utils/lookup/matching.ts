@@ -108,7 +108,7 @@ const FOREIGN_WORDS = new Set('der die das des dem ein eine la le les los las el
 
 /**
  * Whether a title may be a show's name in another language, which only its AKAs would confirm: letters
- * beyond ASCII ("Lo que la vida me robó", "Skam") or another language's small words ("Die Simpsons").
+ * beyond ASCII ("Lo que la vida me robó", "Nêrens") or another language's small words ("Die Simpsons").
  */
 export function mayBeLocalised(title: string): boolean {
   if (/[^\p{ASCII}’‘“”–—…]/u.test(title)) return true;
