@@ -133,11 +133,11 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     ),
     joiner: /\s*$/u,
   },
-  // Blue Eye Samurai, which premiered in November · The Bear returns June 26 · Ted Lasso premieres on Apple TV+ ·
+  // Blue Eye Samurai, which premiered in November · Grace & Frankie, which reached seven seasons · The Bear returns June 26 · Ted Lasso premieres on Apple TV+ ·
   // Yellowjackets returns for a fourth season
   {
     keyword: new RegExp(
-      String.raw`(?:,\s+which\s+(?:premiered|premieres|debuted|debuts|aired|airs|streams|returns|returned|wrapped|concluded|ended|ran|runs|was (?:cancell?ed|axed|renewed))|\b(?:premieres|debuts|returns|airs)(?=\s+(?:on|this|next|tonight|today|tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b|\s+for\s+(?:a|an|its|their)\s+${ORDINAL}\s+season\b))`,
+      String.raw`(?:,\s+which\s+(?:premiered|premieres|debuted|debuts|aired|airs|streams|returns|returned|wrapped|concluded|ended|ran|runs|was (?:cancell?ed|axed|renewed)|(?:reached|lasted|spanned|ran for)\s+(?:\w+\s+){0,2}(?:seasons|series|episodes)\b)|\b(?:premieres|debuts|returns|airs)(?=\s+(?:on|this|next|tonight|today|tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b|\s+for\s+(?:a|an|its|their)\s+${ORDINAL}\s+season\b))`,
       'gu',
     ),
     joiner: /\s*$/u,

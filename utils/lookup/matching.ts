@@ -91,7 +91,8 @@ export function isShortName(title: string, show: Pick<SourceCandidate, 'name'>):
   const normalized = normalizeTitle(name);
   // A person's full name or a brand ("Shaun Micallef's", "Marvel's"), not a phrase ("A Young Doctor's Notebook").
   const owned = /^(.+?)['’]s (.+)$/u.exec(name);
-  if (owned && same(owned[2]!) && (PERSON_NAME.test(owned[1]!) || BRAND_OWNERS.has(normalizeTitle(owned[1]!)))) return true;
+  // An author's name heads an adaptation ("Frank Herbert's Dune"): one word left is the book's or the film's too.
+  if (owned && same(owned[2]!) && ((PERSON_NAME.test(owned[1]!) && wanted.includes(' ')) || BRAND_OWNERS.has(normalizeTitle(owned[1]!)))) return true;
   const hosted = / with (?:\p{Lu}[\p{L}.'’-]+ ?){2,3}$/u.exec(name);
   if (hosted && same(name.slice(0, hosted.index))) return true;
   const version = VERSION_COUNTRY.exec(normalized);

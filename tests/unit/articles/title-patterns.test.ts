@@ -78,6 +78,7 @@ describe('titleCandidatesInText', () => {
     ['Monday, 27 March, 9.00pm: Blue Lights | BBC One', 'Blue Lights'],
     // Air dates: "X, which premiered…", "X returns June 26", "X premieres on Apple TV+".
     ['Also worth your time is Blue Eye Samurai, which premiered in November.', 'Blue Eye Samurai'],
+    ['The longest running Netflix series as of September 2022 is Grace & Frankie, which reached seven seasons on the platform', 'Grace & Frankie'],
     ['The Bear returns June 26 with all ten episodes.', 'The Bear'],
     ['Slow Horses premieres on Apple TV+ this week.', 'Slow Horses'],
     // A name joined to a title by a connector: the part after it is put forward too.

@@ -58,6 +58,8 @@ describe('isShortName: the short name an article uses for a show\'s full name', 
     ['Burgers', "Bob's Burgers"],
     ['Anatomy', "Grey's Anatomy"],
     ['The Notebook', "A Young Doctor's Notebook"],
+    // A one-word title after an author's name is the book's and the film's too (Mashable's Dune review, 2021).
+    ['Dune', "Frank Herbert's Dune"],
     ['Taskmaster', 'Taskmaster Unleashed'],
     // A year is no season; a number past 59 is no season either.
     ['Doctor Who 2005', 'Doctor Who'],
