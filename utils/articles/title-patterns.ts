@@ -289,6 +289,8 @@ function nomineesOfTelevision(text: string, match: RegExpExecArray): boolean {
   const sentence = text.slice(from, match.index + match[0].length);
   return TV_CATEGORY.test(sentence) && !NOT_TV_CATEGORY.test(sentence);
 }
+/** "companion podcasts for a current show like Severance": one show held up as the kind. */
+const A_SHOW_LIKE = /\b(?:[Aa]n?|[Aa]nother)\s+(?:\p{Ll}+\s+)?(?:show|series|drama|comedy|sitcom|soap|miniseries|docuseries)\s+(?:like|such as)\s+/gu;
 /** "5 new sitcoms join the likes of Big Bang, Parks & Rec, and 2.5 Men": a comparison list. */
 const LIKES_OF = /\bthe likes of\s+/gu;
 const LIST_ITEM = new RegExp(String.raw`^[“"‘]?(${TITLE})[”"’]?(?:,\s+(?:and\s+)?|\s+and\s+|\s*$|(?=[.;:)\s]))`, 'u');
@@ -515,7 +517,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   }
   for (const [index, title] of titlesInCapitals(text)) found.push([index, title]);
   const nominees = [...text.matchAll(NOMINEES_INTRO)].filter((match) => nomineesOfTelevision(text, match));
-  for (const match of [...text.matchAll(LIST_INTRO), ...text.matchAll(SUCH_AS), ...text.matchAll(LIKES_OF), ...nominees]) {
+  for (const match of [...text.matchAll(LIST_INTRO), ...text.matchAll(A_SHOW_LIKE), ...text.matchAll(SUCH_AS), ...text.matchAll(LIKES_OF), ...nominees]) {
     let at = match.index + match[0].length;
     for (let items = 0; items < 12; items++) {
       const item = LIST_ITEM.exec(text.slice(at, at + 200));

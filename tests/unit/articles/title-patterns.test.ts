@@ -138,6 +138,8 @@ describe('titleCandidatesInText', () => {
     // The Guardian, 2016).
     ['The illusionist FBI drama, Deception, from Chris Fedak and Berlanti Prods., continues to get attention.', 'Deception'],
     ['The only comedy of the bunch, The Good Place, featuring Kristen Bell as a dead woman', 'The Good Place'],
+    // One show held up as the kind (Morning Brew, 2025).
+    ['Rewatch pods are distinct from companion podcasts for a current show like Severance, and they’re not', 'Severance'],
     // A ratings column's run of shows and audiences, the verb left out (Crikey, 2017).
     ['The Bachelor managed 955,000 national viewers and Offspring 784,000 (so, the turn off continues).', 'Offspring'],
     ['followed by The Block with 490,000, then Home and Away with 449,000.', 'Home and Away'],
@@ -152,6 +154,10 @@ describe('titleCandidatesInText', () => {
     expect(titleCandidatesInText('He worked with such actors as Tom Hanks and Meg Ryan.')).toEqual([]);
     // "&" joins no list: "Fox & Friends" is one title, "Friends" another show (New York magazine, 2016).
     expect(titleCandidatesInText('Fox & Friends host Ainsley Earhardt called Ailes a family man.')).toEqual(['Fox & Friends']);
+  });
+
+  it('a film or a city "like" a title is no show', () => {
+    expect(titleCandidatesInText('a movie like Dune and a city like Paris')).toEqual([]);
   });
 
   it('a count of other things after a name is no audience: "Sydney with 5,000,000 people", "Spotify 2,300 streams"', () => {
