@@ -138,6 +138,8 @@ describe('titleCandidatesInText', () => {
     // The Guardian, 2016).
     ['The illusionist FBI drama, Deception, from Chris Fedak and Berlanti Prods., continues to get attention.', 'Deception'],
     ['The only comedy of the bunch, The Good Place, featuring Kristen Bell as a dead woman', 'The Good Place'],
+    // Another language's small words inside a title (Kenosha News listings, 2020).
+    ['A murder has occult overtones on "Van der Valk" on "Masterpiece" (8 p.m., PBS, check local listings).', 'Van der Valk'],
     // One show held up as the kind (Morning Brew, 2025).
     ['Rewatch pods are distinct from companion podcasts for a current show like Severance, and they’re not', 'Severance'],
     // A ratings column's run of shows and audiences, the verb left out (Crikey, 2017).
