@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { readArticle } from '../utils/articles/read-article';
 import { placeMentions, spotArticle } from '../utils/articles/spot/spot-article';
-import { contradictsContext, isConfidentMatch, isShortName, mayBeLocalised, pickShow } from '../utils/lookup/matching';
+import { judgeBestMatch, pickShow } from '../utils/lookup/matching';
 import type { TvmazeShow } from '../utils/sources/tvmaze/schemas';
 import { TitleIndex } from '../utils/title-index/title-index';
 import { tvmazeCandidate } from '../utils/sources/tvmaze/source';
@@ -39,15 +39,21 @@ const index = new TitleIndex(
 );
 console.log(`eval-spotting: ${data.describe}; index: ${data.indexRecords ? 'built from the shared real records' : 'the shipped seed index'}\n`);
 
-/** What the worker's lookup would answer for a stranger: TVmaze's best fuzzy match, kept only when confident. */
-function resolveStranger(title: string, hints: Parameters<typeof pickShow>[2]): ShowRef | null {
+/**
+ * What the worker's lookup would answer for a stranger read in an article (the service's own verdict on
+ * TVmaze's best fuzzy match), and how many requests it cost: an AKA check is a second one. The catalog
+ * has no AKAs, so such a check finds nothing here.
+ */
+function resolveStranger(title: string, hints: Parameters<typeof pickShow>[2]): { ref: ShowRef | null; requests: number } {
   const top = fuzzy.search(title, 1)[0]?.show as unknown as TvmazeShow | undefined;
   const best = top && tvmazeCandidate(top);
-  if (!best) return null;
-  if (!isConfidentMatch(title, best)) return isShortName(title, best) && !contradictsContext(best, hints) ? best.ref : null;
-  if (!contradictsContext(best, hints)) return best.ref;
-  const picked = pickShow(title, fuzzy.search(title).map((r) => tvmazeCandidate(r.show as unknown as TvmazeShow)), hints);
-  return picked?.ref ?? best.ref;
+  if (!best) return { ref: null, requests: 1 };
+  const verdict = judgeBestMatch(title, best, hints, 'article');
+  if (verdict === 'search') {
+    const picked = pickShow(title, fuzzy.search(title).map((r) => tvmazeCandidate(r.show as unknown as TvmazeShow)), hints);
+    return { ref: picked?.ref ?? best.ref, requests: 2 };
+  }
+  return { ref: verdict === 'show' ? best.ref : null, requests: verdict === 'akas' ? 2 : 1 };
 }
 
 let tp = 0, fp = 0, fn = 0, lookups = 0, waiting = 0;
@@ -73,11 +79,10 @@ for (const set of data.sets) {
           resolved.set(c.key, c.ref);
           if (c.priority === 0 || !index.show(c.ref)?.status) budget--;
         } else if (budget > 0) {
-          budget--;
           lookups++;
-          resolved.set(c.key, resolveStranger(c.title, c.hints));
-          // The worker asks a non-English-looking title's AKAs when its best match is not it: a second request.
-          if (resolved.get(c.key) === null && mayBeLocalised(c.title) && fuzzy.search(c.title, 1)[0]) budget--;
+          const { ref, requests } = resolveStranger(c.title, c.hints);
+          resolved.set(c.key, ref);
+          budget -= requests;
         } else waiting++;
       }
       const titles = new Map(spots.candidates.map((c) => [c.key, c]));

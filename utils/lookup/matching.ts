@@ -2,6 +2,7 @@
 import type { TitleHints } from '../sites/site-adapter';
 import type { SourceCandidate } from '../sources/show-source';
 import { normalizeTitle } from '../shows/names';
+import { PERSON_NAME } from '../articles/title-patterns';
 
 /** Well-known alternative names that TVmaze does not spell the same way. Keys and values normalised. */
 const KNOWN_ALIASES: Record<string, string[]> = {
@@ -68,16 +69,16 @@ export function pickShow<T extends SourceCandidate>(title: string, candidates: T
 const VERSION_COUNTRY = /^(.+) (?:australia|uk|us|usa|america|canada|ireland|new zealand|nz|south africa|africa|india|philippines)$/;
 /** Brands whose possessive heads a show's full name ("Marvel's Inhumans", "DC's Legends of Tomorrow"). */
 const BRAND_OWNERS = new Set(['marvel', 'dc', 'disney', 'pixar', 'nickelodeon']);
-const PERSON_NAME = /^(?!(?:A|An|The) )\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+){1,2}$/u;
+const OWNER_PERSON = new RegExp(String.raw`^(?!(?:A|An|The) )${PERSON_NAME}$`, 'u');
 /** A season's number after a format's name: "Indian Idol 12", "Bigg Boss 15" (a year is no season). */
 const SEASON_NUMBER = /^(.+) ([2-9]|[1-5]\d)$/;
 
 /**
  * The short name a page uses for a show's full name, as an editor shortens it: the main title without
- * its subtitle ("Generations" for "Generations: The Legacy"), without a brand's or a host's name ("Legends of Tomorrow", "Mad As Hell" for
- * "Shaun Micallef's Mad As Hell"; "Special Report" for "Special Report with Bret Baier"), without a
- * version's country ("Taskmaster" for "Taskmaster Australia"), or with a season's number ("Indian Idol 12").
- * Asked only after an exact match failed, of the source's best match for the title.
+ * its subtitle ("Generations" for "Generations: The Legacy"), without a brand's or a host's name
+ * ("Legends of Tomorrow", "Mad As Hell" for "Shaun Micallef's Mad As Hell"; "Special Report" for
+ * "Special Report with Bret Baier"), without a version's country ("Taskmaster" for "Taskmaster
+ * Australia"), or with a season's number ("Indian Idol 12"). Asked only after an exact match failed.
  */
 export function isShortName(title: string, show: Pick<SourceCandidate, 'name'>): boolean {
   const wanted = withoutArticle(normalizeTitle(title));
@@ -92,7 +93,7 @@ export function isShortName(title: string, show: Pick<SourceCandidate, 'name'>):
   // A person's full name or a brand ("Shaun Micallef's", "Marvel's"), not a phrase ("A Young Doctor's Notebook").
   const owned = /^(.+?)['’]s (.+)$/u.exec(name);
   // An author's name heads an adaptation ("Frank Herbert's Dune"): one word left is the book's or the film's too.
-  if (owned && same(owned[2]!) && ((PERSON_NAME.test(owned[1]!) && wanted.includes(' ')) || BRAND_OWNERS.has(normalizeTitle(owned[1]!)))) return true;
+  if (owned && same(owned[2]!) && ((OWNER_PERSON.test(owned[1]!) && wanted.includes(' ')) || BRAND_OWNERS.has(normalizeTitle(owned[1]!)))) return true;
   const hosted = / with (?:\p{Lu}[\p{L}.'’-]+ ?){2,3}$/u.exec(name);
   if (hosted && same(name.slice(0, hosted.index))) return true;
   const version = VERSION_COUNTRY.exec(normalized);
@@ -114,4 +115,20 @@ const FOREIGN_WORDS = new Set('der die das des dem ein eine la le les los las el
 export function mayBeLocalised(title: string): boolean {
   if (/[^\p{ASCII}’‘“”–—…]/u.test(title)) return true;
   return title.toLowerCase().split(/[^\p{L}]+/u).some((word) => FOREIGN_WORDS.has(word));
+}
+
+/**
+ * What the source's best match for a title says on its own: it is the show, it is not, its AKAs must
+ * settle it (a localised store title), or the page's context points to a same-name show (search).
+ * `read`: an article's English name is no other country's name, so no AKA request is spent on it.
+ */
+export function judgeBestMatch(
+  title: string,
+  best: SourceCandidate,
+  hints: TitleHints | undefined,
+  read?: 'article',
+): 'show' | 'not' | 'akas' | 'search' {
+  if (isConfidentMatch(title, best)) return contradictsContext(best, hints) ? 'search' : 'show';
+  if (isShortName(title, best)) return contradictsContext(best, hints) ? 'not' : 'show';
+  return read === 'article' && !mayBeLocalised(title) ? 'not' : 'akas';
 }

@@ -2,7 +2,7 @@
 import { i18n } from '../i18n/messages';
 import { ApiError } from './http';
 import type { LookupCache, ShowEntry, TitleEntry } from './cache';
-import { contradictsContext, isConfidentMatch, isShortName, mayBeLocalised, pickShow } from './matching';
+import { contradictsContext, isConfidentMatch, judgeBestMatch, pickShow } from './matching';
 import type { LookupResult, Show } from '../shows/show';
 import { showKey, type ShowRef } from '../shows/show-ref';
 import type { ExternalIdKind, ShowEnricher, ShowSource, SourceCandidate, SourceShow } from '../sources/show-source';
@@ -197,17 +197,14 @@ export class LookupService {
     const { source } = this.deps;
     const best = await source.bestMatch(title);
     if (!best) return null;
-    if (!isConfidentMatch(title, best)) {
-      // The page's short name for the show ("Generations" for "Generations: The Legacy"), when its context agrees.
-      if (isShortName(title, best)) return contradictsContext(best, hints) ? null : best;
-      // An English name in an article is no other country's name for the show: no AKA request for it,
-      // which would double what each stranger an article names costs of the rate limit.
-      if (read === 'article' && !mayBeLocalised(title)) return null;
+    const verdict = judgeBestMatch(title, best, hints, read);
+    if (verdict === 'show') return best;
+    if (verdict === 'not') return null;
+    if (verdict === 'akas') {
       // A localised store's title ("Die Simpsons - Staffel 35"): the show may go by it in another country.
       const akas = await this.akasOf(best.ref);
       return akas.some((aka) => isConfidentMatch(title, { name: aka })) && !contradictsContext(best, hints) ? best : null;
     }
-    if (!contradictsContext(best, hints)) return best;
     // Same-name shows (Girls, The Office): the page's network or year points elsewhere.
     const results = await source.search(title);
     const picked = pickShow(title, [best, ...results], hints);

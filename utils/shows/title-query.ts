@@ -16,7 +16,7 @@ export interface TitleQuery {
 export function queryKey(query: TitleQuery): string {
   const { hints } = query;
   if (hints?.imdbId) return `imdb:${hints.imdbId}`;
-  const context = [hints?.network && `n=${normalizeTitle(hints.network)}`, hints?.year && `y=${hints.year}`];
-  // An article's answer is settled without AKAs (see LookupService.findByTitle): kept apart from a store's.
-  return [normalizeTitle(query.title), ...context.filter(Boolean), query.read === 'article' && 'article'].filter(Boolean).join('|');
+  // An article's answer is settled without AKAs (see judgeBestMatch): kept apart from a store's.
+  const context = [hints?.network && `n=${normalizeTitle(hints.network)}`, hints?.year && `y=${hints.year}`, query.read];
+  return [normalizeTitle(query.title), ...context.filter(Boolean)].join('|');
 }

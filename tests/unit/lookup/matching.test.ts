@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextScore, contradictsContext, isConfidentMatch, isShortName, mayBeLocalised, pickShow, showNames } from '@/utils/lookup/matching';
+import { contextScore, contradictsContext, isConfidentMatch, isShortName, judgeBestMatch, mayBeLocalised, pickShow, showNames } from '@/utils/lookup/matching';
 import { normalizeTitle } from '@/utils/shows/names';
 import type { TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 import { HOUSE_2017, JESSICA_JONES_2017, SEARCH_GIRLS_2019, SEARCH_WEDNESDAY_2024, recordedSearch, recordedShow } from '../../support/tvmaze-fixtures';
@@ -83,6 +83,21 @@ describe('mayBeLocalised: a title that may be a show\'s name in another language
     ['Do No Harm', false],
   ])('%j → %s', (title, localised) => {
     expect(mayBeLocalised(title)).toBe(localised);
+  });
+});
+
+describe('judgeBestMatch: what the best match alone settles', () => {
+  const best = (name: string, channels: string[] = []) => ({ ref: { source: 'tvmaze' as const, id: 1 }, name, channels, premieredYear: null, weight: 50 });
+  it.each<[string, string, string[], { network?: string } | undefined, 'article' | undefined, string]>([
+    ['Girls', 'Girls', ['HBO'], undefined, undefined, 'show'],
+    ['Girls', 'Girls', ['HBO'], { network: 'BBC' }, undefined, 'search'],
+    ['Generations', 'Generations: The Legacy', [], undefined, undefined, 'show'],
+    ['Generations', 'Generations: The Legacy', ['SABC 1'], { network: 'NBC' }, undefined, 'not'],
+    ['Die Simpsons', 'The Simpsons', [], undefined, 'article', 'akas'],
+    ['Ryan Gosling', "Ryan's Hope", [], undefined, 'article', 'not'],
+    ['Dr. House', 'House', [], undefined, undefined, 'akas'],
+  ])('%j, best match %j → %s', (title, name, channels, hints, read, verdict) => {
+    expect(judgeBestMatch(title, best(name, channels), hints, read)).toBe(verdict);
   });
 });
 
