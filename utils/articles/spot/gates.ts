@@ -48,6 +48,31 @@ export function partOfLongerName(raw: string, start: number, end: number): boole
 /** After a colon, a lowercase word that is no title connector within the next few words: a sentence. */
 const SENTENCE_AFTER_COLON = /^:\s+(?:\S+\s+){0,2}(?!(?:of|the|and|a|an|in|on|at|to|for|with|from|or|vs\.?)\b)\p{Ll}/u;
 
+/** Places that are also one-word shows' names ("Dallas", "Manhattan"): the place, unless a cue says the show. */
+const PLACES = new Set(
+  'America Britain England Scotland Wales Ireland Canada Australia Mexico Europe Africa Asia India China Japan Korea Texas California Florida Hawaii Alaska Manhattan Brooklyn Chicago Dallas Houston Miami Nashville Atlanta Boston Detroit Vegas Hollywood Broadway London Paris Berlin Rome Tokyo Sydney Toronto Vancouver Dublin'.split(' '),
+);
+/** Words before a place more often than before a show: "moving to Manhattan", "born in Dallas". */
+const PLACE_OR_NAME_BEFORE = /(?:^|\s)(?:in|to|from|at|near|of|the|across|around|outside|inside|into|through|via|by|for|with|on)[ \u00a0]+$/u;
+/** A lowercase word or a comma, then the word, as a proper noun stands inside a sentence. */
+const INSIDE_SENTENCE_BEFORE = /[\p{Ll},][ \u00a0]+[(“"‘']?$/u;
+/** A connector and a capital, or an owner's possessive and a name, after it: a longer name ("Misfits of Science", "The Ringer’s Bill Simmons"). */
+const LONGER_NAME_AFTER = /^(?:[ \u00a0]+(?:of|and|&|the|in|on|for|to|at|with|from)[ \u00a0]+[\p{Lu}\p{Nd}]|['’]s[ \u00a0]+\p{Lu}|[ \u00a0]+\p{Lu})/u;
+/** A capitalised word and a connector before it: the end of a longer name ("The Death and Life"). */
+const LONGER_NAME_BEFORE = /\p{Lu}\S*[ \u00a0]+(?:and|&|of|the|The)[ \u00a0]+$/u;
+/**
+ * One capitalised word inside a sentence, as a copy editor capitalises a proper noun: "with veteran
+ * Frasier moving", "Now in its seventh season, Friends might": not a sentence's first word, not after
+ * a preposition (a place, mostly), not inside a longer name.
+ */
+export function properNounMidSentence(raw: string, start: number, end: number): boolean {
+  const word = raw.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || PLACES.has(word)) return false;
+  const before = raw.slice(Math.max(0, start - 30), start);
+  if (!INSIDE_SENTENCE_BEFORE.test(before) || PLACE_OR_NAME_BEFORE.test(before) || LONGER_NAME_BEFORE.test(before)) return false;
+  return !LONGER_NAME_AFTER.test(raw.slice(end, end + 30));
+}
+
 const ACTOR_AFTER = new RegExp(String.raw`^ \((${PERSON_NAME})\)`, 'u');
 const WHOLE_NETWORK = new RegExp(String.raw`^${NETWORK}$`, 'u');
 const PLAYED_BY_AFTER = /^,?\s+(?:(?:will|would|is|was|to)\s+(?:be\s+)?|has been\s+|had been\s+)?(?:played|portrayed)\s+by\b/u;

@@ -10,7 +10,7 @@ import { showKey, type ShowRef } from '../../shows/show-ref';
 import { coreTitle, cueCandidates, type CueCandidate } from './cue-candidates';
 import { startsLikeTitle, titleLists, titlePairs, type ListItem } from './lists';
 import { pickIndexedShow } from './known-shows';
-import { filmCue, isJunkTitle, namesACharacter, namesATime, namesNoWork, partOfLongerName } from './gates';
+import { filmCue, isJunkTitle, namesACharacter, namesATime, namesNoWork, partOfLongerName, properNounMidSentence } from './gates';
 import { NETWORK, TV_CATEGORY } from '../title-patterns';
 import { SpellingChecks, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
@@ -35,6 +35,8 @@ const MENTIONS_PER_KEY = 3;
 const TRIES_PER_KEY = 40;
 /** Known shows badged on one page. */
 export const MAX_KNOWN = 200;
+/** Shows a page names, by cue or by index, before a bare proper noun on it may be one more (see `properNounOnTvPage`). */
+const TV_PAGE_SHOWS = 3;
 
 export interface SpotCandidate {
   /** The folded title: one candidate per spelling per page. */
@@ -168,6 +170,28 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
   const calledAFilmElsewhere = (occurrence: Occurrence, raw: string): boolean =>
     calledAFilm(occurrence.key) && !talksTelevision(raw, occurrence.start, occurrence.end) && !locallyCued(raw, occurrence.start, occurrence.end);
 
+  /** Takes an accepted hit: its candidate (made at the first hit of its title) and its place. */
+  const take = (occurrence: Occurrence, region: Region, raw: string, cue: CueCandidate[] | undefined) => {
+    let candidate = chosen.get(occurrence.key);
+    if (!candidate) {
+      const title = raw.slice(occurrence.start, occurrence.end);
+      const hints = contextHints(allText, title);
+      // No known show fits the article's era: a stranger after all, for the lookup to settle.
+      const ref = occurrence.spelling ? pickIndexedShow(occurrence.spelling, index, hints, articleYear) : undefined;
+      candidate = {
+        key: occurrence.key,
+        title,
+        ...(hints ? { hints } : {}),
+        ...(ref ? { ref } : {}),
+        priority: priorityOf(region, !!ref, cue),
+      };
+      chosen.set(occurrence.key, candidate);
+    }
+    mentions.push({ region, start: occurrence.start, end: occurrence.end, key: occurrence.key });
+  };
+  // One-word titles written as proper nouns but uncued: shows only if the page turns out to name others.
+  const onTvPage: Occurrence[] = [];
+
   for (const [i, { region, raw }] of regions.entries()) {
     const perKey = new Map<string, number>();
     const triesPerKey = new Map<string, number>();
@@ -187,9 +211,13 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
       if (tries >= TRIES_PER_KEY) continue;
       triesPerKey.set(occurrence.key, tries + 1);
       const cue = cueByKey.get(occurrence.key);
+      const verdict = occurrence.spelling ? acceptKnown(occurrence, occurrence.spelling, raw, region, cue, checks, formatting, titlesInCapitals) : 'no';
+      if (verdict === 'on a TV page') {
+        if (region === 'body' && !titleCase.at(region, occurrence.start)) onTvPage.push(occurrence);
+        continue;
+      }
       const accepted = occurrence.spelling
-        ? acceptKnown(occurrence, occurrence.spelling, raw, region, cue, checks, formatting, titlesInCapitals) &&
-          (!titleCase.at(region, occurrence.start) || cuedAt(occurrence, raw, region, cue, formatting) || namedPlainly(occurrence.key))
+        ? verdict === 'yes' && (!titleCase.at(region, occurrence.start) || cuedAt(occurrence, raw, region, cue, formatting) || namedPlainly(occurrence.key))
         : acceptStranger(occurrence, raw, cueStartsAt(cue, region, occurrence.start));
       if (!accepted || calledAFilmElsewhere(occurrence, raw)) continue;
       if (occurrence.spelling) {
@@ -199,23 +227,22 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
         occurrence.spelling = allowed;
         knownCoveredUntil = occurrence.end;
       }
-      let candidate = chosen.get(occurrence.key);
-      if (!candidate) {
-        const title = raw.slice(occurrence.start, occurrence.end);
-        const hints = contextHints(allText, title);
-        // No known show fits the article's era: a stranger after all, for the lookup to settle.
-        const ref = occurrence.spelling ? pickIndexedShow(occurrence.spelling, index, hints, articleYear) : undefined;
-        candidate = {
-          key: occurrence.key,
-          title,
-          ...(hints ? { hints } : {}),
-          ...(ref ? { ref } : {}),
-          priority: priorityOf(region, !!ref, cue),
-        };
-        chosen.set(occurrence.key, candidate);
-      }
       perKey.set(occurrence.key, seen + 1);
-      mentions.push({ region, start: occurrence.start, end: occurrence.end, key: occurrence.key });
+      take(occurrence, region, raw, cue);
+    }
+  }
+  // "with veteran Frasier moving to Tuesdays", "Now in its seventh season, Friends": on a page naming
+  // several shows, a TV paragraph's proper noun that is a show's one-word name is that show.
+  if (chosen.size >= TV_PAGE_SHOWS) {
+    const body = regions.find((r) => r.region === 'body')!.raw;
+    const placed = new Map<string, number>();
+    for (const occurrence of onTvPage) {
+      const seen = placed.get(occurrence.key) ?? 0;
+      const allowed = seen < MENTIONS_PER_KEY && !calledAFilmElsewhere(occurrence, body) && franchises.allow(occurrence.spelling!);
+      if (!allowed) continue;
+      occurrence.spelling = allowed;
+      placed.set(occurrence.key, seen + 1);
+      take(occurrence, 'body', body, undefined);
     }
   }
   const candidates = [...chosen.values()].sort((a, b) => a.priority - b.priority);
@@ -331,7 +358,11 @@ function acceptStranger(occurrence: { start: number; end: number }, raw: string,
   return isStandaloneMention(raw, occurrence.start, occurrence.end, cuedStart) && !filmCue(raw, occurrence.start, occurrence.end) && !namesACharacter(raw, occurrence.start, occurrence.end);
 }
 
-/** A known title in running text is the show only when it is written as a title and nothing says otherwise. */
+/**
+ * A known title in running text is the show only when it is written as a title and nothing says
+ * otherwise; an uncued one-word title written as a proper noun is the show only on a page naming others.
+ */
+type Verdict = 'yes' | 'no' | 'on a TV page';
 function acceptKnown(
   occurrence: { start: number; end: number },
   spelling: Spelling,
@@ -341,11 +372,11 @@ function acceptKnown(
   checks: SpellingChecks,
   formatting: TitleFormatting,
   titlesInCapitals: () => boolean,
-): boolean {
+): Verdict {
   const written = raw.slice(occurrence.start, occurrence.end);
-  if (!checks.writtenAsTitle(spelling, written)) return false;
-  if (namesATime(written, raw, occurrence.end)) return false;
-  if (insideLongerQuote(raw, occurrence)) return false;
+  if (!checks.writtenAsTitle(spelling, written)) return 'no';
+  if (namesATime(written, raw, occurrence.end)) return 'no';
+  if (insideLongerQuote(raw, occurrence)) return 'no';
   // Cued right here, not just somewhere on the page: "on a plane to Nashville" is the city even on a
   // page that names the show "Nashville" elsewhere. Checked first: most such hits fail it.
   // "EastEnders", "BoJack": a capital inside the word is a name's own spelling, never an ordinary word's.
@@ -364,14 +395,22 @@ function acceptKnown(
       (region === 'body' && ALL_CAPITALS.test(written) && titlesInCapitals());
     // A coined name ("Emmerdale", "Westworld") is the show uncued where its paragraph is about TV and
     // the page never writes it as someone's surname.
-    if (!cued && !(checks.coined(spelling) && talksTelevision(raw, occurrence.start, occurrence.end) && !checks.namedAsPerson(written, raw))) return false;
+    if (!cued && !(checks.coined(spelling) && talksTelevision(raw, occurrence.start, occurrence.end) && !checks.namedAsPerson(written, raw))) {
+      const properNoun =
+        properNounMidSentence(raw, occurrence.start, occurrence.end) &&
+        talksTelevision(raw, occurrence.start, occurrence.end) &&
+        !checks.namedAsPerson(written, raw) &&
+        !filmCue(raw, occurrence.start, occurrence.end) &&
+        !namesACharacter(raw, occurrence.start, occurrence.end);
+      return properNoun ? 'on a TV page' : 'no';
+    }
   }
-  if (!isStandaloneMention(raw, occurrence.start, occurrence.end, cueStartsAt(cue, region, occurrence.start))) return false;
-  if (filmCue(raw, occurrence.start, occurrence.end) || namesACharacter(raw, occurrence.start, occurrence.end)) return false;
-  if (cue || !partOfLongerName(raw, occurrence.start, occurrence.end)) return true;
+  if (!isStandaloneMention(raw, occurrence.start, occurrence.end, cueStartsAt(cue, region, occurrence.start))) return 'no';
+  if (filmCue(raw, occurrence.start, occurrence.end) || namesACharacter(raw, occurrence.start, occurrence.end)) return 'no';
+  if (cue || !partOfLongerName(raw, occurrence.start, occurrence.end)) return 'yes';
   // Capitals run on after it: only a title marked as this very one stands ("Beverly Hills, 90210" linked);
   // a cue word before the run names the whole run ("titles like Pokémon Detective Pikachu").
-  return isMarked();
+  return isMarked() ? 'yes' : 'no';
 }
 
 

@@ -177,6 +177,34 @@ describe('titles that are common words need a cue or the page’s formatting', (
     });
   });
 
+  describe('on a page naming several shows, a TV paragraph’s proper noun that is a one-word show is that show', () => {
+    const friends = show('Friends', { premieredYear: 1994 });
+    const frasier = show('Frasier', { premieredYear: 1993 });
+    const dallas = show('Dallas', { premieredYear: 1978 });
+    const others = ['Will & Grace', 'Law & Order', 'Caroline in the City'].map((name) => show(name, { premieredYear: 1995 }));
+    const index = new TitleIndex([friends, frasier, dallas, ...others]);
+    const ids = (text: string) => badged(index, reading(text)).map(([, id]) => id);
+    // The Chronicle (Duke University), 2000: NBC's Thursday line-up.
+    const lineUp = 'NBC Thursdays once had Will & Grace, Law & Order and Caroline in the City.\n';
+
+    it('badges it there (The Chronicle, 2000)', () => {
+      expect(ids(`${lineUp}Will & Grace inherits the slot, with veteran Frasier moving to Tuesdays on NBC.`)).toContain(frasier.id);
+      expect(ids(`${lineUp}Now in its seventh season, Friends might just be funnier than ever on TV.`)).toContain(friends.id);
+    });
+
+    it('not on a page that names no other show, nor a sentence’s first word, nor after a preposition or inside a name', () => {
+      expect(ids('Will & Grace inherits the slot, with veteran Frasier moving to Tuesdays on NBC.')).not.toContain(frasier.id);
+      expect(ids(`${lineUp}Friends of the show gathered as the series wrapped.`)).not.toContain(friends.id);
+      expect(ids(`${lineUp}The cast flew with Friends Of Science to the TV festival.`)).not.toContain(friends.id);
+      expect(ids(`${lineUp}The show's cast met the producers in Dallas before the TV upfronts.`)).not.toContain(dallas.id);
+      expect(ids(`${lineUp}The series shot its season finale outside wintry Dallas this year.`)).not.toContain(dallas.id);
+    });
+
+    it('not where its paragraph never talks TV', () => {
+      expect(ids(`${lineUp}We went out, and my old pal Frasier came along.`)).not.toContain(frasier.id);
+    });
+  });
+
   it('watching a one-word title is its cue; watching a person sends nobody to the lookup', () => {
     const survivor = show('Survivor', { premieredYear: 2000 });
     const index = new TitleIndex([survivor]);
