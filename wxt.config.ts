@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { apiOrigins } from './utils/sources/tvmaze/api-config';
@@ -17,9 +18,14 @@ export default defineConfig({
   vite: (env) => ({
     // Preact's devtools hook only in `wxt` dev: e2e, eval and bench builds measure and test the shipped code.
     plugins: [preact({ devToolsEnabled: env.mode === 'development' })],
+    // WXT's shadow-root UI bundles an element-waiter for autoMount, which nothing here calls.
+    resolve: {
+      alias: [{ find: /^@1natsu\/wait-element(?:\/detectors)?$/, replacement: fileURLToPath(new URL('./utils/page/no-auto-mount.ts', import.meta.url)) }],
+    },
     build: {
       sourcemap: env.mode === 'analyze',
-      minify: env.mode !== 'analyze',
+      minify: env.mode !== 'analyze' && 'terser',
+      terserOptions: { compress: { passes: 2 } },
       cssTarget: ['chrome123', 'firefox120'],
     },
   }),
