@@ -12,6 +12,8 @@ const CONNECTOR = String.raw`(?:of|the|and|a|an|in|on|at|to|for|with|from|or|de|
 // Starts only at a word start, so a long run of letters is not retried at every position.
 const TITLE = String.raw`(?<![\p{L}\p{Nd}'’*&.\-])${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*${WORD}){0,7}`;
 const SEASON_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b`;
+/** What comes before "renewed" or "cancelled" in news of a verdict, given or expected: "was", "could be", "won't be", "is expected to be". */
+const RENEWAL_AUXILIARY = String.raw`(?:was|wasn['’]t|has been|hasn['’]t been|have been|had been|is being|isn['’]t being|were|got|gets|(?:will|won['’]t|would|wouldn['’]t|could|might|may|should|must)\s+(?:not\s+)?(?:soon\s+|still\s+)?be|(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?(?:likely|unlikely|expected|set|poised|going|about|slated|tipped|due)\s+to\s+be)`;
 /** Which season: "second", "8th", "final", "upcoming". */
 export const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|new|final|latest|next|upcoming|debut|last)`;
 const SHOW_NOUN = String.raw`(?:(?:drama |comedy )?pilot|series|shows?|sitcoms?|dramas?|comedy|comedies|dramedy|miniseries|limited series|docuseries|spinoffs?|spin-offs?|reboot|revival|soap opera|soapies?|soap|telenovelas?|serials?|anthology|procedural|thrillers?|satires?|hit)`;
@@ -78,10 +80,23 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   { keyword: /\b(?:star|actor|actress|alum|creator|showrunner)(?:['’]s)?\b(?!\s+\p{Lu})/gu, joiner: /\s+$/u, afterThe: true },
   // For the People's cancellation · the Walking Dead's return
   { keyword: /\b(?:renewal|cancellation|cancelation|return|revival|comeback)\b/gu, joiner: /['’]s?\s+$/u },
-  // Dave received renewal · Breeders earned an early renewal · Community was cancelled
+  // Dave received renewal · Breeders earned an early renewal · Community was cancelled · Ted Lasso could be
+  // renewed · Kitchen Confidential won't be picked up · Yellowjackets is expected to be renewed
   {
-    keyword: /\b(?:(?:received|earned|got|gets|scored|landed|secured)\s+(?:a\s+|an\s+)?(?:early\s+|\w+-season\s+)?(?:renewal|pickup|order)|(?:was|has been|have been|had been|is being|were|got|gets|will be)\s+(?:officially\s+|quietly\s+|also\s+)?(?:renewed|cancell?ed|axed|picked up|revived|ordered))\b/gu,
+    keyword: new RegExp(
+      String.raw`\b(?:(?:received|earned|got|gets|scored|landed|secured)\s+(?:a\s+|an\s+)?(?:early\s+|\w+-season\s+)?(?:renewal|pickup|order)|${RENEWAL_AUXILIARY}\s+(?:officially\s+|quietly\s+|also\s+)?(?:renewed|cancell?ed|axed|picked up|revived|ordered))\b`,
+      'gu',
+    ),
     joiner: /,?\s+$/u,
+  },
+  // The Bear is returning for a fourth season · Severance will return for a third season · Ted Lasso could be
+  // back for a fourth season (a network's "renewed X for a Nth season" is a rule after the keyword)
+  {
+    keyword: new RegExp(
+      String.raw`\b(?:(?:${RENEWAL_AUXILIARY}|is|are)\s+(?:returning|coming back|back|brought back)|(?:(?:will|would|could|might|may|should|won['’]t)\s+(?:not\s+)?|(?:is|are)\s+(?:set|expected|slated|due|poised|likely)\s+to\s+)?(?:return|returns|come back|comes back|be back))\s+for\s+(?:a|an|its|their)\s+${ORDINAL}\s+(?:and\s+(?:final|last)\s+)?season\b`,
+      'gu',
+    ),
+    joiner: /\s+$/u,
   },
   // Parenthood's Jason Ritter and Togetherness's Melanie Lynskey · Severance’s Adam Scott: a show's actor, but
   // as often a person's relative or a company's chief, so only a hint
@@ -193,6 +208,10 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Bb]oth)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,5}|${NETWORK}(?:['’]s)?)\s+){0,3}${SHOW_NOUN}(?:\s+(?:based on|adapted from|set in|about)(?:\s+[\p{Ll}-]+){1,3}|\s+of\s+the\s+(?:bunch|lot|year|season|night|week|pack|group))?,\s+(${TITLE})(?=[,.;:!?]|\s+\(|\s+(?:is|was|has|had|which|who|airs|aired)\b)`, 'gu'),
   // Monday, 27 March, 9.00pm: Blue Lights | BBC One (a listings guide)
   new RegExp(String.raw`\b${CLOCK}\s*[:–—-]\s+(${TITLE})(?=\s*[|,–—(]\s*${NETWORK})`, 'gu'),
+  // Now in its seventh season, Friends might… · Entering its final season, The Crown… (the subject after the phrase)
+  new RegExp(String.raw`(?:^|\n|[.!?]["”’]?\s+)(?:[Nn]ow\s+)?(?:[Ii]n|[Ee]ntering|[Hh]eading into|[Ss]tarting)\s+its\s+${ORDINAL}\s+(?:and\s+(?:final|last)\s+)?season,\s+(${TITLE})`, 'gu'),
+  // Like Friends, the hour-long series is chugging through its seventh season
+  new RegExp(String.raw`\b[Ll]ike\s+(${TITLE}),\s+(?:the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:series|show|sitcom|drama|comedy|miniseries|soap)\b`, 'gu'),
   // Next week on Neighbours · everything coming up on Neighbours next week · tonight on Coronation Street
   new RegExp(String.raw`\b(?:[Nn]ext week|[Tt]his week|[Ll]ast week|[Tt]onight|[Ll]ast night|[Cc]oming up|[Pp]reviously|[Ll]ater this week)\s+on\s+(${TITLE})`, 'gu'),
   // We all know Vartan from Alias · best known for Peaky Blinders · best known for her role on Girls
@@ -320,7 +339,8 @@ const LEADING_NOISE = new Set(
     ' ',
   ),
 );
-const NOT_TITLES = new Set('Season Series Episode Part Chapter TV Netflix HBO Hulu Disney Prime Video'.split(' '));
+// Pronouns too: "It will be back for a second season" is no title, whatever the It miniseries.
+const NOT_TITLES = new Set('Season Series Episode Part Chapter TV Netflix HBO Hulu Disney Prime Video It He She They We'.split(' '));
 /** Abbreviations whose full stop does not end a sentence ("Mr. Robot"). */
 /** Stops that end no sentence: titles, and a middle initial ("Craig T. Nelson’s Coach"). */
 const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vs|vs|No|\p{Lu})\.$/u;

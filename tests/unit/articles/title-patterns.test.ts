@@ -145,6 +145,15 @@ describe('titleCandidatesInText', () => {
     // A ratings column's run of shows and audiences, the verb left out (Crikey, 2017).
     ['The Bachelor managed 955,000 national viewers and Offspring 784,000 (so, the turn off continues).', 'Offspring'],
     ['followed by The Block with 490,000, then Home and Away with 449,000.', 'Home and Away'],
+    // A verdict expected or denied, and a return for a numbered season (Pop Candy, 2005; renewal news).
+    ['As if that isn\'t bad enough, the site also reports that Kitchen Confidential won\'t be picked up for a full season', 'Kitchen Confidential'],
+    ['Ted Lasso could be renewed for a fourth season, Apple said.', 'Ted Lasso'],
+    ['Yellowjackets is expected to be renewed before the finale airs.', 'Yellowjackets'],
+    ['Severance will return for a third season on Apple TV+.', 'Severance'],
+    ['The Bear is returning for a fourth season in June.', 'The Bear'],
+    // The subject after "in its Nth season," and after "Like X, the series" (The Chronicle, 2000).
+    ['Now in its seventh season, Friends might just be funnier than ever.', 'Friends'],
+    ['Like Friends, the hour-long series is chugging through its seventh season.', 'Friends'],
   ])('%j → %j', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });
@@ -160,6 +169,12 @@ describe('titleCandidatesInText', () => {
 
   it('a film or a city "like" a title is no show', () => {
     expect(titleCandidatesInText('a movie like Dune and a city like Paris')).toEqual([]);
+    expect(titleCandidatesInText('Like Netflix, the streaming service has grown.')).toEqual([]);
+  });
+
+  it('a pronoun before a return or a verdict is no title: "It will be back for a second season"', () => {
+    expect(titleCandidatesInText('It will be back for a second season. He said it could be renewed.')).toEqual([]);
+    expect(titleCandidatesInText('In its first season, the show was fine.')).toEqual([]);
   });
 
   it('a count of other things after a name is no audience: "Sydney with 5,000,000 people", "Spotify 2,300 streams"', () => {

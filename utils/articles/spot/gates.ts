@@ -143,7 +143,7 @@ const JUNK = new Set(
     'bafta', 'bafta tv awards', 'the bafta tv awards', 'emmy', 'golden globe', 'grammy', 'oscar',
     // pronouns, contractions and other words a sentence opens with ("Let’s recap", "I’ve seen", "Its cast")
     'i', 'i’ve', "i've", 'i’d', "i'd", 'i’m', "i'm", 'its', 'this', 'that', 'these', 'those', 'not', 'get', 'let', 'more', 'most',
-    'her', 'his', 'their', 'our', 'we', 'they', 'here', 'there', 'what',
+    'her', 'his', 'their', 'our', 'we', 'they', 'here', 'there', 'what', 'it', 'he', 'she',
   ],
 );
 /** Days, months, "Tonight": the show of that name ("Wednesday", "Today") only where a show's own cue follows. */
