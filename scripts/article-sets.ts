@@ -42,6 +42,7 @@ const EXTRA_SETS = [
   { name: 'committed extra set 6', dir: join(FIXTURES_DIR, 'articles-extra-6') },
   { name: 'committed extra set 7', dir: join(FIXTURES_DIR, 'articles-extra-7') },
   { name: 'committed extra set 8', dir: join(FIXTURES_DIR, 'articles-extra-8') },
+  { name: 'committed extra set 9', dir: join(FIXTURES_DIR, 'articles-extra-9') },
 ];
 
 const jsonLines = (file: string) =>
