@@ -26,6 +26,8 @@ export default defineConfig({
       sourcemap: env.mode === 'analyze',
       minify: env.mode !== 'analyze' && 'terser',
       terserOptions: { compress: { passes: 2 } },
+      // Terser is the slowest step by design (a few seconds a build): no timing warning for it in every build log.
+      rolldownOptions: { checks: { bundlerTimings: false } },
       cssTarget: ['chrome123', 'firefox120'],
     },
   }),

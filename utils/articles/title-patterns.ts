@@ -8,7 +8,7 @@
 // A colon inside a word joins it ("Re:Zero", "CSI:Miami"); one at its end closes a franchise ("Star Trek:").
 const WORD = String.raw`[\p{Lu}\p{Nd}](?:[\p{L}\p{Nd}'’*&!?.\-]|:(?=[\p{L}\p{Nd}]))*:?`;
 // Other languages' small words join titles too ("Van der Valk", "El Señor de los Cielos", "Dans la tête d'Alan Moore").
-const CONNECTOR = String.raw`(?:of|the|and|a|an|in|on|at|to|for|with|from|or|de|la|le|les|los|las|el|del|der|van|von|du|des|di|il|y|vs\.?|&|-|–)`;
+const CONNECTOR = String.raw`(?:of|the|and|a|an|in|on|at|to|for|with|from|by|or|de|la|le|les|los|las|el|del|der|van|von|du|des|di|il|y|vs\.?|&|-|–)`;
 // Starts only at a word start, so a long run of letters is not retried at every position.
 const TITLE = String.raw`(?<![\p{L}\p{Nd}'’*&.\-])${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*${WORD}){0,7}`;
 const SEASON_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b`;
@@ -36,7 +36,8 @@ export const CLOCK = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?`;
 const AUDIENCE = String.raw`(?:\d+(?:\.\d+)?\s*(?:million|m)|\d{1,3}(?:,\d{3})+)`;
 /** Capitalised words before "star" that are not shows ("Hollywood star", "pop star"). */
 const NOT_BEFORE_STAR = /^(?:Hollywood|Broadway|Bollywood|Marvel|Disney|Oscar|Emmy|Grammy|NBA|NFL|WWE|Olympic|K-pop|Netflix|YouTube|TikTok|Instagram|Reality|Pop|Rock|Country|Film|Movie|TV|Guest|Co|Former|Child|Rising)$/u;
-const QUOTED = String.raw`[“"](${TITLE}?)[.,!?]?[”"]`;
+// A comma inside the quotes may be the title's own: “Roswell, New Mexico”, “Love, Victor”.
+const QUOTED = String.raw`[“"]((?:${TITLE}(?:,[ \u00a0]${TITLE})?)?)[.,!?]?[”"]`;
 
 /**
  * Rules whose title comes BEFORE a keyword ("Ballard season 2"). Matching is keyword first: a cheap
@@ -98,6 +99,10 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     ),
     joiner: /\s+$/u,
   },
+  // Ordeal by Innocence, BBC One, review - Agatha Christie goes nuclear · Come Home, BBC One review (a review's heading)
+  { keyword: new RegExp(String.raw`,\s+${NETWORK},?\s+(?:series\s+|season\s+)?(?:review|recap)\b`, 'gu'), joiner: /$/u },
+  // MacGruber returns in a new Peacock series · Frasier returns as a Paramount+ revival
+  { keyword: /\breturns\s+(?:in|as|with)\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}+-]+\s+){0,2}?(?:series|season|show|revival|reboot|special)\b/gu, joiner: /\s+$/u },
   // Parenthood's Jason Ritter and Togetherness's Melanie Lynskey · Severance’s Adam Scott: a show's actor, but
   // as often a person's relative or a company's chief, so only a hint
   // (a left quote for the apostrophe too, as some sites print it: "Survivor‘s Jeff Probst")
@@ -262,6 +267,8 @@ const NETWORK_LED: readonly RegExp[] = [
   new RegExp(String.raw`${NETWORK}['’]s?\s+(?:[\p{L}-]+\s+){1,3}?${SHOW_NOUN},?\s+(${TITLE})`, 'uy'),
   // CBC renews Schitt’s Creek and Murdoch Mysteries · ITV has axed Benidorm (the network is the subject)
   // Netflix are rebooting Unsolved Mysteries · HBO is reviving Deadwood
+  // Amazon gave Homecoming a two-season order · Netflix handed Wednesday an early renewal
+  new RegExp(String.raw`${NETWORK}\s+(?:has\s+|have\s+)?(?:gave|gives|given|handed|hands)\s+(${TITLE})\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:order|renewal|pickup|season|series order)\b`, 'uy'),
   new RegExp(String.raw`${NETWORK}\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:renew(?:ed|s|ing)|cancell?(?:ed|s|ing)|ax(?:e[ds]|ing)|order(?:ed|s|ing)|reviv(?:e[ds]|ing)|reboot(?:ed|s|ing)|greenlights|greenlit|picks up|picked up|picking up)\s+(${TITLE})`, 'uy'),
 ];
 
@@ -274,6 +281,9 @@ const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]+$/u;
 const PERSON_SHAPED = /^(?!(?:The|A|An)\s)\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 /** Parentheses after a name that are not credits: networks, initials, places, roles. */
 const NOT_CREDITS = /^(?:\d{1,4}s?|[A-Z]{1,2}|[LR]|TV|US|UK|Jr|Sr|D|R|I|ABC|NBC|CBS|FOX|Fox|HBO|AMC|FX|CW|The CW|BBC|ITV|Netflix|Hulu|Global|Global TV|pictured|left|right|center|centre|above|below|top|bottom)\.?$/u;
+
+/** A casting verb right after credits: "(Scream) will play Jimmy", "(Wrecked) has been cast as", "(Atlanta) joins". */
+const CASTING_AFTER = /^,?\s+(?:will\s+(?:play|portray|recur|guest|star|co-star)|(?:is|has been)\s+(?:set\s+to\s+(?:play|star)|cast|tapped|added)|(?:joins|joined|plays|portrays|recurs)\b)/u;
 
 /** " for Criminal Justice" after a person of two or three names ("Matthew Macfadyen"), in an awards sentence. */
 const FOR_TITLE = / for (?=[\p{Lu}\p{Nd}])/gu;
@@ -472,7 +482,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     }
   }
   // Credits in parentheses after a name: "Levi Fiehler (The Fosters)", "Michael Gladis (“Mad Men”)".
-  const credits: Array<{ at: number; title: string; personShaped: boolean; sentence: number }> = [];
+  const credits: Array<{ at: number; title: string; personShaped: boolean; sentence: number; cast: boolean }> = [];
   for (const match of text.matchAll(CREDITS)) {
     // Anchored on the parenthesis, then a look back: a lookbehind at every position costs far more.
     if (!NAME_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
@@ -484,14 +494,16 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
       const title = cleanCandidate(inner, true);
       if (title) {
         const personShaped = PERSON_SHAPED.test(title) && !/^[“"‘]/u.test(item);
-        credits.push({ at: match.index + match[0].indexOf(item), title, personShaped, sentence: sentenceStart(text, match.index) });
+        const cast = CASTING_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40));
+        credits.push({ at: match.index + match[0].indexOf(item), title, personShaped, sentence: sentenceStart(text, match.index), cast });
       }
     }
   }
   // "Renée Ballard (Maggie Q)" is a character and her actor: a name-shaped credit is only a hint, unless a
   // credit of the same sentence is plainly a title ("Billie Piper (Collateral) and Monica Dolan (A Very
   // English Scandal)"): parallel credits name the same kind of thing.
-  const titledSentences = new Set(credits.filter((c) => !c.personShaped).map((c) => c.sentence));
+  // "Karna (Scream) will play Jimmy": a casting verb after the parenthesis makes the name before it an actor's.
+  const titledSentences = new Set(credits.filter((c) => !c.personShaped || c.cast).map((c) => c.sentence));
   for (const c of credits) found.push([c.at, c.title, c.personShaped && !titledSentences.has(c.sentence)]);
   // "supporting acting wins in comedy (Jeremy Piven, Entourage)": an awards write-up's person and show. The
   // second part may be a place or an employer too, so it is only a hint for a title the index knows.
@@ -551,6 +563,9 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
       if (!item[0].length) break;
     }
   }
+  // "Robin Wright, House of Cards" line after line: an awards list of nominees and their shows (The Guardian,
+  // 2019). Three such lines in a row at least, so a dateline or an address is no list.
+  for (const run of personTitleRuns(text)) for (const [at, title] of run) found.push([at, title]);
   // "Hamish Blake, Lego Masters Australia, Nine": an awards list's line names the nominee, the shows, the network.
   for (const match of text.matchAll(NOMINEE_LINE)) {
     const items = match[1]!.split(/,\s+/u);
@@ -564,7 +579,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   }
   for (const match of text.matchAll(QUOTED_TITLE)) {
     const inner = match[1];
-    if (inner && inner.split(/\s+/).length <= 6 && WHOLE_TITLE.test(inner)) {
+    if (inner && inner.split(/\s+/).length <= 6 && inner.split(', ').every((part) => WHOLE_TITLE.test(part))) {
       // The quotes mark where the title starts: “What the Dead Know” keeps its "What".
       const title = cleanCandidate(inner, true);
       if (title) found.push([match.index, title]);
@@ -588,6 +603,36 @@ function* titlesInCapitals(text: string): Generator<[number, string]> {
     const title = cleanCandidate(match[0], true);
     if (title) yield [match.index, title];
   }
+}
+
+/** A line that is only a person and a title: "Emilia Clarke, Game of Thrones", "Jared Harris – Chernobyl". */
+const PERSON_TITLE_LINE = new RegExp(String.raw`(?:^|\n)${PERSON_NAME}(?:,|\s+[–—-])\s+([^\n,]{2,80}?)[ \t]*(?=\n|$)`, 'gu');
+const PERSON_TITLE_RUN = 3;
+/**
+ * Runs of `PERSON_TITLE_LINE`s with nothing but blank lines between them, under a line that names a
+ * television category or an award: the titles with their offsets.
+ */
+function personTitleRuns(text: string): Array<Array<[number, string]>> {
+  const runs: Array<Array<[number, string]>> = [];
+  let run: Array<[number, string]> = [];
+  let runEnd = -1;
+  let underCategory = false;
+  for (const match of text.matchAll(PERSON_TITLE_LINE)) {
+    if (runEnd < 0 || text.slice(runEnd, match.index).trim()) {
+      if (run.length >= PERSON_TITLE_RUN && underCategory) runs.push(run);
+      run = [];
+      // The line before the run names a television category or an award ("Outstanding lead actor in a drama").
+      const before = text.slice(Math.max(0, match.index - 200), match.index).trimEnd();
+      const heading = before.slice(before.lastIndexOf('\n') + 1);
+      underCategory = TV_CATEGORY.test(heading) || AWARD_WORDS.test(heading);
+    }
+    runEnd = match.index + match[0].length;
+    const written = match[1]!;
+    const title = WHOLE_TITLE.test(written) ? cleanCandidate(written, true) : null;
+    if (title) run.push([match.index + match[0].lastIndexOf(written), title]);
+  }
+  if (run.length >= PERSON_TITLE_RUN && underCategory) runs.push(run);
+  return runs;
 }
 
 /** Where the sentence holding `at` starts (looked for in the 400 characters before it). */

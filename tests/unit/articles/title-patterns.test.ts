@@ -154,6 +154,14 @@ describe('titleCandidatesInText', () => {
     // The subject after "in its Nth season," and after "Like X, the series" (The Chronicle, 2000).
     ['Now in its seventh season, Friends might just be funnier than ever.', 'Friends'],
     ['Like Friends, the hour-long series is chugging through its seventh season.', 'Friends'],
+    // Set 9's forms: a review's heading (The Arts Desk, 2018), a network's order, a return as a new series,
+    // a quoted title with its own comma (The Futon Critic, 2019), a casting verb after a credit.
+    ['Ordeal by Innocence, BBC One, review - Agatha Christie goes nuclear', 'Ordeal by Innocence'],
+    ['Come Home, BBC One review - a drama of family disintegration', 'Come Home'],
+    ['Streaming is making its own bets. Amazon gave Homecoming a two-season order in 2017.', 'Homecoming'],
+    ['Plus, MacGruber returns in a new Peacock series and HBO Max embarks on Finding Magic Mike.', 'MacGruber'],
+    ['with repeats of "The Flash" (0.882 million viewers) and "Roswell, New Mexico" (0.710 million viewers).', 'Roswell, New Mexico'],
+    ['Karna (Scream) will play Jimmy, Terra’s boyfriend.', 'Scream'],
   ])('%j → %j', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });
@@ -170,6 +178,17 @@ describe('titleCandidatesInText', () => {
   it('a film or a city "like" a title is no show', () => {
     expect(titleCandidatesInText('a movie like Dune and a city like Paris')).toEqual([]);
     expect(titleCandidatesInText('Like Netflix, the streaming service has grown.')).toEqual([]);
+  });
+
+  it('an awards list’s "Person, Show" lines name the shows, three lines in a row at least (The Guardian, 2019)', () => {
+    const list = 'Outstanding lead actor in a limited series\n\nMahershala Ali, True Detective\n\nBenicio Del Toro, Escape at Dannemora\n\nHugh Grant, A Very English Scandal';
+    expect(titleCandidatesInText(list)).toEqual(expect.arrayContaining(['True Detective', 'Escape at Dannemora', 'A Very English Scandal']));
+    expect(titleCandidatesInText('Mahershala Ali, True Detective\nHe was superb.')).not.toContain('True Detective');
+    expect(titleCandidatesInText('Our offices\nLos Angeles, California\nSan Diego, California\nNew York, New York')).toEqual([]);
+  });
+
+  it('a one-word credit without a casting verb stays a hint: "Debra’s (Britton) co-worker"', () => {
+    expect(titleCandidatesAt('Agena will play Nancy, Debra’s (Britton) co-worker.').filter(([, , weak]) => !weak)).toEqual([]);
   });
 
   it('a pronoun before a return or a verdict is no title: "It will be back for a second season"', () => {
