@@ -73,6 +73,9 @@ export function properNounMidSentence(raw: string, start: number, end: number): 
   return !LONGER_NAME_AFTER.test(raw.slice(end, end + 30));
 }
 
+// A first name before the quotes, a surname after that ends the name; not a headline's "Watch “Severance” Season 2".
+const NICKNAME_BEFORE = /(?<![\p{L}'’])(?!(?:Watch|Stream|See|Meet|New|The|An?|In|On|From|About|Review|Recap|Why|How)\b)\p{Lu}\p{Ll}+[ \u00a0][“"‘']$/u;
+const NICKNAME_AFTER = /^[”"’'][ \u00a0](?!(?:Season|Series|Episode|Part|Chapter|Stars?|Cast|Finale|Premiere|Review|Recap|Trailer|Renewed|Cancell?ed|Returns|Spoilers|Is|Was|Gets|Has)\b)\p{Lu}\p{Ll}+(?![\p{L}'’]|[ \u00a0]\p{Lu})/u;
 const ACTOR_AFTER = new RegExp(String.raw`^ \((${PERSON_NAME})\)`, 'u');
 const WHOLE_NETWORK = new RegExp(String.raw`^${NETWORK}$`, 'u');
 const PLAYED_BY_AFTER = /^,?\s+(?:(?:will|would|is|was|to)\s+(?:be\s+)?|has been\s+|had been\s+)?(?:played|portrayed)\s+by\b/u;
@@ -83,6 +86,8 @@ const RECAST_BEFORE = /\b(?:recasts?|recasting|portrays|portraying|portrayed|the
  */
 export function namesACharacter(raw: string, start: number, end: number): boolean {
   if (RECAST_BEFORE.test(raw.slice(Math.max(0, start - 24), start))) return true;
+  // A nickname between a first name and a surname: Raymond “Red” Reddington, Dwayne “The Rock” Johnson.
+  if (NICKNAME_BEFORE.test(raw.slice(Math.max(0, start - 24), start)) && NICKNAME_AFTER.test(raw.slice(end, end + 24))) return true;
   const after = raw.slice(end, end + 60);
   if (PLAYED_BY_AFTER.test(after)) return true;
   if (raw.charCodeAt(end + 1) !== 0x28) return false;

@@ -205,6 +205,14 @@ describe('titles that are common words need a cue or the page’s formatting', (
     });
   });
 
+  it('a nickname between a first name and a surname is no show: Raymond “Red” Reddington (Variety, 2014)', () => {
+    const red = show('Red', { premieredYear: 2012 });
+    const severance = show('Severance', { premieredYear: 2022 });
+    const index = new TitleIndex([red, severance]);
+    expect(badged(index, reading('James Spader’s brilliant former agent Raymond “Red” Reddington on the show.'))).toEqual([]);
+    expect(badged(index, reading('Watch “Severance” Season 2 on Apple TV+ now.')).map(([, id]) => id)).toEqual([severance.id]);
+  });
+
   it('watching a one-word title is its cue; watching a person sends nobody to the lookup', () => {
     const survivor = show('Survivor', { premieredYear: 2000 });
     const index = new TitleIndex([survivor]);
