@@ -6,7 +6,8 @@
 
 // A title: capitalised words, joined by a few lowercase connectors ("Night of the Living Dead").
 // A colon inside a word joins it ("Re:Zero", "CSI:Miami"); one at its end closes a franchise ("Star Trek:").
-const WORD = String.raw`[\p{Lu}\p{Nd}](?:[\p{L}\p{Nd}'’*&!?.\-]|:(?=[\p{L}\p{Nd}]))*:?`;
+// A slash before a capital joins too ("Fosse/Verdon", "Miss/Guided").
+const WORD = String.raw`[\p{Lu}\p{Nd}](?:[\p{L}\p{Nd}'’*&!?.\-]|:(?=[\p{L}\p{Nd}])|\/(?=\p{Lu}))*:?`;
 // Other languages' small words join titles too ("Van der Valk", "El Señor de los Cielos", "Dans la tête d'Alan Moore").
 const CONNECTOR = String.raw`(?:of|the|and|a|an|in|on|at|to|for|with|from|by|or|de|la|le|les|los|las|el|del|der|van|von|du|des|di|il|y|vs\.?|&|-|–)`;
 // Starts only at a word start, so a long run of letters is not retried at every position.
@@ -606,11 +607,13 @@ function* titlesInCapitals(text: string): Generator<[number, string]> {
 }
 
 /** A line that is only a person and a title: "Emilia Clarke, Game of Thrones", "Jared Harris – Chernobyl". */
-const PERSON_TITLE_LINE = new RegExp(String.raw`(?:^|\n)${PERSON_NAME}(?:,|\s+[–—-])\s+([^\n,]{2,80}?)[ \t]*(?=\n|$)`, 'gu');
-const PERSON_TITLE_RUN = 3;
+// Names as credits print them: "Julia Louis-Dreyfus", "Catherine O’Hara", "Benicio Del Toro".
+const PERSON_TITLE_LINE = new RegExp(String.raw`(?:^|\n)\p{Lu}[\p{L}'’.-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){1,3}(?:,|\s+[–—-])\s+([^\n,]{2,80}?)[ \t]*(?=\n|$)`, 'gu');
+/** Lines of an awards list on one page: fewer may be a dateline or an address. */
+const PERSON_TITLE_LINES = 3;
 /**
- * Runs of `PERSON_TITLE_LINE`s with nothing but blank lines between them, under a line that names a
- * television category or an award: the titles with their offsets.
+ * The titles of `PERSON_TITLE_LINE`s, with their offsets, in runs with nothing but blank lines between
+ * them under a line that names a television category or an award: three such lines on the page at least.
  */
 function personTitleRuns(text: string): Array<Array<[number, string]>> {
   const runs: Array<Array<[number, string]>> = [];
@@ -619,7 +622,7 @@ function personTitleRuns(text: string): Array<Array<[number, string]>> {
   let underCategory = false;
   for (const match of text.matchAll(PERSON_TITLE_LINE)) {
     if (runEnd < 0 || text.slice(runEnd, match.index).trim()) {
-      if (run.length >= PERSON_TITLE_RUN && underCategory) runs.push(run);
+      if (underCategory) runs.push(run);
       run = [];
       // The line before the run names a television category or an award ("Outstanding lead actor in a drama").
       const before = text.slice(Math.max(0, match.index - 200), match.index).trimEnd();
@@ -631,8 +634,8 @@ function personTitleRuns(text: string): Array<Array<[number, string]>> {
     const title = WHOLE_TITLE.test(written) ? cleanCandidate(written, true) : null;
     if (title) run.push([match.index + match[0].lastIndexOf(written), title]);
   }
-  if (run.length >= PERSON_TITLE_RUN && underCategory) runs.push(run);
-  return runs;
+  if (underCategory) runs.push(run);
+  return runs.reduce((lines, r) => lines + r.length, 0) >= PERSON_TITLE_LINES ? runs : [];
 }
 
 /** Where the sentence holding `at` starts (looked for in the 400 characters before it). */

@@ -184,6 +184,9 @@ describe('titleCandidatesInText', () => {
     const list = 'Outstanding lead actor in a limited series\n\nMahershala Ali, True Detective\n\nBenicio Del Toro, Escape at Dannemora\n\nHugh Grant, A Very English Scandal';
     expect(titleCandidatesInText(list)).toEqual(expect.arrayContaining(['True Detective', 'Escape at Dannemora', 'A Very English Scandal']));
     expect(titleCandidatesInText('Mahershala Ali, True Detective\nHe was superb.')).not.toContain('True Detective');
+    // Names with capitals inside, a title with a slash, a category of one line: still the list.
+    const comedy = 'Outstanding lead actress in a comedy\n\nChristina Applegate, Dead to Me\nJulia Louis-Dreyfus, Veep\nCatherine O’Hara, Schitt’s Creek\n\nOutstanding lead actor in a limited series\n\nSam Rockwell, Fosse/Verdon';
+    expect(titleCandidatesInText(comedy)).toEqual(expect.arrayContaining(['Dead to Me', 'Veep', 'Schitt’s Creek', 'Fosse/Verdon']));
     expect(titleCandidatesInText('Our offices\nLos Angeles, California\nSan Diego, California\nNew York, New York')).toEqual([]);
   });
 
