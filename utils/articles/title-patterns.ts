@@ -22,12 +22,20 @@ const SHOW_NOUN = String.raw`(?:(?:drama |comedy )?pilot|series|shows?|sitcoms?|
 const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| Three| Four| America| iPlayer)?|Bravo|BritBox|CBS(?: All Access)?|CBC|CTV|Channel 4|Channel 5|Cinemax|Comedy Central|Crave|Disney\+|Disney Channel|E4|Epix|MGM\+|FX(?:X| on Hulu)?|Fox|FOX|Freeform|Hallmark(?: Channel)?|HBO(?: Max)?|History|Hulu|IFC|ITV(?:X|2)?|Lifetime|MTV|NBC|Nat Geo|National Geographic|Netflix|Paramount\+|Paramount Network|PBS|Peacock|Pop(?: TV)?|Prime Video|Amazon(?: Prime(?: Video)?)?|Adult Swim|Cartoon Network|Nickelodeon|Showtime|Shudder|Sky(?: Atlantic| One| Max)?|Starz|Stan|Sundance(?: ?TV)?|Syfy|TBS|TLC|The CW|CW|TNT|truTV|USA(?: Network)?|VH1|BET|OWN|A&E|Acorn TV|Max|YouTube(?: Premium)?|Quibi|SABC ?[123]?|e\.tv|Mzansi Magic|M-Net|kykNET|Showmax|DStv|Star Plus|StarPlus|Star Jalsha|Star Bharat|Sony (?:TV|SAB|LIV)|SonyLIV|Zee TV|ZEE5|Zee5|Colors TV|JioHotstar|Hotstar|ABS-CBN|GMA(?: Network)?|TV5|Channel (?:Seven|Nine|Ten|7|9|10)|Seven Network|Nine Network|Network (?:Ten|10)|SBS|Foxtel|RTÉ(?: One| ?2)?|RTE(?: One)?|TG4|Virgin Media(?: One)?|TVNZ(?: ?[12])?|Citytv|CBC Gem|ARD|ZDF|RTL|Sat\.1|ProSieben|Das Erste|TF1|France [23]|Canal\+|Arte|ARTE|Telemundo|Univision|Globo|NHK|Fuji TV|TVB|KBS2?|MBC|tvN|[Jj][Tt][Bb][Cc]|OCN|Viki|iQIYI|Crunchyroll|Tubi|Facebook Watch|YouTube Red|Crackle|Freevee|IMDb TV|BET\+|Discovery(?: Channel|\+)|Food Network|HGTV|Travel Channel|Oxygen|WE tv|ESPN|CNN|MSNBC|Fox News|TV3|S4C|UKTV|ABC iview|9Now|7plus|Africa Magic(?: Showcase| Family| Urban| Epic)?|Star World|Disney Junior|Nick Jr\.?|CBeebies|CBBC|PBS Kids)`;
 /** "AMC-BBC America’s Killing Eve": co-commissioners joined by a hyphen or slash. */
 export const NETWORK = String.raw`(?:${ONE_NETWORK}(?:[-/]${ONE_NETWORK})*)`;
+/** The kind of show an appositive or a definition gives: "drama", "limited series", "reality show". */
+const KIND_NOUN = String.raw`(?:series|docuseries|drama|comedy|sitcom|miniseries|limited series|thriller|dramedy|procedural|anthology|soap|romcom|telenovela|reality show|game show|talk show)`;
+/** Words before that noun: "time-travel", "FBI", "Hulu", "1990s". */
+const KIND_MODIFIER = String.raw`(?:[\p{Ll}-]+|\p{Lu}{2,5}|${NETWORK}|(?:19|20)\d\ds?)`;
+/** "a comedy veteran", "a drama queen": the noun describes a person, not a show. */
+const NOT_A_PERSON_AFTER = String.raw`(?!\s+(?:veteran|star|actor|actress|writer|producer|fan|queen|king|legend|icon|critic|executive|director|creator|nerd|geek|lover|buff|junkie|school|teacher|student|class|club|festival|award|prize|category|slate|block|lineup|night|hour|channel|network|department|division|writer's|writers')\b)`;
 const CALLED = String.raw`(?:(?:entitled|titled|called|named)\s+)?`;
 /** A time of day as listings write it: "9.00pm", "6:00 p.m.", "8.30". */
 /** A person's name: two or three capitalised names, perhaps with an initial ("Matthew Macfadyen", "Olivia Taylor Dudley"). */
 export const PERSON_NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}\.)?(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+){1,2}`;
 /** A character's name as a credit gives it: one to three capitalised words ("Kendall Roy", "Dr. Melfi"). */
 const CHARACTER = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}`;
+/** A month's name as a sentence writes it: "May", "Sept", "December" (no `i` flag: "may" is a verb). */
+const MONTH_CAPITALISED = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 /** A month's name or its abbreviation; use it with the `i` flag. */
 export const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** Australia's commercial networks by their bare names, as awards lists and ratings columns write them. */
@@ -141,10 +149,15 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     ),
     joiner: /\s+$/u,
   },
-  // Timeless, a time-travel drama about… · The Secrets of Hillsong, a docuseries investigating…
+  // Timeless, a time-travel drama about… · The Secrets of Hillsong, a docuseries investigating… · Class of ’09, an FBI thriller
   {
-    keyword: /,\s+(?:a|an)\s+(?:[\p{Ll}-]+,?\s+){0,3}?(?:series|docuseries|drama|comedy|sitcom|miniseries|thriller|dramedy|procedural|anthology|soap|reality show|game show|talk show)\b/gu,
+    keyword: new RegExp(String.raw`,\s+(?:a|an)\s+(?:${KIND_MODIFIER},?\s+){0,3}?${KIND_NOUN}\b${NOT_A_PERSON_AFTER}`, 'gu'),
     joiner: /\s*$/u,
+  },
+  // Maid is a gritty drama about… · The Clearing is a new Hulu thriller starring… · Hard Sun was a BBC drama (a title defined)
+  {
+    keyword: new RegExp(String.raw`[ \u00a0]+(?:is|was)\s+(?:a|an)\s+(?:${KIND_MODIFIER},?\s+){0,4}?${KIND_NOUN}\b${NOT_A_PERSON_AFTER}`, 'gu'),
+    joiner: /$/u,
   },
   // Moonlight, the upcoming CBS crime drama · Timeless, the cancelled NBC series: "the" needs a network or a
   // word of the schedule before the noun ("Chicago, the comedy capital" is no show)
@@ -218,6 +231,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\n|[.!?]["”’]?\s+)(?:[Nn]ow\s+)?(?:[Ii]n|[Ee]ntering|[Hh]eading into|[Ss]tarting)\s+its\s+${ORDINAL}\s+(?:and\s+(?:final|last)\s+)?season,\s+(${TITLE})`, 'gu'),
   // Like Friends, the hour-long series is chugging through its seventh season
   new RegExp(String.raw`\b[Ll]ike\s+(${TITLE}),\s+(?:the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:series|show|sitcom|drama|comedy|miniseries|soap)\b`, 'gu'),
+  // The other Hulu original series of note this month is The Clearing · My favourite show is Succession
+  new RegExp(String.raw`\b(?:show|series|drama|comedy|sitcom|miniseries|docuseries)(?:[ \u00a0]+\p{Ll}+){0,5}[ \u00a0]+(?:is|was)[ \u00a0]+(${TITLE})`, 'gu'),
   // Next week on Neighbours · everything coming up on Neighbours next week · tonight on Coronation Street
   new RegExp(String.raw`\b(?:[Nn]ext week|[Tt]his week|[Ll]ast week|[Tt]onight|[Ll]ast night|[Cc]oming up|[Pp]reviously|[Ll]ater this week)\s+on\s+(${TITLE})`, 'gu'),
   // We all know Vartan from Alias · best known for Peaky Blinders · best known for her role on Girls
@@ -382,7 +397,7 @@ export function cleanCandidate(raw: string, anchored = false, keepOwner = false)
   // "The Last of Us to Apple TV", "Silo on Apple TV": a network after a connector is the sentence's.
   // Tested without the full stop that the sentence cut above may have left ("Silo on Apple TV. Then").
   const run = words.join(' ').replace(/[:.,!?\-–]+$/u, '');
-  const tail = TRAILING_NETWORK.exec(run) ?? TRAILING_FIGURE.exec(run) ?? TRAILING_MAKER.exec(run);
+  const tail = TRAILING_NETWORK.exec(run) ?? TRAILING_FIGURE.exec(run) ?? TRAILING_MAKER.exec(run) ?? TRAILING_DATE.exec(run);
   if (tail && tail.index > 0) words = run.slice(0, tail.index).split(' ');
   const title = words.join(' ').replace(/[:.,!?\-–]+$/u, '');
   if (title.length < 2 || title.length > 80) return null;
@@ -395,6 +410,8 @@ export function cleanCandidate(raw: string, anchored = false, keepOwner = false)
 }
 
 const TRAILING_NETWORK = new RegExp(String.raw` (?:to|on|and|or|from|for|at|with|&) ${NETWORK}['’]?s?$`, 'u');
+/** "The Clearing on May 24", "Hijack from June 28th": a date after a connector is the sentence's. */
+const TRAILING_DATE = new RegExp(String.raw` (?:on|from|in|at|by|to|for|until) ${MONTH_CAPITALISED}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?$`, 'u');
 /** "7de Laan with 922k", "Skeem Saam at 4.3": a ratings figure after a connector is the sentence's. */
 const TRAILING_FIGURE = / (?:with|at) (?:\d[\d,]*(?:\.\d+)?(?:k|m|%)|\d+\.\d+)$/u;
 /** "Victoria from Mammoth Screen", "The Listener from Shaftesbury Films": the company that makes it, not the title. */

@@ -162,6 +162,12 @@ describe('titleCandidatesInText', () => {
     ['Plus, MacGruber returns in a new Peacock series and HBO Max embarks on Finding Magic Mike.', 'MacGruber'],
     ['with repeats of "The Flash" (0.882 million viewers) and "Roswell, New Mexico" (0.710 million viewers).', 'Roswell, New Mexico'],
     ['Karna (Scream) will play Jimmy, Terra’s boyfriend.', 'Scream'],
+    // A title defined ("is a new Hulu thriller starring…"), an appositive with an acronym, a show noun's
+    // "… is X" with the date after it left out (Den of Geek, 2023).
+    ['The Clearing is a new Hulu thriller starring Teresa Palmer.', 'The Clearing'],
+    ['Hard Sun was a BBC drama about the end of the world.', 'Hard Sun'],
+    ['Quantico, an FBI thriller starring Priyanka Chopra, ran three seasons.', 'Quantico'],
+    ['The other Hulu original series of note this month is The Clearing on May 24.', 'The Clearing'],
   ])('%j → %j', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });
@@ -192,6 +198,10 @@ describe('titleCandidatesInText', () => {
 
   it('a one-word credit without a casting verb stays a hint: "Debra’s (Britton) co-worker"', () => {
     expect(titleCandidatesAt('Agena will play Nancy, Debra’s (Britton) co-worker.').filter(([, , weak]) => !weak)).toEqual([]);
+  });
+
+  it('a show noun that describes a person defines no title: "Kate Mara is a drama veteran"', () => {
+    expect(titleCandidatesInText('Kate Mara is a drama veteran. Tom Hanks, a comedy legend, said so.')).toEqual([]);
   });
 
   it('a pronoun before a return or a verdict is no title: "It will be back for a second season"', () => {
