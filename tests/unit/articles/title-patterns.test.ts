@@ -168,6 +168,11 @@ describe('titleCandidatesInText', () => {
     ['Hard Sun was a BBC drama about the end of the world.', 'Hard Sun'],
     ['Quantico, an FBI thriller starring Priyanka Chopra, ran three seasons.', 'Quantico'],
     ['The other Hulu original series of note this month is The Clearing on May 24.', 'The Clearing'],
+    // Set 10's forms: plural kinds before "like" (Polygon, 2024), a network's short-lived show (Rotten
+    // Tomatoes, 2023), a network with its "Network" after the title (Collider, 2022).
+    ['offbeat procedurals like Evil and Elsbeth, and animated comedies like Big Mouth.', 'Evil'],
+    ['Hulu’s short-lived Castle Rock program, which was executive produced by J.J. Abrams', 'Castle Rock'],
+    ['the long-awaited Season 3 of Atlanta on FX Network that will be headed to Hulu', 'Atlanta'],
   ])('%j → %j', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });

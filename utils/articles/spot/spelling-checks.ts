@@ -18,7 +18,11 @@ export class SpellingChecks {
   private readonly coinedNames = new Map<Spelling, boolean>();
   private readonly people = new Map<string, boolean>();
 
-  constructor(private readonly index: TitleIndex) {}
+  /** `pageText`: the headline and the body, where a name may be written in full ("Jan Merlin" in an obituary's headline). */
+  constructor(
+    private readonly index: TitleIndex,
+    private readonly pageText = '',
+  ) {}
 
 
   /** Written as the show is: exactly as a short name, or capitalised as one of its names; never junk. */
@@ -57,8 +61,9 @@ export class SpellingChecks {
    * The text writes the word as a surname somewhere ("Jerry Seinfeld", "Jack Reacher"): then the
    * page may mean the person wherever it stands alone too ("Seinfeld said").
    */
-  namedAsPerson(written: string, raw: string): boolean {
-    const key = `${raw.length}:${written}`;
+  namedAsPerson(written: string): boolean {
+    const raw = this.pageText;
+    const key = written;
     let found = this.people.get(key);
     if (found === undefined) {
       found = false;

@@ -105,7 +105,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
   const strangerTrie = new WordTrie(strangerKeys.map((key) => [key, key] as const));
   const chosen = new Map<string, SpotCandidate>();
   const mentions: SpotMention[] = [];
-  const checks = new SpellingChecks(index);
+  const checks = new SpellingChecks(index, allText);
   const formatting = new TitleFormatting(reading.spans);
 
   const found = regions.map(({ raw, folded }) => {
@@ -264,11 +264,12 @@ function listedShows(regions: Pick<RegionText, 'region' | 'raw'>[], index: Title
   const cues: CueCandidate[] = [];
   for (const { region, raw } of regions) {
     for (const list of titleLists(raw)) {
+      // "Born on April 3, 1925, Merlin was…": a date among the items makes it no list of titles.
+      if (list.some((item) => namesNoWork(foldText(item.title).text))) continue;
       const known = list.filter((item) => index.lookup(item.title));
-      const distinctive = known.filter((item) => !needsCue(foldText(item.title).text));
       // One known show that needs no cue is enough: most items of a roundup of new shows are strangers.
       // So is a title a cue on the page already names a show ("Lucky 7: Officially cancelled").
-      if (distinctive.length < 1 && !list.some((item) => cuedTitles.has(foldText(item.title).text)) && !nominatedTelevision(raw, list)) continue;
+      if (!known.some((item) => distinctive(index, item.title)) && !list.some((item) => cuedTitles.has(foldText(item.title).text)) && !nominatedTelevision(raw, list)) continue;
       const put = (title: string, index: number) => {
         if (!isJunkTitle(title)) cues.push({ key: foldText(title).text, title, strong: true, at: { region, index } });
       };
@@ -291,6 +292,16 @@ function listedShows(regions: Pick<RegionText, 'region' | 'raw'>[], index: Title
 }
 
 /**
+ * A show the index knows by this title that needs no cue to be one: two words or more, or one coined word
+ * ("Bridgerton and Squid Game are smash hits").
+ */
+function distinctive(index: TitleIndex, title: string): boolean {
+  const spelling = index.lookup(title);
+  if (!spelling) return false;
+  return !needsCue(spelling.key) || spelling.shows.some((s) => s.how !== 'aka' && !!index.show(s.ref)?.coined);
+}
+
+/**
  * The words of a side nearest the join are a show: one the index knows that needs no cue, or a title a
  * cue on the page put forward.
  */
@@ -299,7 +310,7 @@ function knownAtJoin(side: ListItem, fromEnd: boolean, index: TitleIndex, cuedTi
   for (let n = words.length; n >= 1; n--) {
     const part = (fromEnd ? words.slice(words.length - n) : words.slice(0, n)).join(' ');
     const key = foldText(part).text;
-    if (cuedTitles.has(key) || (index.lookup(part) && !needsCue(key))) return true;
+    if (cuedTitles.has(key) || distinctive(index, part)) return true;
   }
   return false;
 }
@@ -395,11 +406,11 @@ function acceptKnown(
       (region === 'body' && ALL_CAPITALS.test(written) && titlesInCapitals());
     // A coined name ("Emmerdale", "Westworld") is the show uncued where its paragraph is about TV and
     // the page never writes it as someone's surname.
-    if (!cued && !(checks.coined(spelling) && talksTelevision(raw, occurrence.start, occurrence.end) && !checks.namedAsPerson(written, raw))) {
+    if (!cued && !(checks.coined(spelling) && talksTelevision(raw, occurrence.start, occurrence.end) && !checks.namedAsPerson(written))) {
       const properNoun =
         properNounMidSentence(raw, occurrence.start, occurrence.end) &&
         talksTelevision(raw, occurrence.start, occurrence.end) &&
-        !checks.namedAsPerson(written, raw) &&
+        !checks.namedAsPerson(written) &&
         !filmCue(raw, occurrence.start, occurrence.end) &&
         !namesACharacter(raw, occurrence.start, occurrence.end);
       return properNoun ? 'on a TV page' : 'no';

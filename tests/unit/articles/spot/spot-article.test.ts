@@ -205,6 +205,26 @@ describe('titles that are common words need a cue or the page’s formatting', (
     });
   });
 
+  describe('a coined one-word show counts as a known title beside others (The Courier, 2022)', () => {
+    const bridgerton = show('Bridgerton', { premieredYear: 2020, coined: true });
+    const merlin = show('Merlin', { premieredYear: 2008, coined: true });
+    const index = new TitleIndex([bridgerton, merlin]);
+
+    it('the title joined to it is put forward', () => {
+      expect(strangers(index, reading('Bridgerton and Squid Game are certainly bone fide smash hits on Netflix.'))).toContain('Squid Game');
+    });
+
+    it('a date among the items makes no list, and a name the headline gives in full is the person (We Love Soaps, 2019)', () => {
+      const obituary = reading('Born on April 3, 1925, Merlin was a torpedo man before his TV career on NBC.', { headline: 'Jan Merlin Dead at 94' });
+      expect(badged(index, obituary)).toEqual([]);
+    });
+  });
+
+  it('a line that is a title and its channel names the title: "Truckers, BBC1" (Broadcast, 2013)', () => {
+    const r = reading('Matt Baylis, Daily Express\nTruckers, BBC1\n“It’s difficult to think of a more depressing setting.”');
+    expect(strangers(new TitleIndex([]), r)).toContain('Truckers');
+  });
+
   it('a nickname between a first name and a surname is no show: Raymond “Red” Reddington (Variety, 2014)', () => {
     const red = show('Red', { premieredYear: 2012 });
     const severance = show('Severance', { premieredYear: 2022 });
