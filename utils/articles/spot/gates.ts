@@ -43,6 +43,8 @@ export function partOfLongerName(raw: string, start: number, end: number): boole
   if (CUE_AFTER.test(after)) return false;
   // "Grey’s Anatomy: A sure thing. Officially renewed": a label, then a sentence, not "Twin Peaks: The Return".
   if (/^:\s+/u.test(after) && SENTENCE_AFTER_COLON.test(after)) return false;
+  // "Stranger Things 4 will…": a season's number after a title of two words or more ends it.
+  if (/^[ \u00a0]\d{1,2}(?![\d\p{L}.,:/-])(?![ \u00a0]\p{Lu})/u.test(after) && /\s/u.test(raw.slice(start, end).trim())) return false;
   return /^(?::\s+|[ \u00a0]|-)(?:\p{Lu}|\p{Nd})/u.test(after);
 }
 /** After a colon, a lowercase word that is no title connector within the next few words: a sentence. */
@@ -97,8 +99,17 @@ export function namesACharacter(raw: string, start: number, end: number): boolea
 
 // A sequel's number follows the title itself ("Rocky 2"), never a comma: "(Getroud Met Rugby, 4 Mure)" is a list.
 // A remake is of a film or a show alike ("the awful “Knight Rider” remake"), so it says nothing.
-const FILM_AFTER = /^[”"’']?(?:,?\s*(?:\(\s*(?:(?:19|20)\d\d\s+)?(?:film|movie|song|album|novel|book)\s*\)|(?:movie|movies|film|films|sequel|box[- ]office|trilogy|singer|songstress|songwriter|hitmaker|rapper|song|single|album|track|music video|tour|novel|novels|books?|author|podcast|musical|video game)\b)|\s*(?:\d\b|II\b|III\b))/iu;
+const FILM_AFTER = /^[”"’']?,?\s*(?:\(\s*(?:(?:19|20)\d\d\s+)?(?:film|movie|song|album|novel|book)\s*\)|(?:movie|movies|film|films|sequel|box[- ]office|trilogy|singer|songstress|songwriter|hitmaker|rapper|song|single|album|track|music video|tour|novel|novels|books?|author|podcast|musical|video game)\b)/iu;
+const SEQUEL_NUMBER_AFTER = /^[”"’']?\s*(?:\d\b|II\b|III\b)/u;
+/** Words that make "Stranger Things 4" a season: its block talks television, not cinema. */
+const SEASON_TALK = /\b(?:seasons?|series|episodes?|shows?|TV|television|viewers|streaming|binge|renewed|cancell?ed|Netflix|Hulu|HBO|Disney\+|Prime Video|Apple TV\+)\b/u;
 const FILM_BEFORE = /\b(?:film|movie|films|movies|flick|blockbuster|feature|documentary film|directed|box office|cinemas?|theaters?|theatres?|song|single|album|track|hit|sang|sings|performed|performs|ballad|anthem|novel|book|podcast|musical|play)\s+(?:version\s+of\s+|adaptation\s+of\s+|(?:like|such as|including)\s+)?[“"‘']?$/iu;
+/** The block (line) holding [start, end), up to 300 units either side. */
+function blockAround(raw: string, start: number, end: number): string {
+  const from = Math.max(raw.lastIndexOf('\n', start) + 1, start - 300);
+  const lineEnd = raw.indexOf('\n', end);
+  return raw.slice(from, Math.min(lineEnd < 0 ? raw.length : lineEnd, end + 300));
+}
 /** Not a work at all: "Australian cult “The Family”", "the band The National", "the restaurant Nobu". */
 const THING_BEFORE = /\b(?:cult|sect|band|gang|church|company|firm|charity|restaurant|hotel|app|website|brand|record label)\s+[“"‘']?$/iu;
 /**
@@ -106,7 +117,11 @@ const THING_BEFORE = /\b(?:cult|sect|band|gang|church|company|firm|charity|resta
  * "the “Bad Romance” singer", "the novel Normal People".
  */
 export function filmCue(raw: string, start: number, end: number): boolean {
-  if (FILM_AFTER.test(raw.slice(end, end + 24))) return true;
+  const after = raw.slice(end, end + 24);
+  if (FILM_AFTER.test(after)) return true;
+  // "Rocky 2" is a sequel; "the upcoming Stranger Things 4 will bring in viewers", a title of two words or
+  // more in a block about television, is a season.
+  if (SEQUEL_NUMBER_AFTER.test(after) && !(/\s/u.test(raw.slice(start, end).trim()) && SEASON_TALK.test(blockAround(raw, start, end)))) return true;
   const before = raw.slice(Math.max(0, start - 40), start);
   if (THING_BEFORE.test(before)) return true;
   if (!FILM_BEFORE.test(before) || TV_HIT.test(before)) return false;

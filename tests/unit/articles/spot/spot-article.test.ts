@@ -220,6 +220,14 @@ describe('titles that are common words need a cue or the page’s formatting', (
     });
   });
 
+  it('a number after a title of two words is its season where the block talks TV, a sequel where it does not', () => {
+    const things = show('Stranger Things', { premieredYear: 2016 });
+    const index = new TitleIndex([things]);
+    const ids = (text: string) => badged(index, reading(text)).map(([, id]) => id);
+    expect(ids('Bridgerton is a smash hit – and the upcoming Stranger Things 4 will no doubt bring in a gazillion viewers.')).toEqual([things.id]);
+    expect(ids('The cinema sold out Stranger Things 2 tickets in minutes, the box office said.')).toEqual([]);
+  });
+
   it('a line that is a title and its channel names the title: "Truckers, BBC1" (Broadcast, 2013)', () => {
     const r = reading('Matt Baylis, Daily Express\nTruckers, BBC1\n“It’s difficult to think of a more depressing setting.”');
     expect(strangers(new TitleIndex([]), r)).toContain('Truckers');
