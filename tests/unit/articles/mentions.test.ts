@@ -29,6 +29,14 @@ describe('isStandaloneMention', () => {
     expect(ballardIn(text)).toBe(standalone);
   });
 
+  it('not after a capitalised word and "&": "Fox & Friends host" is no mention of Friends (New York, 2016)', () => {
+    const text = 'Fox News employees defended him. Fox & Friends host Ainsley Earhardt called Ailes a family man.';
+    const at = text.indexOf('Friends');
+    expect(isStandaloneMention(text, at, at + 'Friends'.length)).toBe(false);
+    const list = 'She watched Seinfeld & Friends reruns.';
+    expect(isStandaloneMention(list, list.indexOf('Friends'), list.indexOf('Friends') + 7)).toBe(false);
+  });
+
   it('after a sentence that ends with a capitalised word ("…on Prime Video. Ballard …")', () => {
     expect(ballardIn('It streams on Prime Video. Ballard is the most streamed show.')).toBe(true);
   });
