@@ -623,6 +623,17 @@ function* titlesInCapitals(text: string): Generator<[number, string]> {
   }
 }
 
+/** A film award's heading: its nominees are films, unless the heading names television too. */
+const FILM_CATEGORY = /\b(?:motion picture|picture|film|movie|feature)\b/u;
+/**
+ * A heading over an awards list of shows, in any case ("Outstanding lead actor in a drama", "BEST
+ * TELEVISION SERIES – DRAMA"); not a film category ("… IN ANY MOTION PICTURE").
+ */
+function televisionHeading(heading: string): boolean {
+  const lower = heading.toLowerCase();
+  if (FILM_CATEGORY.test(lower) && !/\b(?:television|tv|series)\b/u.test(lower)) return false;
+  return TV_CATEGORY.test(heading) || TV_CATEGORY.test(lower) || AWARD_WORDS.test(heading) || AWARD_WORDS.test(lower);
+}
 /** A line that is only a person and a title: "Emilia Clarke, Game of Thrones", "Jared Harris – Chernobyl". */
 // Names as credits print them: "Julia Louis-Dreyfus", "Catherine O’Hara", "Benicio Del Toro".
 const PERSON_TITLE_LINE = new RegExp(String.raw`(?:^|\n)\p{Lu}[\p{L}'’.-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){1,3}(?:,|\s+[–—-])\s+([^\n,]{2,80}?)[ \t]*(?=\n|$)`, 'gu');
@@ -644,7 +655,7 @@ function personTitleRuns(text: string): Array<Array<[number, string]>> {
       // The line before the run names a television category or an award ("Outstanding lead actor in a drama").
       const before = text.slice(Math.max(0, match.index - 200), match.index).trimEnd();
       const heading = before.slice(before.lastIndexOf('\n') + 1);
-      underCategory = TV_CATEGORY.test(heading) || AWARD_WORDS.test(heading);
+      underCategory = televisionHeading(heading);
     }
     runEnd = match.index + match[0].length;
     const written = match[1]!;

@@ -198,6 +198,13 @@ describe('titleCandidatesInText', () => {
     // Names with capitals inside, a title with a slash, a category of one line: still the list.
     const comedy = 'Outstanding lead actress in a comedy\n\nChristina Applegate, Dead to Me\nJulia Louis-Dreyfus, Veep\nCatherine O’Hara, Schitt’s Creek\n\nOutstanding lead actor in a limited series\n\nSam Rockwell, Fosse/Verdon';
     expect(titleCandidatesInText(comedy)).toEqual(expect.arrayContaining(['Dead to Me', 'Veep', 'Schitt’s Creek', 'Fosse/Verdon']));
+    // Headings in capitals (TV Insider, 2024): a television category's nominees are shows, a film category's are not.
+    const globes =
+      'BEST PERFORMANCE BY AN ACTRESS IN A SUPPORTING ROLE IN ANY MOTION PICTURE\n\nEmily Blunt, Oppenheimer\nJodie Foster, Nyad\nRosamund Pike, Saltburn\n\n' +
+      'BEST PERFORMANCE BY A MALE ACTOR IN A TELEVISION SERIES – DRAMA\n\nBrian Cox, Succession\nKieran Culkin, Succession\nPedro Pascal, The Last of Us';
+    const found = titleCandidatesInText(globes);
+    expect(found).toEqual(expect.arrayContaining(['Succession', 'The Last of Us']));
+    expect(found).not.toContain('Oppenheimer');
     expect(titleCandidatesInText('Our offices\nLos Angeles, California\nSan Diego, California\nNew York, New York')).toEqual([]);
   });
 
