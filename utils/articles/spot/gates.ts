@@ -101,15 +101,21 @@ export function namesACharacter(raw: string, start: number, end: number): boolea
 // A remake is of a film or a show alike ("the awful “Knight Rider” remake"), so it says nothing.
 const FILM_AFTER = /^[”"’']?,?\s*(?:\(\s*(?:(?:19|20)\d\d\s+)?(?:film|movie|song|album|novel|book)\s*\)|(?:movie|movies|film|films|sequel|box[- ]office|trilogy|singer|songstress|songwriter|hitmaker|rapper|song|single|album|track|music video|tour|novel|novels|books?|author|podcast|musical|video game)\b)/iu;
 const SEQUEL_NUMBER_AFTER = /^[”"’']?\s*(?:\d\b|II\b|III\b)/u;
-/** Words that make "Stranger Things 4" a season: its block talks television, not cinema. */
-const SEASON_TALK = /\b(?:seasons?|series|episodes?|shows?|TV|television|viewers|streaming|binge|renewed|cancell?ed|Netflix|Hulu|HBO|Disney\+|Prime Video|Apple TV\+)\b/u;
-const FILM_BEFORE = /\b(?:film|movie|films|movies|flick|blockbuster|feature|documentary film|directed|box office|cinemas?|theaters?|theatres?|song|single|album|track|hit|sang|sings|performed|performs|ballad|anthem|novel|book|podcast|musical|play)\s+(?:version\s+of\s+|adaptation\s+of\s+|(?:like|such as|including)\s+)?[“"‘']?$/iu;
-/** The block (line) holding [start, end), up to 300 units either side. */
-function blockAround(raw: string, start: number, end: number): string {
-  const from = Math.max(raw.lastIndexOf('\n', start) + 1, start - 300);
+/** Words of television talk; a network's name counts too. */
+const TV_TALK = new RegExp(
+  String.raw`\b(?:[Ss]easons?|[Ss]eries|[Ee]pisodes?|[Ss]itcoms?|[Ss]oaps?|[Dd]ramas?|[Ss]hows?|TV|[Tt]elevision|[Vv]iewers|[Pp]remieres?|[Ff]inale|[Ss]poilers?|[Ss]howrunners?|[Ss]treaming|[Rr]enewed|[Cc]ancell?ed|[Rr]ecaps?|[Cc]haracters?)\b|\b${NETWORK}\b`,
+  'u',
+);
+/** The occurrence's paragraph (its line, up to 600 units either side) talks about television. */
+export function talksTelevision(raw: string, start: number, end: number): boolean {
+  const lineStart = raw.lastIndexOf('\n', start) + 1;
   const lineEnd = raw.indexOf('\n', end);
-  return raw.slice(from, Math.min(lineEnd < 0 ? raw.length : lineEnd, end + 300));
+  const before = raw.slice(Math.max(lineStart, start - 600), start);
+  const after = raw.slice(end, Math.min(lineEnd < 0 ? raw.length : lineEnd, end + 600));
+  return TV_TALK.test(before) || TV_TALK.test(after);
 }
+
+const FILM_BEFORE = /\b(?:film|movie|films|movies|flick|blockbuster|feature|documentary film|directed|box office|cinemas?|theaters?|theatres?|song|single|album|track|hit|sang|sings|performed|performs|ballad|anthem|novel|book|podcast|musical|play)\s+(?:version\s+of\s+|adaptation\s+of\s+|(?:like|such as|including)\s+)?[“"‘']?$/iu;
 /** Not a work at all: "Australian cult “The Family”", "the band The National", "the restaurant Nobu". */
 const THING_BEFORE = /\b(?:cult|sect|band|gang|church|company|firm|charity|restaurant|hotel|app|website|brand|record label)\s+[“"‘']?$/iu;
 /**
@@ -121,7 +127,7 @@ export function filmCue(raw: string, start: number, end: number): boolean {
   if (FILM_AFTER.test(after)) return true;
   // "Rocky 2" is a sequel; "the upcoming Stranger Things 4 will bring in viewers", a title of two words or
   // more in a block about television, is a season.
-  if (SEQUEL_NUMBER_AFTER.test(after) && !(/\s/u.test(raw.slice(start, end).trim()) && SEASON_TALK.test(blockAround(raw, start, end)))) return true;
+  if (SEQUEL_NUMBER_AFTER.test(after) && !(/\s/u.test(raw.slice(start, end).trim()) && talksTelevision(raw, start, end))) return true;
   const before = raw.slice(Math.max(0, start - 40), start);
   if (THING_BEFORE.test(before)) return true;
   if (!FILM_BEFORE.test(before) || TV_HIT.test(before)) return false;

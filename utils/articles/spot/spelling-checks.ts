@@ -8,6 +8,11 @@ export function needsCue(key: string): boolean {
   return words.length <= 1;
 }
 
+/** A show answering to the spelling by its own name (not an AKA) has a coined one-word name ("Emmerdale"). */
+export function coinedName(spelling: Spelling, index: TitleIndex): boolean {
+  return spelling.shows.some((s) => s.how !== 'aka' && !!index.show(s.ref)?.coined);
+}
+
 /**
  * The checks on a known title's hit that depend only on its spelling and how it is written, worked out
  * once per page: a long article repeats a few spellings thousands of times, written the same way.
@@ -21,7 +26,7 @@ export class SpellingChecks {
   /** `pageText`: the headline and the body, where a name may be written in full ("Jan Merlin" in an obituary's headline). */
   constructor(
     private readonly index: TitleIndex,
-    private readonly pageText = '',
+    private readonly pageText: string,
   ) {}
 
 
@@ -51,7 +56,7 @@ export class SpellingChecks {
   coined(spelling: Spelling): boolean {
     let found = this.coinedNames.get(spelling);
     if (found === undefined) {
-      found = spelling.shows.some((s) => s.how !== 'aka' && !!this.index.show(s.ref)?.coined);
+      found = coinedName(spelling, this.index);
       this.coinedNames.set(spelling, found);
     }
     return found;

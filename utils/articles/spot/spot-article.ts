@@ -10,9 +10,9 @@ import { showKey, type ShowRef } from '../../shows/show-ref';
 import { coreTitle, cueCandidates, type CueCandidate } from './cue-candidates';
 import { startsLikeTitle, titleLists, titlePairs, type ListItem } from './lists';
 import { pickIndexedShow } from './known-shows';
-import { filmCue, isJunkTitle, namesACharacter, namesATime, namesNoWork, partOfLongerName, properNounMidSentence } from './gates';
-import { NETWORK, TV_CATEGORY } from '../title-patterns';
-import { SpellingChecks, needsCue } from './spelling-checks';
+import { filmCue, isJunkTitle, namesACharacter, namesATime, namesNoWork, partOfLongerName, properNounMidSentence, talksTelevision } from './gates';
+import { TV_CATEGORY } from '../title-patterns';
+import { SpellingChecks, coinedName, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
 import { TitleCaseText } from './title-case-text';
 import { rulesReading } from './rules-text';
@@ -35,7 +35,7 @@ const MENTIONS_PER_KEY = 3;
 const TRIES_PER_KEY = 40;
 /** Known shows badged on one page. */
 export const MAX_KNOWN = 200;
-/** Shows a page names, by cue or by index, before a bare proper noun on it may be one more (see `properNounOnTvPage`). */
+/** Shows a page names, by cue or by index, before a bare proper noun on it may be one more (see `properNounMidSentence`). */
 const TV_PAGE_SHOWS = 3;
 
 export interface SpotCandidate {
@@ -266,10 +266,9 @@ function listedShows(regions: Pick<RegionText, 'region' | 'raw'>[], index: Title
     for (const list of titleLists(raw)) {
       // "Born on April 3, 1925, Merlin was…": a date among the items makes it no list of titles.
       if (list.some((item) => namesNoWork(foldText(item.title).text))) continue;
-      const known = list.filter((item) => index.lookup(item.title));
       // One known show that needs no cue is enough: most items of a roundup of new shows are strangers.
       // So is a title a cue on the page already names a show ("Lucky 7: Officially cancelled").
-      if (!known.some((item) => distinctive(index, item.title)) && !list.some((item) => cuedTitles.has(foldText(item.title).text)) && !nominatedTelevision(raw, list)) continue;
+      if (!list.some((item) => distinctive(index, item.title)) && !list.some((item) => cuedTitles.has(foldText(item.title).text)) && !nominatedTelevision(raw, list)) continue;
       const put = (title: string, index: number) => {
         if (!isJunkTitle(title)) cues.push({ key: foldText(title).text, title, strong: true, at: { region, index } });
       };
@@ -298,7 +297,7 @@ function listedShows(regions: Pick<RegionText, 'region' | 'raw'>[], index: Title
 function distinctive(index: TitleIndex, title: string): boolean {
   const spelling = index.lookup(title);
   if (!spelling) return false;
-  return !needsCue(spelling.key) || spelling.shows.some((s) => s.how !== 'aka' && !!index.show(s.ref)?.coined);
+  return !needsCue(spelling.key) || coinedName(spelling, index);
 }
 
 /**
@@ -397,6 +396,8 @@ function acceptKnown(
   let marked: boolean | undefined;
   const isMarked = () =>
     (marked ??= cuedHere(cue, region, occurrence.start) || (region === 'body' && formatting.covers(occurrence.start, occurrence.end)) || quoted(raw, occurrence));
+  // Uncued, but written as a proper noun in a TV paragraph: the show only on a page that names others.
+  let onlyOnTvPage = false;
   if (checks.needsCue(spelling) && !ownSpelling) {
     const cued =
       isMarked() ||
@@ -406,18 +407,16 @@ function acceptKnown(
       (region === 'body' && ALL_CAPITALS.test(written) && titlesInCapitals());
     // A coined name ("Emmerdale", "Westworld") is the show uncued where its paragraph is about TV and
     // the page never writes it as someone's surname.
-    if (!cued && !(checks.coined(spelling) && talksTelevision(raw, occurrence.start, occurrence.end) && !checks.namedAsPerson(written))) {
-      const properNoun =
-        properNounMidSentence(raw, occurrence.start, occurrence.end) &&
-        talksTelevision(raw, occurrence.start, occurrence.end) &&
-        !checks.namedAsPerson(written) &&
-        !filmCue(raw, occurrence.start, occurrence.end) &&
-        !namesACharacter(raw, occurrence.start, occurrence.end);
-      return properNoun ? 'on a TV page' : 'no';
+    if (!cued) {
+      const coined = checks.coined(spelling);
+      const properNoun = !coined && properNounMidSentence(raw, occurrence.start, occurrence.end);
+      if (!(coined || properNoun) || !talksTelevision(raw, occurrence.start, occurrence.end) || checks.namedAsPerson(written)) return 'no';
+      onlyOnTvPage = properNoun;
     }
   }
   if (!isStandaloneMention(raw, occurrence.start, occurrence.end, cueStartsAt(cue, region, occurrence.start))) return 'no';
   if (filmCue(raw, occurrence.start, occurrence.end) || namesACharacter(raw, occurrence.start, occurrence.end)) return 'no';
+  if (onlyOnTvPage) return 'on a TV page';
   if (cue || !partOfLongerName(raw, occurrence.start, occurrence.end)) return 'yes';
   // Capitals run on after it: only a title marked as this very one stands ("Beverly Hills, 90210" linked);
   // a cue word before the run names the whole run ("titles like Pokémon Detective Pikachu").
@@ -427,20 +426,6 @@ function acceptKnown(
 
 /** Capitals only, three letters at least ("LOST", "30 ROCK"). */
 const ALL_CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}){3})[^\p{Ll}]+$/u;
-
-/** Words of television talk; a network's name counts too. */
-const TV_TALK = new RegExp(
-  String.raw`\b(?:[Ss]easons?|[Ss]eries|[Ee]pisodes?|[Ss]itcoms?|[Ss]oaps?|[Dd]ramas?|[Ss]hows?|TV|[Tt]elevision|[Vv]iewers|[Pp]remieres?|[Ff]inale|[Ss]poilers?|[Ss]howrunners?|[Ss]treaming|[Rr]enewed|[Cc]ancell?ed|[Rr]ecaps?|[Cc]haracters?)\b|\b${NETWORK}\b`,
-  'u',
-);
-/** The occurrence's paragraph (its line, up to 600 units either side) talks about television. */
-function talksTelevision(raw: string, start: number, end: number): boolean {
-  const lineStart = raw.lastIndexOf('\n', start) + 1;
-  const lineEnd = raw.indexOf('\n', end);
-  const before = raw.slice(Math.max(lineStart, start - 600), start);
-  const after = raw.slice(end, Math.min(lineEnd < 0 ? raw.length : lineEnd, end + 600));
-  return TV_TALK.test(before) || TV_TALK.test(after);
-}
 
 /**
  * "a space for series (The Sopranos et al)": a capital "The" inside a sentence is a title's own, as a
