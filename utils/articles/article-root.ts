@@ -56,11 +56,16 @@ const MIN_ITEM_TEXT = 40;
 function paragraphTextLength(element: Element): number {
   let length = 0;
   // Paragraphs, and list items of a sentence or more: roundups and blogs write their text in lists.
-  for (const block of element.querySelectorAll('p, li')) {
-    const text = block.textContent?.length ?? 0;
-    if (block.tagName === 'LI' && (text < MIN_ITEM_TEXT || block.querySelector('p'))) continue;
-    length += text;
-    if (length >= MIN_BODY_TEXT) break; // enough to tell; a huge body need not be read twice
+  // Live collections are read lazily, so a long body stops after its first paragraphs (a static
+  // `querySelectorAll` would list all of them first); only the total matters, not the order.
+  for (const tag of ['p', 'li']) {
+    const blocks = element.getElementsByTagName(tag);
+    for (let i = 0, block = blocks[0]; block; block = blocks[++i]) {
+      const text = block.textContent?.length ?? 0;
+      if (tag === 'li' && (text < MIN_ITEM_TEXT || block.getElementsByTagName('p')[0])) continue;
+      length += text;
+      if (length >= MIN_BODY_TEXT) return length; // enough to tell; a huge body need not be read twice
+    }
   }
   return length;
 }

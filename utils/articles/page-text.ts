@@ -26,9 +26,10 @@ export function readPageText(root: Node): PageText {
   let lastParent: Node | null = null;
   let place = cache.of(root);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (node.parentNode !== lastParent) {
-      lastParent = node.parentNode;
-      place = cache.of(lastParent);
+    const parent = node.parentNode;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      place = cache.of(parent);
     }
     if (place.excluded) continue;
     if (place.block !== lastBlock && length > 0) {
@@ -39,8 +40,9 @@ export function readPageText(root: Node): PageText {
     nodes.push(node);
     starts.push(length);
     places.push(place);
-    parts.push(node.data);
-    length += node.data.length;
+    const data = node.data; // one binding call, not two
+    parts.push(data);
+    length += data.length;
   }
   return { text: parts.join(''), nodes, starts, places };
 }

@@ -31,16 +31,17 @@ export function readArticle(doc: Document, url: string): ReadArticle | null {
   const headlineRoot = findHeadline(doc, root);
   const text = readPageText(root);
   const headlineText = headlineRoot ? readPageText(headlineRoot) : null;
+  const meta = readMeta(doc);
   const reading: ArticleReading = {
     url: url.slice(0, 4_000),
-    published: publishedDate(doc),
-    pageTitle: pageTitle(doc).slice(0, 1_000),
+    published: publishedDate(doc, meta),
+    pageTitle: pageTitle(doc, meta).slice(0, 1_000),
     headline: (headlineText?.text ?? '').slice(0, 2_000),
     body: text.text.slice(0, MAX_READING_TEXT),
     blocks: blocksOf(text),
     spans: spansOf(text),
-    tags: tagsOf(doc),
-    section: sectionOf(doc),
+    tags: tagsOf(meta),
+    section: sectionOf(meta),
     filing: readPageFiling(doc),
   };
   return {
@@ -62,17 +63,16 @@ function blocksOf(text: PageText): ArticleReading['blocks'] {
     if (paragraph && paragraph === lastParagraph) continue;
     lastParagraph = paragraph;
     const kind = paragraphIsCaption ? 'caption' : kindOf(paragraph);
-    blocks.push(kind === 'heading' ? { start, kind, level: Number(paragraph!.tagName[1]) } : { start, kind });
+    blocks.push(kind === 'heading' ? { start, kind, level: Number(paragraph!.localName[1]) } : { start, kind });
   }
   return blocks;
 }
 
 function kindOf(paragraph: Element | null): BlockKind {
-  const tag = paragraph?.tagName ?? '';
-  if (/^H[1-6]$/.test(tag)) return 'heading';
-  if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'item';
-  if (tag === 'BLOCKQUOTE') return 'quote';
-  return 'text';
+  const name = paragraph?.localName;
+  if (name && /^h[1-6]$/.test(name)) return 'heading';
+  if (name === 'li' || name === 'dt' || name === 'dd') return 'item';
+  return name === 'blockquote' ? 'quote' : 'text';
 }
 
 /** Offsets of formatted runs, in document order, from the formatting each text node sits in. */
@@ -104,25 +104,51 @@ function spansOf(text: PageText): ReadingSpan[] {
   return spans;
 }
 
-/** The document title minus the site name ("Ballard season 2 | TechRadar"). */
-function pageTitle(doc: Document): string {
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
-  return (og ?? doc.title).split(/\s+[|–—]\s+/)[0] ?? '';
+/** Which meta tags say what, by their property, name or itemprop (sites mix the three up). */
+const META_KINDS = new Map(
+  Object.entries({
+    'og:title': 'title',
+    'article:published_time': 'date',
+    datePublished: 'date',
+    date: 'date',
+    pubdate: 'date',
+    'publish-date': 'date',
+    'article:section': 'section',
+    keywords: 'tags',
+    news_keywords: 'tags',
+    'article:tag': 'tags',
+  }),
+);
+
+/** What the meta tags say, in one pass (a query per tag would scan the page each time); the first of a kind counts. */
+function readMeta(doc: Document): { first: Map<string, string | null>; tags: string[] } {
+  const first = new Map<string, string | null>();
+  const tags: string[] = [];
+  for (const element of doc.getElementsByTagName('meta')) {
+    const kind = META_KINDS.get(element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '');
+    const content = element.getAttribute('content');
+    if (kind === 'tags') tags.push(content ?? '');
+    else if (kind && !first.has(kind)) first.set(kind, content);
+  }
+  return { first, tags };
 }
 
-function publishedDate(doc: Document): string | undefined {
-  const meta = doc.querySelector(
-    'meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="date"], meta[name="pubdate"], meta[name="publish-date"]',
-  );
-  const value = meta?.getAttribute('content') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '';
+type PageMeta = ReturnType<typeof readMeta>;
+
+/** The document title minus the site name ("Ballard season 2 | TechRadar"). */
+function pageTitle(doc: Document, meta: PageMeta): string {
+  return (meta.first.get('title') ?? doc.title).split(/\s+[|–—]\s+/)[0] ?? '';
+}
+
+function publishedDate(doc: Document, meta: PageMeta): string | undefined {
+  const value = meta.first.get('date') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '';
   return /^\d{4}-\d{2}/.test(value) ? value.slice(0, 40) : undefined;
 }
 
-function tagsOf(doc: Document): string[] {
-  const metas = doc.querySelectorAll('meta[name="keywords"], meta[name="news_keywords"], meta[property="article:tag"]');
+function tagsOf(meta: PageMeta): string[] {
   const tags: string[] = [];
-  for (const meta of metas) {
-    for (const tag of (meta.getAttribute('content') ?? '').split(',')) {
+  for (const content of meta.tags) {
+    for (const tag of content.split(',')) {
       const trimmed = tag.trim();
       if (trimmed && trimmed.length <= 200 && tags.length < MAX_READING_TAGS) tags.push(trimmed);
     }
@@ -130,7 +156,7 @@ function tagsOf(doc: Document): string[] {
   return tags;
 }
 
-function sectionOf(doc: Document): string | undefined {
-  const section = doc.querySelector('meta[property="article:section"]')?.getAttribute('content')?.trim();
+function sectionOf(meta: PageMeta): string | undefined {
+  const section = meta.first.get('section')?.trim();
   return section ? section.slice(0, 200) : undefined;
 }

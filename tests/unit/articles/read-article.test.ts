@@ -29,6 +29,21 @@ describe('readArticle', () => {
     ]);
   });
 
+  it('reads the meta tags as sites write them: first of a kind wins, name and property mixed up, microdata in the body', () => {
+    const doc = parseHtml(
+      `<html><head><title>Fallback | Site</title><meta name="og:title" content="Dept. Q renewed | Site"><meta property="og:title" content="Second">` +
+        `<meta name="constructor" content="not a kind"><meta property="article:tag" content="Dept. Q"><meta name="news_keywords" content="Netflix, Scotland">` +
+        `</head><body><article><meta itemprop="datePublished" content="2025-07-01"><meta name="date" content="2020-01-01">` +
+        `<p>Netflix renewed the Edinburgh crime drama. ${filler}</p></article></body></html>`,
+    );
+    const { reading } = readArticle(doc, 'https://news.example/tv/dept-q')!;
+    expect(reading).toMatchObject({ pageTitle: 'Dept. Q renewed', published: '2025-07-01', tags: ['Dept. Q', 'Netflix', 'Scotland'] });
+    expect(reading.section).toBeUndefined();
+    // No date meta: the first <time datetime> gives it.
+    const timed = parseHtml(`<html><body><article><time datetime="2024-03-05T10:00">5 March</time><p>${filler}</p></article></body></html>`);
+    expect(readArticle(timed, 'https://news.example/a')!.reading.published).toBe('2024-03-05T10:00');
+  });
+
   it('takes a caption wrapper’s word only for its own text: a paragraph inside a "photo-text" layout is running text', () => {
     // Seen 2016-12 on eonline.com: a photo-and-text layout whose text column is article copy.
     const doc = parseHtml(
