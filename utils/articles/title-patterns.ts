@@ -11,13 +11,14 @@ const WORD = String.raw`[\p{Lu}\p{Nd}](?:[\p{L}\p{Nd}'’*&!?.\-]|:(?=[\p{L}\p{N
 // Other languages' small words join titles too ("Van der Valk", "El Señor de los Cielos", "Dans la tête d'Alan Moore").
 const CONNECTOR = String.raw`(?:of|the|and|a|an|in|on|at|to|for|with|from|by|or|de|la|le|les|los|las|el|del|der|van|von|du|des|di|il|y|vs\.?|&|-|–)`;
 // Starts only at a word start, so a long run of letters is not retried at every position.
-const TITLE = String.raw`(?<![\p{L}\p{Nd}'’*&.\-])${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*${WORD}){0,7}`;
+// A later word may be a year cut short ("Trainwreck: Woodstock ’99", "Class of ’92").
+const TITLE = String.raw`(?<![\p{L}\p{Nd}'’*&.\-])${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*(?:${WORD}|['’]\d\d(?![\p{L}\p{Nd}]))){0,7}`;
 const SEASON_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b`;
 /** What comes before "renewed" or "cancelled" in news of a verdict, given or expected: "was", "could be", "won't be", "is expected to be". */
 const RENEWAL_AUXILIARY = String.raw`(?:was|wasn['’]t|has been|hasn['’]t been|have been|had been|is being|isn['’]t being|were|got|gets|(?:will|won['’]t|would|wouldn['’]t|could|might|may|should|must)\s+(?:not\s+)?(?:soon\s+|still\s+)?be|(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?(?:likely|unlikely|expected|set|poised|going|about|slated|tipped|due)\s+to\s+be)`;
 /** Which season: "second", "8th", "final", "upcoming". */
 export const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|new|final|latest|next|upcoming|debut|last)`;
-const SHOW_NOUN = String.raw`(?:(?:drama |comedy )?pilot|series|shows?|sitcoms?|dramas?|comedy|comedies|dramedy|miniseries|limited series|docuseries|spinoffs?|spin-offs?|reboot|revival|soap opera|soapies?|soap|telenovelas?|serials?|anthology|procedural|thrillers?|satires?|hit)`;
+const SHOW_NOUN = String.raw`(?:(?:drama |comedy )?pilot|series|shows?|sitcoms?|dramas?|comedy|comedies|dramedy|miniseries|limited series|docuseries|spinoffs?|spin-offs?|prequels?|reboots?|revivals?|soap opera|soapies?|soap|telenovelas?|serials?|anthology|procedurals?|programmes?|programs?|thrillers?|satires?|hit)`;
 /** Networks and services whose possessive introduces a title ("Netflix's Wednesday", "HBO's Girls"). */
 const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| Three| Four| America| iPlayer|[1-4])?|Bravo|BritBox|CBS(?: All Access)?|CBC|CTV|Channel 4|Channel 5|Cinemax|Comedy Central|Crave|Disney\+|Disney Channel|E4|Epix|MGM\+|FX(?:X| on Hulu)?|Fox|FOX|Freeform|Hallmark(?: Channel)?|HBO(?: Max)?|History|Hulu|IFC|ITV(?:X|2)?|Lifetime|MTV|NBC|Nat Geo|National Geographic|Netflix|Paramount\+|Paramount Network|PBS|Peacock|Pop(?: TV)?|Prime Video|Amazon(?: Prime(?: Video)?)?|Adult Swim|Cartoon Network|Nickelodeon|Showtime|Shudder|Sky(?: Atlantic| One| Max)?|Starz|Stan|Sundance(?: ?TV)?|Syfy|TBS|TLC|The CW|CW|TNT|truTV|USA(?: Network)?|VH1|BET|OWN|A&E|Acorn TV|Max|YouTube(?: Premium)?|Quibi|SABC ?[123]?|e\.tv|Mzansi Magic|M-Net|kykNET|Showmax|DStv|Star Plus|StarPlus|Star Jalsha|Star Bharat|Sony (?:TV|SAB|LIV)|SonyLIV|Zee TV|ZEE5|Zee5|Colors TV|JioHotstar|Hotstar|ABS-CBN|GMA(?: Network)?|TV5|Channel (?:Seven|Nine|Ten|7|9|10)|Seven Network|Nine Network|Network (?:Ten|10)|SBS|Foxtel|RTÉ(?: One| ?2)?|RTE(?: One)?|TG4|Virgin Media(?: One)?|TVNZ(?: ?[12])?|Citytv|CBC Gem|ARD|ZDF|RTL|Sat\.1|ProSieben|Das Erste|TF1|France [23]|Canal\+|Arte|ARTE|Telemundo|Univision|Globo|NHK|Fuji TV|TVB|KBS2?|MBC|tvN|[Jj][Tt][Bb][Cc]|OCN|Viki|iQIYI|Crunchyroll|Tubi|Facebook Watch|YouTube Red|Crackle|Freevee|IMDb TV|BET\+|Discovery(?: Channel|\+)|Food Network|HGTV|Travel Channel|Oxygen|WE tv|ESPN|CNN|MSNBC|Fox News|TV3|S4C|UKTV|ABC iview|9Now|7plus|Africa Magic(?: Showcase| Family| Urban| Epic)?|Star World|Disney Junior|Nick Jr\.?|CBeebies|CBBC|PBS Kids)`;
 /** "AMC-BBC America’s Killing Eve": co-commissioners joined by a hyphen or slash. */
@@ -413,7 +414,8 @@ const TRAILING_NETWORK = new RegExp(String.raw` (?:to|on|and|or|from|for|at|with
 /** "The Clearing on May 24", "Hijack from June 28th": a date after a connector is the sentence's. */
 const TRAILING_DATE = new RegExp(String.raw` (?:on|from|in|at|by|to|for|until) ${MONTH_CAPITALISED}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?$`, 'u');
 /** "7de Laan with 922k", "Skeem Saam at 4.3": a ratings figure after a connector is the sentence's. */
-const TRAILING_FIGURE = / (?:with|at) (?:\d[\d,]*(?:\.\d+)?(?:k|m|%)|\d+\.\d+)$/u;
+// "Happy’s Place at 8", "Lopez vs. Lopez at 8:30": an hour on the schedule is the sentence's too.
+const TRAILING_FIGURE = / (?:with|at) (?:\d[\d,]*(?:\.\d+)?(?:k|m|%)|\d+\.\d+)$| at \d{1,2}(?::\d\d)?$/u;
 /** "Victoria from Mammoth Screen", "The Listener from Shaftesbury Films": the company that makes it, not the title. */
 const TRAILING_MAKER = / from (?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?:Screen|Films?|Pictures|Productions?|Studios?|Television|TV|Entertainment|Media|Group)$/u;
 const ONE_WORD_OWNER = /^\p{Lu}\p{Ll}+['’]s \S+$/u;

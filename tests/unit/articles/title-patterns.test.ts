@@ -54,6 +54,12 @@ describe('titleCandidatesInText', () => {
     // Audiences in viewers (Indiantelevision, 2005; The Media Leader, 2010).
     ['The hospital soap drew well. Invasion saw 16.4 million viewers watching.', 'Invasion'],
     ['Channel 4’s Blitz Street with Tony Robinson picked up 1.5 million peak viewers', 'Blitz Street'],
+    // A plural kind of show, then the titles in commas; a prequel's name in commas (Adweek, 2022; C21Media, 2023; ET, 2022).
+    ['Two HBO Max programs, Friends and The Big Bang Theory, made the Top 10 list.', 'The Big Bang Theory'],
+    ['new commissions include a pair of police procedurals, Allegiance and Wild Cards.', 'Wild Cards'],
+    ['The CW has officially greenlit the prequel, The Winchesters, to series', 'The Winchesters'],
+    // The hour after a title is the schedule's (TV Source Magazine, 2024).
+    ['comedy returns at 8 with the new series Happy’s Place at 8 followed up', 'Happy’s Place'],
     // A soap's schedule, a listings line, an appositive that says what the show is.
     ['Next week on Neighbours, a new character arrives seeking revenge.', 'Neighbours'],
     ['Here’s everything coming up on Neighbours next week.', 'Neighbours'],

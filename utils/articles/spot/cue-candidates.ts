@@ -92,16 +92,26 @@ const LISTING_ON_STATION = new RegExp(
   'u',
 );
 
+/** "8 p.m. - Chicago Med", "8-10 p.m. - The Voice", "9:30 p.m. – SUNNYSIDE": a network's schedule, a slot a line. */
+const SCHEDULE_SLOT = /^\d{1,2}(?:[:.]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?\s*[ap]\.?m\.?(?:\s+ET(?:\/PT)?)?\s*[:–—-]\s+(\S.{1,60})$/u;
+/** "7. Cocomelon Netflix 741 18", "3. The Sandman (2022) Netflix 1,021 11": a chart's line, its rank, the title, the platform, the figures. */
+const CHART_LINE = new RegExp(String.raw`^${NUMBERING}(\S.{1,60}?)(?:\s+\((?:19|20)\d\d\))?\s+${NETWORK}(?:\s+\d[\d.,]*[%mMkK]?){1,4}$`, 'u');
+
 /**
- * A line of a listings guide, one show a line. With the time last the channel's words run on after the
+ * A line of a listings guide or a chart, one show a line. With the time last the channel's words run on after the
  * title ("Instinct Prime"), so the title is also put forward without its last word or two: the lookup
  * says which is the show.
  */
 function listingTitles(line: string): Array<[number, string]> {
   const station = LISTING_ON_STATION.exec(line);
   if (station && WHOLE_TITLE.test(station[1]!)) return [[line.length - station[1]!.length, station[1]!]];
+  const chart = CHART_LINE.exec(line);
+  if (chart && WHOLE_TITLE.test(chart[1]!)) return [[line.indexOf(chart[1]!, line.length - chart[0].length), chart[1]!]];
   const first = LISTING_TIME_FIRST.exec(line);
   if (first && WHOLE_TITLE.test(first[1]!)) return [[line.indexOf(first[1]!), first[1]!]];
+  // No channel after the title: the whole rest of the line is the show.
+  const slot = SCHEDULE_SLOT.exec(line);
+  if (slot && WHOLE_TITLE.test(slot[1]!)) return [[line.length - slot[1]!.length, slot[1]!]];
   const last = LISTING_TIME_LAST.exec(line);
   if (!last || !WHOLE_TITLE.test(last[2]!)) return [];
   const offset = last[1]!.length;

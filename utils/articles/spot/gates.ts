@@ -99,8 +99,9 @@ export function namesACharacter(raw: string, start: number, end: number): boolea
 
 // A sequel's number follows the title itself ("Rocky 2"), never a comma: "(Getroud Met Rugby, 4 Mure)" is a list.
 // A remake is of a film or a show alike ("the awful “Knight Rider” remake"), so it says nothing.
-const FILM_AFTER = /^[”"’']?,?\s*(?:\(\s*(?:(?:19|20)\d\d\s+)?(?:film|movie|song|album|novel|book)\s*\)|(?:movie|movies|film|films|sequel|box[- ]office|trilogy|singer|songstress|songwriter|hitmaker|rapper|song|single|album|track|music video|tour|novel|novels|books?|author|podcast|musical|video game)\b)/iu;
-const SEQUEL_NUMBER_AFTER = /^[”"’']?\s*(?:\d\b|II\b|III\b)/u;
+const FILM_AFTER = /^[”"’']?,?[^\S\n]*(?:\(\s*(?:(?:19|20)\d\d\s+)?(?:film|movie|song|album|novel|book)\s*\)|(?:movie|movies|film|films|sequel|box[- ]office|trilogy|singer|songstress|songwriter|hitmaker|rapper|song|single|album|track|music video|tour|novel|novels|books?|author|podcast|musical|video game)\b)/iu;
+// On the same line: the next line's number is the next item's rank ("6. Gentefied\n7. The Stranger").
+const SEQUEL_NUMBER_AFTER = /^[”"’']?[^\S\n]*(?:\d\b|II\b|III\b)/u;
 /** Words of television talk; a network's name counts too. */
 const TV_TALK = new RegExp(
   String.raw`\b(?:[Ss]easons?|[Ss]eries|[Ee]pisodes?|[Ss]itcoms?|[Ss]oaps?|[Dd]ramas?|[Ss]hows?|TV|[Tt]elevision|[Vv]iewers|[Pp]remieres?|[Ff]inale|[Ss]poilers?|[Ss]howrunners?|[Ss]treaming|[Rr]enewed|[Cc]ancell?ed|[Rr]ecaps?|[Cc]haracters?)\b|\b${NETWORK}\b`,

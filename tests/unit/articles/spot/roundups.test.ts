@@ -238,6 +238,30 @@ describe('listings guides: one show a line, with its time and channel', () => {
     expect(strangers(listings, reading('Doors open\nThe meeting starts at 9.30'))).toEqual([]);
   });
 
+  it('reads a network schedule with no channel after the title, a slot a line ("8 p.m. - Chicago Med", BroadwayWorld, 2019)', () => {
+    const med = show('Chicago Med', { premieredYear: 2015 });
+    const schedule = new TitleIndex([med]);
+    const r = reading('WEDNESDAY, SEPT. 25\n8 p.m. - Chicago Med\n8:30 p.m. - PERFECT HARMONY\n8-10 p.m. - The Voice');
+    expect(badged(schedule, r).map(([, id]) => id)).toEqual([med.id]);
+    expect(strangers(schedule, r)).toEqual(expect.arrayContaining(['PERFECT HARMONY', 'The Voice']));
+    expect(strangers(schedule, reading('Doors open at 8 p.m. - Bring A Friend'))).not.toContain('Bring A Friend');
+  });
+
+  it('reads a streaming chart’s lines: rank, title, (year), platform, figures (Adweek, Nielsen top 10, 2022)', () => {
+    const greys = show('Grey’s Anatomy', { premieredYear: 2005 });
+    const chart = new TitleIndex([greys]);
+    const r = reading('Top 10 Streaming Programs\n3. The Sandman (2022) Netflix 1,021 11\n7. Cocomelon Netflix 741 18\n10. Grey’s Anatomy Netflix 678 396\n6. Trainwreck: Woodstock ’99 Netflix 504 3');
+    expect(badged(chart, r).map(([, id]) => id)).toEqual([greys.id]);
+    expect(strangers(chart, r)).toEqual(expect.arrayContaining(['The Sandman', 'Cocomelon', 'Trainwreck: Woodstock ’99']));
+  });
+
+  it('a numbered list’s next rank is no sequel number: "6. Gentefied" then "7. …" (The Streamable, 2020)', () => {
+    const r = reading('Netflix’s top 10 TV shows\n5. Better Call Saul\n6. Gentefied\n7. Harlan Coben’s The Stranger');
+    expect(strangers(new TitleIndex([]), r)).toContain('Gentefied');
+    // On its own line a number still makes a sequel: "Rocky 2".
+    expect(strangers(new TitleIndex([]), reading('My favourite films\n6. Rocky 2'))).not.toContain('Rocky');
+  });
+
   it('a clock time is never a show, whatever show is called "7.30"', () => {
     const clock = new TitleIndex([show('7.30', { premieredYear: 2011 })]);
     expect(badged(clock, reading('Inside Buckingham Palace Prime, 7.30\nA new three-part series.'))).toEqual([]);
