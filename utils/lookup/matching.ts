@@ -78,9 +78,10 @@ const SEASON_NUMBER = /^(.+) ([2-9]|[1-5]\d)$/;
  * its subtitle ("Generations" for "Generations: The Legacy"), without a brand's or a host's name
  * ("Legends of Tomorrow", "Mad As Hell" for "Shaun Micallef's Mad As Hell"; "Special Report" for
  * "Special Report with Bret Baier"), without a version's country ("Taskmaster" for "Taskmaster
- * Australia"), or with a season's number ("Indian Idol 12"). Asked only after an exact match failed.
+ * Australia") or its network's ("Sunday Night Football" for "NBC Sunday Night Football"), or with a
+ * season's number ("Indian Idol 12"). Asked only after an exact match failed.
  */
-export function isShortName(title: string, show: Pick<SourceCandidate, 'name'>): boolean {
+export function isShortName(title: string, show: Pick<SourceCandidate, 'name'> & Partial<Pick<SourceCandidate, 'channels'>>): boolean {
   const wanted = withoutArticle(normalizeTitle(title));
   if (!wanted) return false;
   const same = (part: string) => withoutArticle(normalizeTitle(part)) === wanted;
@@ -96,6 +97,11 @@ export function isShortName(title: string, show: Pick<SourceCandidate, 'name'>):
   if (owned && same(owned[2]!) && ((OWNER_PERSON.test(owned[1]!) && wanted.includes(' ')) || BRAND_OWNERS.has(normalizeTitle(owned[1]!)))) return true;
   const hosted = / with (?:\p{Lu}[\p{L}.'’-]+ ?){2,3}$/u.exec(name);
   if (hosted && same(name.slice(0, hosted.index))) return true;
+  // "NBC Sunday Night Football", "Dateline NBC": the show's own network is part of its full name.
+  for (const channel of show.channels ?? []) {
+    const network = normalizeTitle(channel);
+    if (withoutArticle(normalized) === `${network} ${wanted}` || normalized === `${wanted} ${network}`) return true;
+  }
   const version = VERSION_COUNTRY.exec(normalized);
   if (version && withoutArticle(version[1]!) === wanted) return true;
   const season = SEASON_NUMBER.exec(wanted);

@@ -70,6 +70,15 @@ describe('isShortName: the short name an article uses for a show\'s full name', 
   });
 });
 
+describe('isShortName: a network in the full name', () => {
+  it('drops the show’s own network from its name ("Sunday Night Football", BroadwayWorld, 2019), not another one', () => {
+    expect(isShortName('Sunday Night Football', { name: 'NBC Sunday Night Football', channels: ['NBC'] })).toBe(true);
+    expect(isShortName('Dateline', { name: 'Dateline NBC', channels: ['NBC'] })).toBe(true);
+    expect(isShortName('Sunday Night Football', { name: 'NBC Sunday Night Football', channels: ['Peacock'] })).toBe(false);
+    expect(isShortName('Sunday Night Football', named('NBC Sunday Night Football'))).toBe(false);
+  });
+});
+
 describe('mayBeLocalised: a title that may be a show\'s name in another language', () => {
   it.each<[string, boolean]>([
     ['Die Simpsons', true],
