@@ -24,7 +24,7 @@ const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| 
 /** "AMC-BBC America’s Killing Eve": co-commissioners joined by a hyphen or slash. */
 export const NETWORK = String.raw`(?:${ONE_NETWORK}(?:[-/]${ONE_NETWORK})*)`;
 /** The kind of show an appositive or a definition gives: "drama", "limited series", "reality show". */
-const KIND_NOUN = String.raw`(?:series|docuseries|drama|comedy|sitcom|miniseries|limited series|thriller|dramedy|procedural|anthology|soap|romcom|telenovela|reality show|game show|talk show)`;
+const KIND_NOUN = String.raw`(?:show(?![-\s]+(?:business|biz|runner|stopper|off|host|horse|pony|trial|girl|boy|dog|jumper|room|case|piece|tune|day|night)\b)|series|docuseries|drama|comedy|sitcom|miniseries|limited series|thriller|dramedy|procedural|anthology|soap|romcom|telenovela|reality show|game show|talk show)`;
 /** Words before that noun: "time-travel", "FBI", "Hulu", "1990s". */
 const KIND_MODIFIER = String.raw`(?:[\p{Ll}-]+|\p{Lu}{2,5}|${NETWORK}|(?:19|20)\d\ds?)`;
 /** "a comedy veteran", "a drama queen": the noun describes a person, not a show. */
@@ -33,8 +33,8 @@ const CALLED = String.raw`(?:(?:entitled|titled|called|named)\s+)?`;
 /** A time of day as listings write it: "9.00pm", "6:00 p.m.", "8.30". */
 /** A person's name: two or three capitalised names, perhaps with an initial ("Matthew Macfadyen", "Olivia Taylor Dudley"). */
 export const PERSON_NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}\.)?(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+){1,2}`;
-/** A character's name as a credit gives it: one to three capitalised words ("Kendall Roy", "Dr. Melfi"). */
-const CHARACTER = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}`;
+/** A character's name as a credit gives it: one to three capitalised words ("Kendall Roy", "Dr. Melfi"), a nickname ("Dr. Michael “Robby” Robinavitch"). */
+const CHARACTER = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}(?:\s[“"]\p{Lu}[\p{L}'’.-]*[”"](?:\s\p{Lu}[\p{L}'’.-]+)?)?`;
 /** A month's name as a sentence writes it: "May", "Sept", "December" (no `i` flag: "may" is a verb). */
 const MONTH_CAPITALISED = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 /** A month's name or its abbreviation; use it with the `i` flag. */
@@ -141,14 +141,15 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     keyword: new RegExp(String.raw`\bwas\s+(?:tops|top|first|second|third|fourth|fifth|\d(?:st|nd|rd|th)|No\.\s?\d|number (?:one|two|three))\s+with\s+${AUDIENCE}`, 'gu'),
     joiner: /\s+$/u,
   },
-  // followed by The Block with 490,000, then Home and Away with 449,000 · and Offspring 784,000 (a ratings
-  // report's run of shows and audiences; a count of other things says what it counts)
+  // followed by The Block with 490,000, then Home and Away with 449,000 · and Offspring 784,000 · Nine News
+  // averaged 1.16m (a ratings report's run of shows and audiences; a count of other things says what it counts)
   {
     keyword: new RegExp(
       String.raw`(?:with\s+)?(?:\d+\.\d+\s*(?:million|m)|\d{1,3}(?:,\d{3})+)(?![\d,.]*\d)(?!\s+(?:people|residents|fans|followers|subscribers|members|copies|tickets|votes|signatures|households|homes|users|downloads|streams|hours|minutes|words|pages|dollars|euros|pounds|acres|miles|km|kilometres|kilometers)\b)`,
       'gu',
     ),
-    joiner: /\s+$/u,
+    // "Nine News averaged 1.16m", "Seven News won with 1.4m" (TV Tonight, 2024): a ratings verb between.
+    joiner: /(?:\s+(?:averaged|won|drew|led|topped|managed|pulled|scored|rated))?\s+$/u,
   },
   // Timeless, a time-travel drama about… · The Secrets of Hillsong, a docuseries investigating… · Class of ’09, an FBI thriller
   {
@@ -214,7 +215,7 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // the second season of Only Murders in the Building · the cast of Friends · fans of Ted Lasso ·
   // the pilot episode of Lost · the creator of Yellowjackets
   new RegExp(
-    String.raw`\b(?:${ORDINAL}\s+(?:season|series|episode|seasons|episodes)|(?:[Pp]ilot\s+)?[Ee]pisodes?|[Ss]easons|[Pp]ilot|[Ff]inale|[Pp]remiere|[Cc]ast|[Cc]reators?|[Cc]o-creator|[Ss]howrunners?|[Ss]tars?|[Cc]o-stars?|[Ff]ans|[Rr]eboot|[Rr]evival|[Rr]emake|[Ss]pinoff|[Ss]pin-off|[Pp]requel)\s+(?:\([^()\n]{1,40}\)\s+)?of\s+(${TITLE})`,
+    String.raw`\b(?:${ORDINAL}\s+(?:season|series|episode|seasons|episodes)|(?:[Pp]ilot\s+)?[Ee]pisodes?|[Ss]easons|[Pp]ilot|[Ff]inales?|[Pp]remieres?|[Cc]ast|[Cc]reators?|[Cc]o-creator|[Ss]howrunners?|[Ss]tars?|[Cc]o-stars?|[Ff]ans|[Rr]eboot|[Rr]evival|[Rr]emake|[Ss]pinoff|[Ss]pin-off|[Pp]requel)\s+(?:\([^()\n]{1,40}\)\s+)?of\s+(${TITLE})`,
     'gu',
   ),
   // AMC's series "The Walking Dead"
@@ -255,7 +256,7 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:winner|winners|contestant|contestants|housemate|housemates|finalist|finalists)\s+(?:of|on)\s+(?:the\s+)?(${TITLE})`, 'gu'),
   // her role as Kendall Roy in Succession · he played Walter White on Breaking Bad: a character, then the work
   // ("played Hamlet in London" is a stage: only a role's "in" counts, and a show is "on")
-  new RegExp(String.raw`\b(?:(?:role|roles|starred|stars)\s+as\s+${CHARACTER}\s+(?:on|in)|(?:played|plays|playing|portrayed|portrays)\s+${CHARACTER}\s+on)\s+(${TITLE})`, 'gu'),
+  new RegExp(String.raw`\b(?:(?:role|roles|starred|stars)\s+as\s+${CHARACTER}\s+(?:on|in)|(?:played|plays|playing|portrayed|portrays|portrayal\s+of)\s+${CHARACTER}\s+on)\s+(${TITLE})`, 'gu'),
   // she starred on Grey's Anatomy · a recurring role on Bridgerton (a show is "on"; a film is "in")
   new RegExp(String.raw`\b(?:starred|starring|stars|appeared|appearing|appears|guest-starred|roles?|stint|turn)\s+on\s+(${TITLE})`, 'gu'),
   // NBC renewed Community for a sixth season · FX cancelled Dave after two seasons
@@ -288,6 +289,45 @@ const NETWORK_LED: readonly RegExp[] = [
   new RegExp(String.raw`${NETWORK}\s+(?:has\s+|have\s+)?(?:gave|gives|given|handed|hands)\s+(${TITLE})\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:order|renewal|pickup|season|series order)\b`, 'uy'),
   new RegExp(String.raw`${NETWORK}\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:renew(?:ed|s|ing)|cancell?(?:ed|s|ing)|ax(?:e[ds]|ing)|order(?:ed|s|ing)|reviv(?:e[ds]|ing)|reboot(?:ed|s|ing)|greenlights|greenlit|picks up|picked up|picking up)\s+(${TITLE})`, 'uy'),
 ];
+
+const KINDS_FROM_TO = new RegExp(
+  String.raw`\b(?:shows|series|comedies|dramas|sitcoms|soaps|thrillers|procedurals|programmes|programs|miniseries|docuseries),?\s+(?:ranging\s+)?from\s+(${TITLE})\s+to\s+(${TITLE})`,
+  'gu',
+);
+
+/** The words of a run up to its first sentence end: "on The Pitt. It’s Wyle’s first" is "The Pitt." ("Mr. Robot" stays whole). */
+function firstSentence(run: string): string {
+  const words = run.split(' ');
+  const end = words.findIndex((w, i) => i < words.length - 1 && /[.!?]$/u.test(w) && !ABBREVIATIONS.test(w));
+  return end < 0 ? run : words.slice(0, end + 1).join(' ');
+}
+
+/** "The White Lotus (23)": a title and its count of nominations, as an awards report lists them. */
+const COUNT = /[ \u00a0]\(\s?\d{1,3}\)/gu;
+const COUNT_JOINER = /^,\s+(?:and\s+)?$/u;
+
+/**
+ * "double-digit nominations by The Penguin ( 24), The White Lotus (23), The Last of Us (16), Hacks (14), and The
+ * Pitt (13)" (Digital Trends, 2025): three titles or more, each with its count, in a sentence about awards.
+ */
+function* countedNominees(text: string): Generator<[number, string]> {
+  let run: Array<[number, string]> = [];
+  let runEnd = -1;
+  const flush = function* (): Generator<[number, string]> {
+    if (run.length >= 3 && AWARD_WORDS.test(text.slice(sentenceStart(text, run[0]![0]), run[0]![0]))) yield* run;
+    run = [];
+  };
+  for (const match of text.matchAll(COUNT)) {
+    const [windowStart, window] = lookbackWindow(text, match.index);
+    const before = titleEndingAt(window);
+    const title = before && cleanCandidate(before.title, true);
+    const at = before ? windowStart + before.start : -1;
+    if (run.length && !(title && COUNT_JOINER.test(text.slice(runEnd, at)))) yield* flush();
+    if (title) run.push([at, title]);
+    runEnd = match.index + match[0].length;
+  }
+  yield* flush();
+}
 
 /** "Name (Title)" or "Name (“Title,” “Other Title”)": a person's credits, right after the person. */
 const CREDITS = /\s\(([^()\n]{1,320})\)/gu;
@@ -395,6 +435,11 @@ export function cleanCandidate(raw: string, anchored = false, keepOwner = false)
   // "THE SCOOP: Designated Survivor": a label in capitals before the title.
   const label = words.findIndex((w, i) => i < words.length - 1 && /^\p{Lu}{2,}:$/u.test(w));
   if (label >= 0 && words.slice(0, label + 1).every((w) => /^\p{Lu}+:?$/u.test(w))) words = words.slice(label + 1);
+  // "Outstanding Achievement In Reality Programming: CHEER": an awards category of three words or more, then
+  // the title in capitals ("Law & Order: SVU" is one title).
+  const category = words.findLastIndex((w, i) => i >= 2 && i < words.length - 1 && /\p{Ll}.*:$/u.test(w));
+  const caps = (w: string) => /^[\p{Lu}\p{Nd}'’&!?.-]+$/u.test(w) && !/^\p{Lu}\p{Ll}/u.test(w);
+  if (category >= 0 && words.slice(category + 1).every(caps) && words.slice(category + 1).join('').length >= 4) words = words.slice(category + 1);
   // "The Last of Us to Apple TV", "Silo on Apple TV": a network after a connector is the sentence's.
   // Tested without the full stop that the sentence cut above may have left ("Silo on Apple TV. Then").
   const run = words.join(' ').replace(/[:.,!?\-–]+$/u, '');
@@ -545,7 +590,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     if (title) found.push([match.index, title]);
   }
   const afterKeyword = (match: RegExpExecArray, networkLed = false) => {
-    const raw = match[1] ?? match[2] ?? '';
+    const raw = firstSentence(match[1] ?? match[2] ?? '');
     // "the third season of Mike White's anthology series": a possessive names the owner, not the show;
     // after a network's own possessive it is the show's ("ABS-CBN’s My Little Juan’s 9.4 percent").
     if (!networkLed && /['’]s?$/u.test(raw) && !/[”"’']/u.test(text.charAt(text.indexOf(raw, match.index) + raw.length))) return;
@@ -555,6 +600,15 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     }
   };
   for (const rule of TITLE_AFTER_KEYWORD) for (const match of text.matchAll(rule)) afterKeyword(match);
+  // "a stellar year for second-season comedies, from Broad City to Transparent" (Slate, 2015): both ends of the range.
+  for (const match of text.matchAll(KINDS_FROM_TO)) {
+    // Two one-word ends are as often places or eras ("dramas from London to Paris").
+    if (!/\s/u.test(match[1]!) && !/\s/u.test(match[2]!)) continue;
+    for (const part of [match[1]!, match[2]!]) {
+      const title = cleanCandidate(firstSentence(part), true);
+      if (title) found.push([match.index + match[0].lastIndexOf(part), title]);
+    }
+  }
   for (const network of text.matchAll(NETWORK_START)) {
     for (const rule of NETWORK_LED) {
       rule.lastIndex = network.index;
@@ -586,6 +640,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   // "Robin Wright, House of Cards" line after line: an awards list of nominees and their shows (The Guardian,
   // 2019). Three such lines in a row at least, so a dateline or an address is no list.
   for (const run of personTitleRuns(text)) for (const [at, title] of run) found.push([at, title]);
+  for (const [at, title] of countedNominees(text)) found.push([at, title]);
   // "Hamish Blake, Lego Masters Australia, Nine": an awards list's line names the nominee, the shows, the network.
   for (const match of text.matchAll(NOMINEE_LINE)) {
     const items = match[1]!.split(/,\s+/u);

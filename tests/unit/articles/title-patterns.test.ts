@@ -179,8 +179,27 @@ describe('titleCandidatesInText', () => {
     ['offbeat procedurals like Evil and Elsbeth, and animated comedies like Big Mouth.', 'Evil'],
     ['Hulu’s short-lived Castle Rock program, which was executive produced by J.J. Abrams', 'Castle Rock'],
     ['the long-awaited Season 3 of Atlanta on FX Network that will be headed to Hulu', 'Atlanta'],
+    // Set 12's forms: a category then the title in capitals (Blavity, TCA Awards 2020), counts of nominations
+    // (Digital Trends, 2025), a role with a nickname, premieres of, ratings verbs (TV Tonight, 2024), a range, a show defined.
+    ['Outstanding Achievement In Reality Programming: CHEER (Netflix)', 'CHEER'],
+    ['Outstanding Achievement In News and Information: THE LAST DANCE (ESPN)', 'THE LAST DANCE'],
+    ['thanks to double-digit nominations by The Penguin ( 24), The White Lotus (23), The Last of Us (16), Hacks (14), and The Pitt (13).', 'Hacks'],
+    ['a nomination for his portrayal of Dr. Michael “Robby” Robinavitch on The Pitt. It’s Wyle’s first nomination', 'The Pitt'],
+    ['from the end of Succession to the premieres of Gen V and The Last of Us, the best TV', 'Gen V'],
+    ['Nine News averaged 1.16m with A Current Affair leading at 1.19m', 'Nine News'],
+    ['Seven News won with 1.4m then Home & Away (804,000).', 'Seven News'],
+    ['a stellar year for second-season comedies, from Broad City to Transparent.', 'Transparent'],
+    ['Playing House is a show I loved from the get-go.', 'Playing House'],
   ])('%j → %j', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
+  });
+
+  it('look-alikes of set 12’s forms name no show: ages in brackets, places in a range, a title’s own capitals after a colon', () => {
+    expect(titleCandidatesInText('The victims were named as John Smith (45), Ann Lee (29), Tom Brown (31) and more.')).toEqual([]);
+    expect(titleCandidatesInText('Netflix makes dramas from London to Paris.')).toEqual([]);
+    expect(titleCandidatesInText('We love Law & Order: SVU (NBC) a lot.')).toEqual(['Law & Order: SVU']);
+    expect(titleCandidatesInText('Tom Hanks is a show business legend. Smith, a show runner, said so.')).toEqual([]);
+    expect(titleCandidatesInText('The firm averaged $1.2m a year.')).toEqual([]);
   });
 
   it('look-alikes of set 7’s forms name no show: a date before a listing, people "such … as", a first name’s possessive', () => {
