@@ -83,7 +83,7 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   {
     // "Chicago Fire star Taylor Kinney" names the show; "Mike Myers stars as" names a person; so do
     // "The Handmaid’s Tale director Daina Reid", "Rain Dogs auteur Cash Carraway".
-    keyword: /\b(?:spoilers|recap|recaps|review|contestant|contestants|presenter|host|fans|fandom|cast|episode|episodes|(?:star|stars|co-star|co-stars|lead|leads|director|writer|scribe|producer|actor|actors|actress|actresses|auteur|phenom|breakout|breakthrough|mastermind|narrator|composer)(?=\s+\p{Lu})|creator|co-creator|alum|alums|alumna|alumnus|showrunners?|writers'? room|viewers)\b/gu,
+    keyword: /\b(?:spoilers|recap|recaps|review|contestant|contestants|presenter|host|fans|fandom|cast|episode|episodes|(?:star|stars|co-star|co-stars|lead|leads|director|writer|scribe|producer|actor|actors|actress|actresses|auteur|phenom|breakout|breakthrough|mastermind|narrator|composer)(?=[ \u00a0]+\p{Lu})|creator|co-creator|alum|alums|alumna|alumnus|showrunners?|writers'? room|viewers)\b/gu,
     joiner: /(?:['’]s?)?\s+$/u,
   },
   // the Jett star’s pregnancy · the Little Fires Everywhere actor divulged: "the" before the title says it
@@ -219,9 +219,10 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
     'gu',
   ),
   // AMC's series "The Walking Dead"
-  new RegExp(String.raw`\b${SHOW_NOUN}\s+${QUOTED}`, 'gu'),
+  // (on the same line: a heading "…comedy programme" and the next line's "Person – Show" are no title)
+  new RegExp(String.raw`\b${SHOW_NOUN}[ \u00a0]+${QUOTED}`, 'gu'),
   // the anthology series What We Do in the Shadows · a spin-off series entitled American Horror Stories
-  new RegExp(String.raw`\b${SHOW_NOUN}\s+${CALLED}(${TITLE})`, 'gu'),
+  new RegExp(String.raw`\b${SHOW_NOUN}[ \u00a0]+${CALLED}(${TITLE})`, 'gu'),
   // the evening news show, Tagesschau, · the BBC's new drama, Bodies. (a show noun, then the title in commas)
   // two new telenovelas, Dilemma and Venge, which premiere · two additional series, The Rishantes and Movement (Japa),
   // two new shows based on movies, Limitless and Minority Report (a short lowercase phrase after the noun)
@@ -639,7 +640,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   }
   // "Robin Wright, House of Cards" line after line: an awards list of nominees and their shows (The Guardian,
   // 2019). Three such lines in a row at least, so a dateline or an address is no list.
-  for (const run of personTitleRuns(text)) for (const [at, title] of run) found.push([at, title]);
+  for (const run of personTitleRuns(text)) for (const [at, title] of run) if (title) found.push([at, title]);
   for (const [at, title] of countedNominees(text)) found.push([at, title]);
   // "Hamish Blake, Lego Masters Australia, Nine": an awards list's line names the nominee, the shows, the network.
   for (const match of text.matchAll(NOMINEE_LINE)) {
@@ -700,28 +701,44 @@ const PERSON_TITLE_LINES = 3;
  * The titles of `PERSON_TITLE_LINE`s, with their offsets, in runs with nothing but blank lines between
  * them under a line that names a television category or an award: three such lines on the page at least.
  */
+let lastRuns: { text: string; runs: Array<Array<[number, string]>> } | null = null;
+/** Asked by the rules and by the block reader for the same text: worked out once. */
 function personTitleRuns(text: string): Array<Array<[number, string]>> {
-  const runs: Array<Array<[number, string]>> = [];
-  let run: Array<[number, string]> = [];
+  if (lastRuns?.text !== text) lastRuns = { text, runs: readPersonTitleRuns(text) };
+  return lastRuns.runs;
+}
+
+/**
+ * Where the lines of an awards list's "Person – Show" runs start: the block reader leaves them to the list
+ * rule, which knows which side is the show (a lookup of "Maxine Peake" or of the whole line is a wasted one).
+ */
+export function personTitleLineStarts(text: string): Set<number> {
+  return new Set(personTitleRuns(text).flatMap((run) => run.map(([at]) => text.lastIndexOf('\n', at - 1) + 1)));
+}
+
+function readPersonTitleRuns(text: string): Array<Array<[number, string]>> {
+  const runs: Array<{ lines: Array<[number, string]>; heading: 'television' | 'performers' | null }> = [];
   let runEnd = -1;
-  let underCategory = false;
   for (const match of text.matchAll(PERSON_TITLE_LINE)) {
     if (runEnd < 0 || text.slice(runEnd, match.index).trim()) {
-      if (underCategory) runs.push(run);
-      run = [];
       // The line before the run names a television category or an award ("Outstanding lead actor in a drama").
       const before = text.slice(Math.max(0, match.index - 200), match.index).trimEnd();
       const heading = before.slice(before.lastIndexOf('\n') + 1);
-      underCategory = televisionHeading(heading);
+      runs.push({ lines: [], heading: televisionHeading(heading) ? 'television' : PERFORMERS.test(heading) && !FILM_CATEGORY.test(heading.toLowerCase()) ? 'performers' : null });
     }
     runEnd = match.index + match[0].length;
     const written = match[1]!;
+    // A line whose title does not read as one still belongs to the list ("Daisy May Cooper – Am I Being Unreasonable?").
     const title = WHOLE_TITLE.test(written) ? cleanCandidate(written, true) : null;
-    if (title) run.push([match.index + match[0].lastIndexOf(written), title]);
+    runs.at(-1)!.lines.push([match.index + match[0].lastIndexOf(written), title ?? '']);
   }
-  if (underCategory) runs.push(run);
-  return runs.reduce((lines, r) => lines + r.length, 0) >= PERSON_TITLE_LINES ? runs : [];
+  // "Leading actor" names no medium; on a page whose other categories are television's, it is television's too (BAFTA TV, 2023).
+  const television = runs.some((r) => r.heading === 'television');
+  const kept = runs.filter((r) => r.heading === 'television' || (television && r.heading === 'performers')).map((r) => r.lines);
+  return kept.reduce((lines, r) => lines + r.length, 0) >= PERSON_TITLE_LINES ? kept : [];
 }
+/** A category of people: "Leading actress", "Supporting actor", "Best performer". */
+const PERFORMERS = /\b(?:actor|actress|actors|actresses|performer|performance|presenter|host|supporting|leading)\b/iu;
 
 /** Where the sentence holding `at` starts (looked for in the 400 characters before it). */
 function sentenceStart(text: string, at: number): number {

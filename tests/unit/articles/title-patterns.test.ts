@@ -233,6 +233,16 @@ describe('titleCandidatesInText', () => {
     expect(titleCandidatesInText('Our offices\nLos Angeles, California\nSan Diego, California\nNew York, New York')).toEqual([]);
   });
 
+  it('a performers’ category ("Leading actress") counts on a page whose other categories are television’s (WION, BAFTA TV 2023)', () => {
+    const actresses = 'Leading actress\n\nMaxine Peake – Anne\nSarah Lancashire – Julia\nVicky McClure – Without Sin';
+    expect(titleCandidatesInText(actresses)).toEqual([]);
+    const bafta = `${actresses}\n\nFemale performance in a comedy programme\n\nDiane Morgan – Cunk on Earth\nDaisy May Cooper – Am I Being Unreasonable?`;
+    const found = titleCandidatesInText(bafta);
+    expect(found).toEqual(expect.arrayContaining(['Anne', 'Julia', 'Without Sin', 'Cunk on Earth']));
+    // The heading's show noun does not run on into the next line's person.
+    expect(found.filter((title) => title.includes('Daisy'))).toEqual([]);
+  });
+
   it('a one-word credit without a casting verb stays a hint: "Debra’s (Britton) co-worker"', () => {
     expect(titleCandidatesAt('Agena will play Nancy, Debra’s (Britton) co-worker.').filter(([, , weak]) => !weak)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { foldTitle } from '../../title-index/fold';
 import type { ArticleReading, Region } from '../reading';
-import { CLOCK, NETWORK, PERSON_NAME, WHOLE_TITLE, cleanCandidate, titleCandidatesAt, withoutNetworkPrefix } from '../title-patterns';
+import { CLOCK, NETWORK, PERSON_NAME, WHOLE_TITLE, cleanCandidate, personTitleLineStarts, titleCandidatesAt, withoutNetworkPrefix } from '../title-patterns';
 import { isJunkTitle } from './gates';
 import { isTitleCase } from './title-case-text';
 
@@ -45,9 +45,10 @@ function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text:
   const headline = (reading.headline || reading.pageTitle).trim();
   // A recap's headings are its sections ("Homecoming", "The Battle"), named by the writer or after the episode.
   const sectionHeadings = EPISODE_PAGE.test(headline);
+  const awardsLines = personTitleLineStarts(text);
   for (const [i, block] of reading.blocks.entries()) {
     const end = reading.blocks[i + 1]?.start ?? text.length;
-    if (block.kind === 'caption') continue;
+    if (block.kind === 'caption' || awardsLines.has(block.start)) continue;
     if (end - block.start > 90) {
       const label = verdictLabel(text.slice(block.start, Math.min(end, block.start + 300)), i < 3);
       if (label) yield [block.start + label.at, label.title];

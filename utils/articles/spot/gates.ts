@@ -209,13 +209,15 @@ export function isJunkTitle(title: string): boolean {
 }
 
 
-/** The words of TV talk and page furniture, folded: what a headline or a section label is made of. */
+/** The words of TV talk and page furniture, folded: what a headline, a section label or an awards category is made of. */
 const TALK_WORDS = new Set(
   `season seasons series episode episodes renewed renewal renewals cancelled canceled cancellation cancellations revival revivals
   released release releases returning returns return recap recaps review reviews spoiler spoilers ahead miniseries program programs
   programme programmes show shows tv television new latest more news trending top stories story tools print single page popular on
   list honorable mention scorecard roundup pilot pilots primetime ratings premiere premieres finale finales coming back streaming
-  originals all the of a and to for in this week next last best most anticipated first second third final part`.split(/\s+/),
+  originals all the of a and to for in this week next last best most anticipated first second third final part
+  drama dramas comedy comedies mini mini-series international leading supporting actor actress actors actresses male female
+  performance performances award awards nominees nominations winners bafta baftas emmy emmys`.split(/\s+/),
 );
 const ENDS_ON_A_DATE = new RegExp(String.raw`(?:^|\s)${MONTH}\s+\d{1,4}$`, 'iu');
 

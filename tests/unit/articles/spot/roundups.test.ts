@@ -262,6 +262,13 @@ describe('listings guides: one show a line, with its time and channel', () => {
     expect(strangers(new TitleIndex([]), reading('My favourite films\n6. Rocky 2'))).not.toContain('Rocky');
   });
 
+  it('leaves an awards list’s "Person – Show" lines to the list rule: no lookup of the person or the whole line, nor of a category', () => {
+    const r = reading('BAFTA TV Awards 2023\nDRAMA SERIES\nThe Responder\nLeading actress\nMaxine Peake – Anne\nSarah Lancashire – Julia\nFemale performance in a comedy programme\nDiane Morgan – Cunk on Earth');
+    const asked = strangers(new TitleIndex([]), r);
+    expect(asked).toEqual(expect.arrayContaining(['The Responder', 'Anne', 'Julia', 'Cunk on Earth']));
+    expect(asked.filter((title) => /Peake|Lancashire|Morgan|DRAMA SERIES|Leading/u.test(title))).toEqual([]);
+  });
+
   it('a clock time is never a show, whatever show is called "7.30"', () => {
     const clock = new TitleIndex([show('7.30', { premieredYear: 2011 })]);
     expect(badged(clock, reading('Inside Buckingham Palace Prime, 7.30\nA new three-part series.'))).toEqual([]);
