@@ -183,6 +183,8 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
 
 
 const WORD_ONLY = new RegExp(String.raw`^${WORD}$`, 'u');
+/** A year cut short, a title's word after its first ("Class of ’09"). */
+const SHORT_YEAR = /^['’]\d\d$/u;
 const CONNECTOR_ONLY = new RegExp(String.raw`^${CONNECTOR}$`, 'u');
 const MAX_TITLE_WORDS = 8;
 
@@ -196,14 +198,14 @@ function titleEndingAt(text: string): { title: string; start: number } | null {
   let titleWords = 0;
   for (let i = words.length - 1; i >= 0 && titleWords < MAX_TITLE_WORDS; i--) {
     const word = words[i]!;
-    if (WORD_ONLY.test(word)) {
+    if (WORD_ONLY.test(word) || (SHORT_YEAR.test(word) && i > 0)) {
       first = i;
       titleWords++;
     } else if (first < 0 || !CONNECTOR_ONLY.test(word)) break;
     // "Dietland season 3 and Severance season 4": a list of titles, not one title "3 and Severance".
     else if (/^(?:and|or|&)$/u.test(word) && /^\d+[,.]?$/u.test(words[i - 1] ?? '')) break;
   }
-  if (first < 0) return null;
+  if (first < 0 || SHORT_YEAR.test(words[first]!)) return null;
   const title = words.slice(first).join(' ');
   return { title, start: text.length - title.length };
 }

@@ -190,6 +190,8 @@ describe('titleCandidatesInText', () => {
     ['Seven News won with 1.4m then Home & Away (804,000).', 'Seven News'],
     ['a stellar year for second-season comedies, from Broad City to Transparent.', 'Transparent'],
     ['Playing House is a show I loved from the get-go.', 'Playing House'],
+    // A year cut short ends a title read backwards from its cue too (Decider, 2023).
+    ['Hulu is turning to its cable partner FX. Class of ’09, an FBI thriller starring Kate Mara', 'Class of ’09'],
   ])('%j → %j', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });
