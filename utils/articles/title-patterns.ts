@@ -461,11 +461,15 @@ export function cleanCandidate(raw: string, anchored = false, keepOwner = false)
 const TRAILING_NETWORK = new RegExp(String.raw` (?:to|on|and|or|from|for|at|with|&) ${NETWORK}(?: Network| Channel)?['’]?s?$`, 'u');
 /** "The Clearing on May 24", "Hijack from June 28th": a date after a connector is the sentence's. */
 const TRAILING_DATE = new RegExp(String.raw` (?:on|from|in|at|by|to|for|until) ${MONTH_CAPITALISED}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?$`, 'u');
-/** "7de Laan with 922k", "Skeem Saam at 4.3": a ratings figure after a connector is the sentence's. */
+/** "7de Laan with 922k", "Skeem Saam at 4.3", "Narcos: Mexico with 50 million hours": a figure after a connector is the sentence's. */
 // "Happy’s Place at 8", "Lopez vs. Lopez at 8:30": an hour on the schedule is the sentence's too.
-const TRAILING_FIGURE = / (?:with|at) (?:\d[\d,]*(?:\.\d+)?(?:k|m|%)|\d+\.\d+)$| at \d{1,2}(?::\d\d)?$/u;
+const TRAILING_FIGURE = / (?:with|at) (?:\d[\d,]*(?:\.\d+)?(?:k|m|%)?|\d+\.\d+)$| at \d{1,2}(?::\d\d)?$/u;
 /** "Victoria from Mammoth Screen", "The Listener from Shaftesbury Films": the company that makes it, not the title. */
-const TRAILING_MAKER = / from (?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?:Screen|Films?|Pictures|Productions?|Studios?|Television|TV|Entertainment|Media|Group)$/u;
+// "Grosse Pointe Garden Society from Jenna Bans and Bill Krebs": its makers, two names each (TV Source Magazine, 2024).
+const TRAILING_MAKER = new RegExp(
+  String.raw` from (?:(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?:Screen|Films?|Pictures|Productions?|Studios?|Television|TV|Entertainment|Media|Group)|\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+(?: and \p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+)?)$`,
+  'u',
+);
 const ONE_WORD_OWNER = /^\p{Lu}\p{Ll}+['’]s \S+$/u;
 const OWNER = new RegExp(String.raw`^${NETWORK}['’]s?$`, 'u');
 /** A network's possessive before a title, in any case ("ABC's Grey's Anatomy", "AMAZON's HOMECOMING"). */
@@ -491,7 +495,10 @@ function ownerBeforeTitle(upToPossessive: string[]): boolean {
  */
 function coordinated(run: string): string[] {
   const parts = run.split(/\s+and\s+/u);
-  return parts.length > 1 && parts.every((p) => /^[\p{Lu}\p{Nd}“"]/u.test(p)) ? [run, ...parts] : [run];
+  if (parts.length > 1 && parts.every((p) => /^[\p{Lu}\p{Nd}“"]/u.test(p))) return [run, ...parts];
+  // "Seven News/Today Tonight": a slash between names of two words or more joins two shows ("Fosse/Verdon" is one).
+  const slashed = /^(\S+ [^/]+)\/(\p{Lu}[^/]* [^/]+)$/u.exec(run);
+  return slashed ? [run, slashed[1]!, slashed[2]!] : [run];
 }
 
 /** Candidate titles in a text, in order of first appearance. */

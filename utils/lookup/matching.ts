@@ -111,6 +111,16 @@ export function isShortName(title: string, show: Pick<SourceCandidate, 'name'> &
   return wanted.includes(' ') && withoutThe(wanted) === withoutThe(withoutArticle(normalized));
 }
 
+/**
+ * The page gives the show's name after its author's ("Harlan Coben’s The Stranger" for "The Stranger"): a
+ * person's full name, and a title of two words or more (one word is the book's or the film's too).
+ */
+export function isAuthorsName(title: string, show: Pick<SourceCandidate, 'name'>): boolean {
+  const owned = /^(.+?)['’]s (.+)$/u.exec(title.trim());
+  if (!owned || !OWNER_PERSON.test(owned[1]!) || !owned[2]!.includes(' ')) return false;
+  return withoutArticle(normalizeTitle(owned[2]!)) === withoutArticle(normalizeTitle(show.name));
+}
+
 /** Articles and prepositions of the languages whose stores and papers rename shows ("Die", "Les", "La casa de"). */
 const FOREIGN_WORDS = new Set('der die das des dem ein eine la le les los las el il lo gli un une del della di de du dos het een og och'.split(' '));
 
@@ -135,6 +145,6 @@ export function judgeBestMatch(
   read?: 'article',
 ): 'show' | 'not' | 'akas' | 'search' {
   if (isConfidentMatch(title, best)) return contradictsContext(best, hints) ? 'search' : 'show';
-  if (isShortName(title, best)) return contradictsContext(best, hints) ? 'not' : 'show';
+  if (isShortName(title, best) || isAuthorsName(title, best)) return contradictsContext(best, hints) ? 'not' : 'show';
   return read === 'article' && !mayBeLocalised(title) ? 'not' : 'akas';
 }

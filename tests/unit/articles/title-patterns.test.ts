@@ -190,6 +190,9 @@ describe('titleCandidatesInText', () => {
     ['Seven News won with 1.4m then Home & Away (804,000).', 'Seven News'],
     ['a stellar year for second-season comedies, from Broad City to Transparent.', 'Transparent'],
     ['Playing House is a show I loved from the get-go.', 'Playing House'],
+    // What trails a title is the sentence's: a figure, the makers' names; a slash between two shows of two words.
+    ['The top TV series globally was Narcos: Mexico with 50 million hours viewed', 'Narcos: Mexico'],
+    ['In regional areas, Seven News again won, followed by Seven News/Today Tonight with 564,000', 'Today Tonight'],
     // A year cut short ends a title read backwards from its cue too (Decider, 2023).
     ['Hulu is turning to its cable partner FX. Class of ’09, an FBI thriller starring Kate Mara', 'Class of ’09'],
   ])('%j → %j', (text, title) => {
@@ -202,6 +205,7 @@ describe('titleCandidatesInText', () => {
     expect(titleCandidatesInText('We love Law & Order: SVU (NBC) a lot.')).toEqual(['Law & Order: SVU']);
     expect(titleCandidatesInText('Tom Hanks is a show business legend. Smith, a show runner, said so.')).toEqual([]);
     expect(titleCandidatesInText('The firm averaged $1.2m a year.')).toEqual([]);
+    expect(titleCandidatesInText('the acclaimed series Fosse/Verdon won')).toEqual(['Fosse/Verdon']);
   });
 
   it('look-alikes of set 7’s forms name no show: a date before a listing, people "such … as", a first name’s possessive', () => {

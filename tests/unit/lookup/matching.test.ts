@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextScore, contradictsContext, isConfidentMatch, isShortName, judgeBestMatch, mayBeLocalised, pickShow, showNames } from '@/utils/lookup/matching';
+import { contextScore, contradictsContext, isAuthorsName, isConfidentMatch, isShortName, judgeBestMatch, mayBeLocalised, pickShow, showNames } from '@/utils/lookup/matching';
 import { normalizeTitle } from '@/utils/shows/names';
 import type { TvmazeShow } from '@/utils/sources/tvmaze/schemas';
 import { HOUSE_2017, JESSICA_JONES_2017, SEARCH_GIRLS_2019, SEARCH_WEDNESDAY_2024, recordedSearch, recordedShow } from '../../support/tvmaze-fixtures';
@@ -67,6 +67,15 @@ describe('isShortName: the short name an article uses for a show\'s full name', 
     ['Alhambra', 'Memories of the Alhambra'],
   ])('%j is not short for %j', (title, showName) => {
     expect(isShortName(title, named(showName))).toBe(false);
+  });
+});
+
+describe('isAuthorsName: the show’s name after its author’s', () => {
+  it('"Harlan Coben’s The Stranger" is The Stranger (The Streamable, 2020); a brand or a one-word title is not', () => {
+    expect(isAuthorsName('Harlan Coben’s The Stranger', named('The Stranger'))).toBe(true);
+    expect(isAuthorsName('Frank Herbert’s Dune', named('Dune'))).toBe(false);
+    expect(isAuthorsName('Netflix’s The Stranger', named('The Stranger'))).toBe(false);
+    expect(isAuthorsName('The Stranger', named('The Stranger'))).toBe(false);
   });
 });
 

@@ -255,6 +255,13 @@ describe('listings guides: one show a line, with its time and channel', () => {
     expect(strangers(chart, r)).toEqual(expect.arrayContaining(['The Sandman', 'Cocomelon', 'Trainwreck: Woodstock ’99']));
   });
 
+  it('reads a forum list’s "2- Title (2019- )" headings and a schedule line’s makers apart (Wealth of Geeks, 2023; TV Source Magazine, 2024)', () => {
+    const r = reading('Shows you should not pass up\n2- What We Do in the Shadows (2019- )\nA comedy about vampires.\n3- The Boys (2019- )\nSuperheroes gone wrong.');
+    expect(strangers(new TitleIndex([]), r)).toEqual(expect.arrayContaining(['What We Do in the Shadows', 'The Boys']));
+    const pilots = strangers(new TitleIndex([]), reading('Dramas pilots the series Grosse Pointe Garden Society from Jenna Bans and Bill Krebs were ordered.'));
+    expect(pilots).toContain('Grosse Pointe Garden Society');
+  });
+
   it('a numbered list’s next rank is no sequel number: "6. Gentefied" then "7. …" (The Streamable, 2020)', () => {
     const r = reading('Netflix’s top 10 TV shows\n5. Better Call Saul\n6. Gentefied\n7. Harlan Coben’s The Stranger');
     expect(strangers(new TitleIndex([]), r)).toContain('Gentefied');
