@@ -37,6 +37,9 @@ const QUOTED_INSIDE = /[\s(][‘“"'][\p{Lu}\p{Nd}]/u;
 /** The whole heading, numbering and quotes aside: "Star Trek: Strange New Worlds" is one title, not "Star Trek". */
 const WHOLE_BLOCK = new RegExp(String.raw`^${NUMBERING}[“"‘']?([^\n]{2,80}?)[”"’']?[.!]?$`, 'u');
 
+/** What follows a show's name in a heading about one season of it: ": Season 3", " – Series 2", ": Part 1". */
+const PART_OF_A_SHOW = /^\s*[:–—-]\s*(?:[Ss]eason|[Ss]eries|[Pp]art|[Vv]olume|[Vv]ol\.|[Cc]hapter|[Ee]pisode|SEASON|SERIES)\s+\S+$/u;
+
 /** One episode's page: a recap, an episode, a season's premiere or finale. */
 const EPISODE_PAGE = /\b(?:[Rr]ecap|RECAP|[Ee]pisode\s+\d+|S\d{1,2}\s?E\d{1,2}|(?:[Ss]eason|[Ss]eries)\s+(?:\d+\s+)?(?:[Pp]remiere|[Ff]inale))\b/u;
 
@@ -66,12 +69,15 @@ function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text:
     }
     if (sectionHeadings && block.kind === 'heading') continue;
     const title = BLOCK_TITLE.exec(line)?.[1]?.trim();
+    // "Creator: Misha Green", "Coming to Netflix: Friday": a field's label and its value, no title.
+    if (title && FIELD_LABELS.has(title.toLowerCase())) continue;
     // A heading that quotes a title inside it is a headline ("Sarah Drew to Exit 'Grey's Anatomy'"): the quotes say which part.
     if (title && WHOLE_TITLE.test(title) && !QUOTED_INSIDE.test(title)) {
       yield [block.start, title];
-      // The lookups settle which is the show: the longer one that is wins its place.
+      // The lookups settle which is the show: the longer one that is wins its place ("Bosch: Legacy"), but a
+      // season's number after it is no part of any title ("Melissa & Joey: Season 3").
       const whole = WHOLE_BLOCK.exec(line)?.[1]?.trim();
-      if (whole && whole !== title && WHOLE_TITLE.test(whole)) yield [block.start, whole];
+      if (whole && whole !== title && WHOLE_TITLE.test(whole) && !PART_OF_A_SHOW.test(whole.slice(title.length))) yield [block.start, whole];
     } else {
       const label = verdictLabel(text.slice(block.start, end), i < 3);
       if (label) yield [block.start + label.at, label.title];
@@ -134,6 +140,7 @@ const VERDICT_WORDS =
 const FIELD_LABELS = new Set([
   ...'released status premiere premiered network starring cast verdict seasons episodes creator creators genre rating runtime date time channel platform stream watch renewed cancelled canceled ended update note breaking exclusive warning spoilers photo video listen'.split(' '),
   'where to watch', 'bottom line', 'spoiler alert', 'editor’s note', "editor's note", 'read more',
+  'coming to netflix', 'leaving netflix', 'new on netflix', 'coming soon', 'available now', 'showrunner', 'showrunners', 'writer', 'writers', 'director', 'directors', 'starring',
 ]);
 /** "THE MILLERS.  This comes from Greg Garcia…": a review's entry, its title in capitals as a lead-in. */
 const CAPS_LEAD_IN = /^(\s*)([A-Z][A-Z\d'’&!?-]*(?: [A-Z\d][A-Z\d'’&!?-]*){0,7})[.:—–]\s+\p{Lu}/u;

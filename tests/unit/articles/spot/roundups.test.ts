@@ -262,6 +262,12 @@ describe('listings guides: one show a line, with its time and channel', () => {
     expect(pilots).toContain('Grosse Pointe Garden Society');
   });
 
+  it('looks up a season heading’s show, not the heading, and no field label’s value ("Melissa & Joey: Season 3", "Creator: Misha Green")', () => {
+    const asked = strangers(new TitleIndex([]), reading('Summer on Freeform\nMelissa & Joey: Season 3\nThe sitcom returns.\nCreator: Misha Green\nComing to Netflix: Friday'));
+    expect(asked).toContain('Melissa & Joey');
+    expect(asked.filter((title) => /Season|Misha|Creator|Friday/u.test(title))).toEqual([]);
+  });
+
   it('a numbered list’s next rank is no sequel number: "6. Gentefied" then "7. …" (The Streamable, 2020)', () => {
     const r = reading('Netflix’s top 10 TV shows\n5. Better Call Saul\n6. Gentefied\n7. Harlan Coben’s The Stranger');
     expect(strangers(new TitleIndex([]), r)).toContain('Gentefied');
