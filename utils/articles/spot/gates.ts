@@ -45,7 +45,8 @@ export function partOfLongerName(raw: string, start: number, end: number): boole
   if (/^:\s+/u.test(after) && SENTENCE_AFTER_COLON.test(after)) return false;
   // "Stranger Things 4 will…": a season's number after a title of two words or more ends it.
   if (/^[ \u00a0]\d{1,2}(?![\d\p{L}.,:/-])(?![ \u00a0]\p{Lu})/u.test(after) && /\s/u.test(raw.slice(start, end).trim())) return false;
-  return /^(?::\s+|[ \u00a0]|-)(?:\p{Lu}|\p{Nd})/u.test(after);
+  // "The Fall of the House of Usher", "Friends of the Earth": "of the" and a capital carry a name on.
+  return /^(?::\s+|[ \u00a0]|-|[ \u00a0]of[ \u00a0]the[ \u00a0])(?:\p{Lu}|\p{Nd})/u.test(after);
 }
 /** After a colon, a lowercase word that is no title connector within the next few words: a sentence. */
 const SENTENCE_AFTER_COLON = /^:\s+(?:\S+\s+){0,2}(?!(?:of|the|and|a|an|in|on|at|to|for|with|from|or|vs\.?)\b)\p{Ll}/u;

@@ -411,6 +411,11 @@ describe('people, publications and sentence starts', () => {
     expect(ids('The Chicago Fire Department issued a statement.')).toEqual([]);
     expect(ids('Chicago Fire star Taylor Kinney returns.')).toEqual([chicagoFire.id]);
     expect(ids('The Newsroom Awards were handed out.')).toEqual([]);
+    // "of the" and a capital carry the name on (Paste, 2023): "The Fall of the House of Usher" is no The Fall.
+    const fall = show('The Fall', { premieredYear: 2013 });
+    const withFall = new TitleIndex([fall]);
+    expect(badged(withFall, reading('We thrived in the misfortune of the wickedly rich in The Fall of the House of Usher or elsewhere.'))).toEqual([]);
+    expect(badged(withFall, reading('Gillian Anderson starred in The Fall of 2013 on BBC Two, a series.')).map(([, id]) => id)).toEqual([fall.id]);
   });
 
   it('junk never reaches the lookup', () => {
