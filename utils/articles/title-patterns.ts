@@ -109,6 +109,11 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     ),
     joiner: /\s+$/u,
   },
+  // Succession ends its second season in chaos · Yellowjackets wraps its third season · The Bear kicks off its fourth season
+  {
+    keyword: new RegExp(String.raw`\b(?:ends|ended|wraps|wrapped|concludes|concluded|closes|closed|kicks off|kicked off|begins|began|starts|started|opens|opened|launches|launched)\s+(?:up\s+)?(?:its|their)\s+${ORDINAL}\s+(?:and\s+(?:final|last)\s+)?season\b`, 'gu'),
+    joiner: /\s+$/u,
+  },
   // Ordeal by Innocence, BBC One, review - Agatha Christie goes nuclear · Come Home, BBC One review (a review's heading)
   { keyword: new RegExp(String.raw`,\s+${NETWORK},?\s+(?:series\s+|season\s+)?(?:review|recap)\b`, 'gu'), joiner: /$/u },
   // MacGruber returns in a new Peacock series · Frasier returns as a Paramount+ revival
@@ -121,7 +126,8 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   { keyword: /[=–—:]\s*(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|[Rr]eturning|[Ee]xpanded|[Uu]ndecided|[Ss]aved|[Rr]evived)\b/gu, joiner: /\s*$/u },
   // The Simpsons fell 14% to a 3.7 · Family Guy rose 5% to 4.5 (a ratings report's figures)
   {
-    keyword: /\b(?:fell|dropped|dipped|slipped|sank|slid|declined|rose|climbed|grew|gained|jumped|improved|ticked (?:up|down)|was (?:up|down)|(?:held|stayed) steady)\s+(?:by\s+)?\d{1,3}(?:\.\d)?%(?:\s+(?:from|vs\.?)\s+[^,;.]{0,40}?)?\s+to\s+(?:a\s+)?\d{1,2}\.\d\b/gu,
+    // THE MAYOR premiered at 1.2 · BULL slipped 0.1 to 1.2 · NCIS: NEW ORLEANS was steady at 1.0 (a demo rating's points, Showbuzz Daily, 2017)
+    keyword: /\b(?:(?:fell|dropped|dipped|slipped|sank|slid|shed|lost|declined|rose|climbed|grew|gained|added|jumped|improved|ticked (?:up|down)|was (?:up|down))\s+(?:by\s+)?(?:\d{1,3}(?:\.\d)?%|0\.\d|half a point|a tenth)(?:\s+(?:from|vs\.?)\s+[^,;.]{0,40}?)?\s+to\s+(?:a\s+)?\d{1,2}\.\d|(?:premiered|debuted|opened|started|returned|(?:held|stayed|was) (?:steady|flat|even))\s+(?:at|with)\s+(?:a\s+)?\d\.\d)\b/gu,
     joiner: /\s+$/u,
   },
   // The Village (NBC) · Severance (Apple TV+) · Shameless (10pm, Showtime), as a listings guide writes it;
@@ -149,7 +155,8 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
       'gu',
     ),
     // "Nine News averaged 1.16m", "Seven News won with 1.4m" (TV Tonight, 2024): a ratings verb between.
-    joiner: /(?:\s+(?:averaged|won|drew|led|topped|managed|pulled|scored|rated))?\s+$/u,
+    // "Frozen Planet pulls in 4.6m", "Strictly returns with 6.8m" (Broadcast's ratings headlines, 2022).
+    joiner: /(?:\s+(?:averaged|averages|won|wins|drew|draws|led|leads|topped|tops|managed|manages|pulled(?: in)?|pulls(?: in)?|scored|scores|rated|rates|attracted|attracts|returned|returns|opened|opens|launched|launches|debuted|debuts|peaked|peaks)(?: at)?)?\s+$/u,
   },
   // Timeless, a time-travel drama about… · The Secrets of Hillsong, a docuseries investigating… · Class of ’09, an FBI thriller
   {
@@ -234,6 +241,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b${CLOCK}\s*[:–—-]\s+(${TITLE})(?=\s*[|,–—(]\s*${NETWORK})`, 'gu'),
   // Now in its seventh season, Friends might… · Entering its final season, The Crown… (the subject after the phrase)
   new RegExp(String.raw`(?:^|\n|[.!?]["”’]?\s+)(?:[Nn]ow\s+)?(?:[Ii]n|[Ee]ntering|[Hh]eading into|[Ss]tarting)\s+its\s+${ORDINAL}\s+(?:and\s+(?:final|last)\s+)?season,\s+(${TITLE})`, 'gu'),
+  // Titled Fightland, the show focuses on… · Called Mayfair, the drama follows… (the name, then what it is)
+  new RegExp(String.raw`(?:^|\n|[.!?]["”’]?\s+)(?:[Tt]itled|[Cc]alled|[Dd]ubbed|[Ee]ntitled)\s+[“"‘']?(${TITLE})[”"’']?,\s+(?:the|this)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:show|series|drama|comedy|sitcom|miniseries|docuseries|thriller|project)\b`, 'gu'),
   // Like Friends, the hour-long series is chugging through its seventh season
   new RegExp(String.raw`\b[Ll]ike\s+(${TITLE}),\s+(?:the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:series|show|sitcom|drama|comedy|miniseries|soap)\b`, 'gu'),
   // The other Hulu original series of note this month is The Clearing · My favourite show is Succession
@@ -437,7 +446,11 @@ export function cleanCandidate(raw: string, anchored = false, keepOwner = false)
   while (words.length && ((!anchored && LEADING_NOISE.has(words[0]!)) || /^\p{Ll}/u.test(words[0]!))) words = words.slice(1);
   // "THE SCOOP: Designated Survivor": a label in capitals before the title.
   const label = words.findIndex((w, i) => i < words.length - 1 && /^\p{Lu}{2,}:$/u.test(w));
-  if (label >= 0 && words.slice(0, label + 1).every((w) => /^\p{Lu}+:?$/u.test(w))) words = words.slice(label + 1);
+  // ("NCIS: NEW ORLEANS", all in capitals, is one title; "CBS: NCIS" is a network's paragraph label.)
+  const labelled = label >= 0 && words.slice(0, label + 1).every((w) => /^\p{Lu}+:?$/u.test(w));
+  if (labelled && (words.slice(label + 1).some((w) => /\p{Ll}/u.test(w)) || NETWORK_LABEL.test(words.slice(0, label + 1).join(' ')))) {
+    words = words.slice(label + 1);
+  }
   // "Outstanding Achievement In Reality Programming: CHEER": an awards category of three words or more, then
   // the title in capitals ("Law & Order: SVU" is one title).
   const category = words.findLastIndex((w, i) => i >= 2 && i < words.length - 1 && /\p{Ll}.*:$/u.test(w));
@@ -470,6 +483,7 @@ const TRAILING_MAKER = new RegExp(
   String.raw` from (?:(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?:Screen|Films?|Pictures|Productions?|Studios?|Television|TV|Entertainment|Media|Group)|\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+(?: and \p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+)?)$`,
   'u',
 );
+const NETWORK_LABEL = new RegExp(String.raw`^${NETWORK}:$`, 'u');
 const ONE_WORD_OWNER = /^\p{Lu}\p{Ll}+['’]s \S+$/u;
 const OWNER = new RegExp(String.raw`^${NETWORK}['’]s?$`, 'u');
 /** A network's possessive before a title, in any case ("ABC's Grey's Anatomy", "AMAZON's HOMECOMING"). */

@@ -193,6 +193,16 @@ describe('titleCandidatesInText', () => {
     // What trails a title is the sentence's: a figure, the makers' names; a slash between two shows of two words.
     ['The top TV series globally was Narcos: Mexico with 50 million hours viewed', 'Narcos: Mexico'],
     ['In regional areas, Seven News again won, followed by Seven News/Today Tonight with 564,000', 'Today Tonight'],
+    // Set 13's forms: ratings headlines and a demo rating's points (Broadcast, 2022; Showbuzz Daily, 2017), a name
+    // then what it is (KGRT, 2025), a season's end (Uproxx, 2019).
+    ['Frozen Planet pulls in 4.6m', 'Frozen Planet'],
+    ['Strictly returns with 6.8m', 'Strictly'],
+    ['THE MAYOR premiered at 1.2 (the same rating as last season’s premiere)', 'THE MAYOR'],
+    ['CBS: NCIS shed 0.2 to 1.4, BULL slipped 0.1 to 1.2, and NCIS: NEW ORLEANS was steady at 1.0.', 'NCIS: NEW ORLEANS'],
+    ['CBS: NCIS shed 0.2 to 1.4, BULL slipped 0.1 to 1.2.', 'NCIS'],
+    ['FOX: LETHAL WEAPON was down 0.1 to 1.1, and both', 'LETHAL WEAPON'],
+    ['has been ordered to series at Starz. Titled Fightland, the show focuses on redemption', 'Fightland'],
+    ['and Succession ends its second season in chaos, as the Roy family tries', 'Succession'],
     // A year cut short ends a title read backwards from its cue too (Decider, 2023).
     ['Hulu is turning to its cable partner FX. Class of ’09, an FBI thriller starring Kate Mara', 'Class of ’09'],
   ])('%j → %j', (text, title) => {

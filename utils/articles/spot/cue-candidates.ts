@@ -25,12 +25,13 @@ export const SHOW_LINK =
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}'’])[‘']([\p{Lu}\p{Nd}][^’'\n]{1,79})[’'](?![\p{L}\p{N}])/gu;
 /**
  * A block that is nothing but a title (a listicle's entry, a heading): "Modern Family", "Scandal = Renewed",
- * "The Bear – FX/Hulu", "Slow Horses, Apple TV+", "Truckers, BBC1", numbered as listicles number them ("1. Succession",
+ * "The Bear – FX/Hulu", "The Simpsons - FOX - Renewed",
+ * "Slow Horses, Apple TV+", "Truckers, BBC1", numbered as listicles number them ("1. Succession",
  * "#3 The Bear", "No. 10: Barry", "2- What We Do in the Shadows").
  */
 const NUMBERING = String.raw`(?:\d{1,3}[.):]\s+|\d{1,3}[-–]\s+|#\d{1,3}[.):]?\s+|No\.\s?\d{1,3}[.:]?\s+)?`;
 const BLOCK_TITLE = new RegExp(
-  String.raw`^${NUMBERING}[“"‘']?([^\n]{2,80}?)[”"’']?(?:\s*(?:[=:–—-]\s*[\p{L}\p{N}+/&!]+(?:\s[\p{L}\p{N}+/&!]+){0,2}|\((?:[^()\n]{1,30})\)|,\s*\p{Lu}[\p{L}\d+]*(?:\s\p{Lu}[\p{L}\d+]*)?))?[.!]?$`,
+  String.raw`^${NUMBERING}[“"‘']?([^\n]{2,80}?)[”"’']?(?:\s*(?:[=:–—-]\s*(?:${NETWORK}\s*[=:–—-]\s*)?[\p{L}\p{N}+/&!]+(?:\s[\p{L}\p{N}+/&!]+){0,2}|\((?:[^()\n]{1,30})\)|,\s*\p{Lu}[\p{L}\d+]*(?:\s\p{Lu}[\p{L}\d+]*)?))?[.!]?$`,
   'u',
 );
 const QUOTED_INSIDE = /[\s(][‘“"'][\p{Lu}\p{Nd}]/u;
@@ -99,6 +100,15 @@ const LISTING_ON_STATION = new RegExp(
   'u',
 );
 
+/**
+ * "2 Jamestown – tonight 9pm, Sky One", "4 Collateral – Mon 9pm, BBC2", "1 My Next Guest Needs No Introduction from
+ * today, Netflix": a what-to-watch list's entry, its rank, the title, when it is on and where (the i, 2018).
+ */
+const DAY = String.raw`(?:tonight|today|tomorrow|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|Weekdays|Weeknights)`;
+const WATCH_ENTRY = new RegExp(
+  String.raw`^(?:\d{1,2}[.)]?\s+)?(\S.{1,60}?)\s+(?:[–—-]\s+(?:from\s+)?${DAY}(?:\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?)?|from\s+${DAY}),\s+${NETWORK}$`,
+  'u',
+);
 /** "8 p.m. - Chicago Med", "8-10 p.m. - The Voice", "9:30 p.m. – SUNNYSIDE": a network's schedule, a slot a line. */
 const SCHEDULE_SLOT = /^\d{1,2}(?:[:.]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?\s*[ap]\.?m\.?(?:\s+ET(?:\/PT)?)?\s*[:–—-]\s+(\S.{1,60})$/u;
 /** "7. Cocomelon Netflix 741 18", "3. The Sandman (2022) Netflix 1,021 11": a chart's line, its rank, the title, the platform, the figures. */
@@ -112,6 +122,8 @@ const CHART_LINE = new RegExp(String.raw`^${NUMBERING}(\S.{1,60}?)(?:\s+\((?:19|
 function listingTitles(line: string): Array<[number, string]> {
   const station = LISTING_ON_STATION.exec(line);
   if (station && WHOLE_TITLE.test(station[1]!)) return [[line.length - station[1]!.length, station[1]!]];
+  const entry = WATCH_ENTRY.exec(line);
+  if (entry && WHOLE_TITLE.test(entry[1]!)) return [[line.indexOf(entry[1]!), entry[1]!]];
   const chart = CHART_LINE.exec(line);
   if (chart && WHOLE_TITLE.test(chart[1]!)) return [[line.indexOf(chart[1]!, line.length - chart[0].length), chart[1]!]];
   const first = LISTING_TIME_FIRST.exec(line);

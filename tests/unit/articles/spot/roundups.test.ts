@@ -268,6 +268,12 @@ describe('listings guides: one show a line, with its time and channel', () => {
     expect(asked.filter((title) => /Season|Misha|Creator|Friday/u.test(title))).toEqual([]);
   });
 
+  it('reads a what-to-watch list’s entries: rank, title, when, channel (the i, 2018), and a verdict line with its network', () => {
+    const r = reading('10 things to watch on TV this week\n1 My Next Guest Needs No Introduction from today, Netflix\nDavid Letterman is back.\n2 Jamestown – tonight 9pm, Sky One\nSet in 1619.\n4 Collateral – Mon 9pm, BBC2\nThe Simpsons - FOX - Renewed');
+    expect(strangers(new TitleIndex([]), r)).toEqual(expect.arrayContaining(['My Next Guest Needs No Introduction', 'Jamestown', 'Collateral', 'The Simpsons']));
+    expect(strangers(new TitleIndex([]), reading('Doors open\nThe bar – tonight 9pm, Channel 4 side door'))).toEqual([]);
+  });
+
   it('a numbered list’s next rank is no sequel number: "6. Gentefied" then "7. …" (The Streamable, 2020)', () => {
     const r = reading('Netflix’s top 10 TV shows\n5. Better Call Saul\n6. Gentefied\n7. Harlan Coben’s The Stranger');
     expect(strangers(new TitleIndex([]), r)).toContain('Gentefied');
