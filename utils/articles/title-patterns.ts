@@ -396,8 +396,9 @@ const LIST_ITEM = new RegExp(String.raw`^[“"‘]?(${TITLE})[”"’]?(?:,\s+(?
 
 const JOINING_CONNECTOR = / (?:to|from|with|for|at|on|in|vs\.?) (?=[\p{Lu}\p{Nd}])/gu;
 
-/** Watching a title: the object is a show the index knows, or a person (so the cue is a weak one). */
-const WATCHING = new RegExp(String.raw`\b(?:watch(?:es|ed|ing)?|binge(?:s|d)?|binge-watch(?:es|ed|ing)?|rewatch(?:es|ed|ing)?|tune in to|tuned in to)\s+(${TITLE})`, 'gu');
+/** Watching or hosting a title: the object is a show the index knows, or a person or an event (so the cue is a weak one). */
+// "Andy Cohen will host Watch What Happens Live" (KGRT, 2025): an event is hosted too, so the same.
+const WATCHING = new RegExp(String.raw`\b(?:watch(?:es|ed|ing)?|binge(?:s|d)?|binge-watch(?:es|ed|ing)?|rewatch(?:es|ed|ing)?|tune in to|tuned in to|(?:co-)?host(?:s|ed|ing)?)\s+(${TITLE})`, 'gu');
 
 /** Rights to a title (streaming deals): a show the index knows, or a film, book or song. */
 const RIGHTS_TO = new RegExp(String.raw`\brights\s+to\s+(${TITLE})`, 'gu');

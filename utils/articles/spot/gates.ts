@@ -197,7 +197,8 @@ const WHOLE_CLOCK = new RegExp(String.raw`^${CLOCK}$`, 'u');
 const TIME_OF_YEAR = /^(?:the\s+)?(?:fall|summer|winter|spring|autumn|holiday|festive|awards|pilot|upfronts?)$/iu;
 
 const WHOLE_BARE_NETWORK = new RegExp(String.raw`^${BARE_NETWORK}$`, 'iu');
-const FURNITURE = /^(?:photo|image|credit|source|via|follow|watch|read|listen|subscribe|sign up|click|tap|getty|ap photo|reuters)\b/iu;
+// "Watch: the trailer", "Watch Now", not "Watch What Happens Live".
+const FURNITURE = /^(?:photo|image|credit|source|via|follow|watch(?=\s*:|\s*$|\s+(?:now|the|this|here|it|live|more|full|video|trailer|online|free)\b)|read|listen|subscribe|sign up|click|tap|getty|ap photo|reuters)\b/iu;
 
 /** Never a show; a calendar word is checked at its place instead (see `namesATime`). */
 export function isJunkTitle(title: string): boolean {

@@ -418,6 +418,13 @@ describe('people, publications and sentence starts', () => {
     expect(badged(withFall, reading('Gillian Anderson starred in The Fall of 2013 on BBC Two, a series.')).map(([, id]) => id)).toEqual([fall.id]);
   });
 
+  it('"host" is a hint for a known show, and a title may start with "Watch" ("Watch What Happens Live", KGRT 2025)', () => {
+    const wwhl = show('Watch What Happens Live', { premieredYear: 2009 });
+    const withWwhl = new TitleIndex([wwhl]);
+    expect(badged(withWwhl, reading('Bravo announced that Andy Cohen will host Watch What Happens Live through at least 2027.')).map(([, id]) => id)).toEqual([wwhl.id]);
+    expect(strangers(withWwhl, reading('Watch: the trailer. Watch Now.'))).toEqual([]);
+  });
+
   it('junk never reaches the lookup', () => {
     const r = reading('Hmm. Yeah. Photo: Getty Images. Follow Jane on Twitter. The Atlantic reported it.\nNetflix’s CEO spoke.');
     expect(strangers(index, r)).toEqual([]);
