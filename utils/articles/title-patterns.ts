@@ -268,7 +268,7 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:winner|winners|contestant|contestants|housemate|housemates|finalist|finalists)\s+(?:of|on)\s+(?:the\s+)?(${TITLE})`, 'gu'),
   // her role as Kendall Roy in Succession · he played Walter White on Breaking Bad: a character, then the work
   // ("played Hamlet in London" is a stage: only a role's "in" counts, and a show is "on")
-  new RegExp(String.raw`\b(?:(?:role|roles|starred|stars)\s+as\s+${CHARACTER}\s+(?:on|in)|(?:played|plays|playing|portrayed|portrays|portrayal\s+of)\s+${CHARACTER}\s+on)\s+(${TITLE})`, 'gu'),
+  new RegExp(String.raw`\b(?:(?:role|roles|starred|stars|starring)\s+as\s+${CHARACTER}\s+(?:on|in)|(?:played|plays|playing|portrayed|portrays|portrayal\s+of)\s+${CHARACTER}\s+on)\s+(${TITLE})`, 'gu'),
   // she starred on Grey's Anatomy · a recurring role on Bridgerton (a show is "on"; a film is "in")
   new RegExp(String.raw`\b(?:starred|starring|stars|appeared|appearing|appears|guest-starred|roles?|stint|turn)\s+on\s+(${TITLE})`, 'gu'),
   // NBC renewed Community for a sixth season · FX cancelled Dave after two seasons

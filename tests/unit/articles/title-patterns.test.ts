@@ -195,6 +195,7 @@ describe('titleCandidatesInText', () => {
     ['In regional areas, Seven News again won, followed by Seven News/Today Tonight with 564,000', 'Today Tonight'],
     // Set 13's forms: ratings headlines and a demo rating's points (Broadcast, 2022; Showbuzz Daily, 2017), a name
     // then what it is (KGRT, 2025), a season's end (Uproxx, 2019).
+    ['Newton is perhaps best known for starring as Maeve Millay on Westworld, with the role', 'Westworld'],
     ['Frozen Planet pulls in 4.6m', 'Frozen Planet'],
     ['Strictly returns with 6.8m', 'Strictly'],
     ['THE MAYOR premiered at 1.2 (the same rating as last season’s premiere)', 'THE MAYOR'],

@@ -190,10 +190,14 @@ const CALENDAR_SHOW_AFTER =
 export function namesATime(written: string, raw: string, end: number): boolean {
   // "Inside Buckingham Palace Prime, 7.30": a clock time, whatever show shares it.
   if (WHOLE_CLOCK.test(written.trim())) return true;
-  if (CALENDAR.has(written.trim().toLowerCase())) return !CALENDAR_SHOW_AFTER.test(raw.slice(end, end + 40));
+  if (CALENDAR.has(written.trim().toLowerCase())) return !CALENDAR_SHOW_AFTER.test(raw.slice(end, end + 40)) && !creditAfterName(raw, end - written.length, end);
   return TIME_OF_YEAR.test(written) && /^\s+[Ss]eason\b(?!\s+\d)/u.test(raw.slice(end, end + 12));
 }
 const WHOLE_CLOCK = new RegExp(String.raw`^${CLOCK}$`, 'u');
+/** "Christina Ricci (Wednesday), Tawny Cypress (House of Cards)": alone in brackets after a name, a credit. */
+function creditAfterName(raw: string, start: number, end: number): boolean {
+  return /\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+ \($/u.test(raw.slice(Math.max(0, start - 40), start)) && raw.charAt(end) === ')';
+}
 const TIME_OF_YEAR = /^(?:the\s+)?(?:fall|summer|winter|spring|autumn|holiday|festive|awards|pilot|upfronts?)$/iu;
 
 const WHOLE_BARE_NETWORK = new RegExp(String.raw`^${BARE_NETWORK}$`, 'iu');

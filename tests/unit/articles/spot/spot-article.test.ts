@@ -425,6 +425,14 @@ describe('people, publications and sentence starts', () => {
     expect(strangers(withWwhl, reading('Watch: the trailer. Watch Now.'))).toEqual([]);
   });
 
+  it('a day’s name alone in brackets after a person is a credit ("Christina Ricci (Wednesday)", Collider 2023), not a day', () => {
+    const wednesday = show('Wednesday', { premieredYear: 2022 });
+    const withWednesday = new TitleIndex([wednesday]);
+    const r = reading('Melanie Lynskey (Candy), Christina Ricci (Wednesday), Tawny Cypress (House of Cards), Ella Purnell (Sweetbitter) star.');
+    expect(badged(withWednesday, r).map(([, id]) => id)).toEqual([wednesday.id]);
+    expect(badged(withWednesday, reading('The meeting (Wednesday) was short. We met Jane Doe on (Wednesday).'))).toEqual([]);
+  });
+
   it('junk never reaches the lookup', () => {
     const r = reading('Hmm. Yeah. Photo: Getty Images. Follow Jane on Twitter. The Atlantic reported it.\nNetflix’s CEO spoke.');
     expect(strangers(index, r)).toEqual([]);
