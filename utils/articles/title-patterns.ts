@@ -109,6 +109,9 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     ),
     joiner: /\s+$/u,
   },
+  // Thursday Night Football (6.0) was the second-highest-rated · both THE MICK (0.9) and BROOKLYN NINE-NINE (0.7)
+  // were steady (a rating in brackets, where the sentence talks ratings)
+  { keyword: /\(\d{1,2}\.\d\)(?=[^.\n]{0,120}?\b(?:rat(?:ed|ing|ings)|steady|viewers|demo|share|broadcast|primetime)\b)/gu, joiner: /\s+$/u },
   // Succession ends its second season in chaos · Yellowjackets wraps its third season · The Bear kicks off its fourth season
   {
     keyword: new RegExp(String.raw`\b(?:ends|ended|wraps|wrapped|concludes|concluded|closes|closed|kicks off|kicked off|begins|began|starts|started|opens|opened|launches|launched)\s+(?:up\s+)?(?:its|their)\s+${ORDINAL}\s+(?:and\s+(?:final|last)\s+)?season\b`, 'gu'),
@@ -241,6 +244,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b${CLOCK}\s*[:–—-]\s+(${TITLE})(?=\s*[|,–—(]\s*${NETWORK})`, 'gu'),
   // Now in its seventh season, Friends might… · Entering its final season, The Crown… (the subject after the phrase)
   new RegExp(String.raw`(?:^|\n|[.!?]["”’]?\s+)(?:[Nn]ow\s+)?(?:[Ii]n|[Ee]ntering|[Hh]eading into|[Ss]tarting)\s+its\s+${ORDINAL}\s+(?:and\s+(?:final|last)\s+)?season,\s+(${TITLE})`, 'gu'),
+  // Seven’s Seven Year Switch has been dying · Nine’s Married at First Sight (an Australian network by its bare name)
+  new RegExp(String.raw`\b(?:Nine|Seven|Ten)['’]s\s+(${TITLE})`, 'gu'),
   // Titled Fightland, the show focuses on… · Called Mayfair, the drama follows… (the name, then what it is)
   new RegExp(String.raw`(?:^|\n|[.!?]["”’]?\s+)(?:[Tt]itled|[Cc]alled|[Dd]ubbed|[Ee]ntitled)\s+[“"‘']?(${TITLE})[”"’']?,\s+(?:the|this)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:show|series|drama|comedy|sitcom|miniseries|docuseries|thriller|project)\b`, 'gu'),
   // Like Friends, the hour-long series is chugging through its seventh season
@@ -351,8 +356,8 @@ const PERSON_SHAPED = /^(?!(?:The|A|An)\s)\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?(?
 /** Parentheses after a name that are not credits: networks, initials, places, roles. */
 const NOT_CREDITS = /^(?:\d{1,4}s?|[A-Z]{1,2}|[LR]|TV|US|UK|Jr|Sr|D|R|I|ABC|NBC|CBS|FOX|Fox|HBO|AMC|FX|CW|The CW|BBC|ITV|Netflix|Hulu|Global|Global TV|pictured|left|right|center|centre|above|below|top|bottom)\.?$/u;
 
-/** A casting verb right after credits: "(Scream) will play Jimmy", "(Wrecked) has been cast as", "(Atlanta) joins". */
-const CASTING_AFTER = /^,?\s+(?:will\s+(?:play|portray|recur|guest|star|co-star)|(?:is|has been)\s+(?:set\s+to\s+(?:play|star)|cast|tapped|added)|(?:joins|joined|plays|portrays|recurs)\b)/u;
+/** A casting verb right after credits: "(Scream) will play Jimmy", "(Wrecked) has been cast as", "(Atlanta) joins", "(Truth Be Told) is stepping into the role". */
+const CASTING_AFTER = /^,?\s+(?:will\s+(?:play|portray|recur|guest|star|co-star|step into|take over)|(?:is|has been)\s+(?:set\s+to\s+(?:play|star)|cast|tapped|added|stepping into|taking over)|(?:joins|joined|plays|portrays|recurs|steps into|takes over)\b)/u;
 
 /** " for Criminal Justice" after a person of two or three names ("Matthew Macfadyen"), in an awards sentence. */
 const FOR_TITLE = / for (?=[\p{Lu}\p{Nd}])/gu;
@@ -367,7 +372,7 @@ const PERSON_AND_WORK = new RegExp(String.raw`\((${PERSON_NAME}),\s+([^()\n,;]{2
 // Capitals spelled out, not the `i` flag: with `u` it makes the scan of a long page about seven times slower.
 // "shows that Netflix have cancelled after just one season, including A, B and C": a clause may come between.
 const LIST_INTRO = new RegExp(
-  String.raw`\b(?:[Ss]hows|[Ss]eries|[Dd]ramas|[Cc]omedies|[Ss]itcoms|[Ss]oaps|[Tt]itles|[Cc]redits|[Pp]rogrammes|[Pp]rograms|[Oo]riginals|[Ff]avou?rites|[Cc]lassics|[Hh]its|[Pp]rocedurals|[Tt]hrillers|[Dd]ramedies|[Dd]ocuseries|[Mm]iniseries|[Tt]elenovelas|[Cc]artoons|[Ss]pinoffs|[Rr]eboots|[Rr]evivals|SHOWS|SERIES)(?:\s+(?:that|which|to|from|on|of|this|the|have|has|been|were|was|\p{Ll}+ed|after|just|one|two|three|a|an|season|seasons|year|\p{Lu}[\p{L}+]*)){0,10}?,?\s+(?:such as|including|like|include|includes|included|SUCH AS|INCLUDING|LIKE|INCLUDE)\s+`,
+  String.raw`\b(?:[Ss]hows|[Ss]eries|[Dd]ramas|[Cc]omedies|[Ss]itcoms|[Ss]oaps|[Tt]itles|[Cc]redits|[Pp]rogrammes|[Pp]rograms|[Oo]riginals|[Ff]avou?rites|[Cc]lassics|[Hh]its|[Pp]rocedurals|[Tt]hrillers|[Dd]ramedies|[Dd]ocuseries|[Mm]iniseries|[Tt]elenovelas|[Cc]artoons|[Ss]pinoffs|[Rr]eboots|[Rr]evivals|[Kk]-dramas|K-DRAMAS|SHOWS|SERIES)(?:\s+(?:that|which|to|from|in|on|of|this|the|have|has|been|were|was|\p{Ll}+ed|after|just|one|two|three|a|an|season|seasons|year|\p{Lu}[\p{L}+]*)){0,10}?,?\s+(?:such as|including|like|include|includes|included|SUCH AS|INCLUDING|LIKE|INCLUDE)\s+`,
   'gu',
 );
 const NOMINEE_LINE = new RegExp(String.raw`(?:^|\n)${PERSON_NAME},\s+([^\n]{2,160}?),\s+(?:${NETWORK}|${BARE_NETWORK})[ \t]*(?=\n|$)`, 'gu');

@@ -196,6 +196,11 @@ describe('titleCandidatesInText', () => {
     // Set 13's forms: ratings headlines and a demo rating's points (Broadcast, 2022; Showbuzz Daily, 2017), a name
     // then what it is (KGRT, 2025), a season's end (Uproxx, 2019).
     ['Newton is perhaps best known for starring as Maeve Millay on Westworld, with the role', 'Westworld'],
+    ['Other K-dramas in the Top Ten include Divorce Attorney Shin and Crash Course in Romance.', 'Crash Course in Romance'],
+    ['While Nia Sondaya (Truth Be Told) is stepping into the role of Akilah', 'Truth Be Told'],
+    ['Last week’s presentation of Thursday Night Football (6.0) was the second-highest-rated primetime broadcast', 'Thursday Night Football'],
+    ['both THE MICK (0.9) and BROOKLYN NINE-NINE (0.7) were steady.', 'THE MICK'],
+    ['Seven’s Seven Year Switch has been dying on screen week by week', 'Seven Year Switch'],
     ['Frozen Planet pulls in 4.6m', 'Frozen Planet'],
     ['Strictly returns with 6.8m', 'Strictly'],
     ['THE MAYOR premiered at 1.2 (the same rating as last season’s premiere)', 'THE MAYOR'],
@@ -217,6 +222,8 @@ describe('titleCandidatesInText', () => {
     expect(titleCandidatesInText('Tom Hanks is a show business legend. Smith, a show runner, said so.')).toEqual([]);
     expect(titleCandidatesInText('The firm averaged $1.2m a year.')).toEqual([]);
     expect(titleCandidatesInText('the acclaimed series Fosse/Verdon won')).toEqual(['Fosse/Verdon']);
+    // A figure in brackets outside ratings talk is no rating: "Game 5 (6.0) in the series".
+    expect(titleCandidatesInText('The Lakers won Game 5 (6.0) in overtime.')).toEqual([]);
   });
 
   it('look-alikes of set 7’s forms name no show: a date before a listing, people "such … as", a first name’s possessive', () => {
