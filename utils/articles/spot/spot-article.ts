@@ -268,7 +268,12 @@ function listedShows(regions: Pick<RegionText, 'region' | 'raw'>[], index: Title
       if (list.some((item) => namesNoWork(foldText(item.title).text))) continue;
       // One known show that needs no cue is enough: most items of a roundup of new shows are strangers.
       // So is a title a cue on the page already names a show ("Lucky 7: Officially cancelled").
-      if (!list.some((item) => distinctive(index, item.title)) && !list.some((item) => cuedTitles.has(foldText(item.title).text)) && !nominatedTelevision(raw, list)) continue;
+      if (
+        !list.some((item) => distinctive(index, item.title)) &&
+        !list.some((item) => cuedTitles.has(foldText(item.title).text)) &&
+        !nominatedTelevision(raw, list) &&
+        !titlesOfTelevision(raw, list)
+      ) continue;
       const put = (title: string, index: number) => {
         if (!isJunkTitle(title)) cues.push({ key: foldText(title).text, title, strong: true, at: { region, index } });
       };
@@ -288,6 +293,26 @@ function listedShows(regions: Pick<RegionText, 'region' | 'raw'>[], index: Title
     }
   }
   return cues;
+}
+
+/** Items a list of titles needs before its shape alone (and a "The") says so. */
+const SHAPED_LIST_ITEMS = 3;
+const FILMS_BEFORE = /\b(?:films?|movies?|features?|pictures?|novels?|books?|albums?|songs?|plays?|musicals?)\b[^.\n]{0,20}$/iu;
+const PERSON_SHAPED_ITEM = /^(?!(?:The|A|An)\s)\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/**
+ * "with Succession, The Bear, and Beef leading the pack on the TV side", "written for Poker Face, Russian
+ * Doll and The Other Two": three items or more, one a title with "The", none shaped like a person's name, in
+ * a paragraph about television. People are listed by name, places and bands seldom in a TV paragraph.
+ */
+function titlesOfTelevision(raw: string, list: ListItem[]): boolean {
+  if (list.length < SHAPED_LIST_ITEMS || !list.some((item) => /^The\s\p{Lu}/u.test(item.title))) return false;
+  // "The Mountain, the Viper, Tyrion’s" names characters; "the films Guns of Diablo (1964), The Oscar (1966)…" films.
+  if (list.some((item) => PERSON_SHAPED_ITEM.test(item.title) || !/^[\p{Lu}\p{Nd}]/u.test(item.title))) return false;
+  const first = list[0]!;
+  const last = list.at(-1)!;
+  if (FILMS_BEFORE.test(raw.slice(Math.max(0, first.index - 40), first.index))) return false;
+  return talksTelevision(raw, first.index, last.index + last.title.length);
 }
 
 /**

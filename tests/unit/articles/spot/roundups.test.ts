@@ -274,6 +274,18 @@ describe('listings guides: one show a line, with its time and channel', () => {
     expect(strangers(new TitleIndex([]), reading('Doors open\nThe bar – tonight 9pm, Channel 4 side door'))).toEqual([]);
   });
 
+  it('a list of three titles, one with "The", in a paragraph about television names shows the index does not know (TV Insider, 2024)', () => {
+    const globes = reading('The list of nominees is stacked, with Succession, The Bear, and Beef leading the pack on the TV side of things.');
+    expect(strangers(new TitleIndex([]), globes)).toEqual(expect.arrayContaining(['Succession', 'The Bear', 'Beef']));
+    // People, characters, films: no such list.
+    const none = [
+      'On the TV side, Jennifer Aniston, Reese Witherspoon and The Rock led the nominees.',
+      'In the TV episode, The Mountain, the Viper and Tyrion fought it out.',
+      'A TV actor, his credits also included the films Guns of Diablo (1964), The Oscar (1966) and Run.',
+    ];
+    for (const text of none) expect(strangers(new TitleIndex([]), reading(text)).filter((t) => /Beef|Viper|Mountain|Oscar|Run|Aniston/u.test(t))).toEqual([]);
+  });
+
   it('a numbered list’s next rank is no sequel number: "6. Gentefied" then "7. …" (The Streamable, 2020)', () => {
     const r = reading('Netflix’s top 10 TV shows\n5. Better Call Saul\n6. Gentefied\n7. Harlan Coben’s The Stranger');
     expect(strangers(new TitleIndex([]), r)).toContain('Gentefied');
