@@ -47,6 +47,7 @@ const EXTRA_SETS = [
   { name: 'committed extra set 11', dir: join(FIXTURES_DIR, 'articles-extra-11') },
   { name: 'committed extra set 12', dir: join(FIXTURES_DIR, 'articles-extra-12') },
   { name: 'committed extra set 13', dir: join(FIXTURES_DIR, 'articles-extra-13') },
+  { name: 'committed extra set 14', dir: join(FIXTURES_DIR, 'articles-extra-14') },
 ];
 
 const jsonLines = (file: string) =>
