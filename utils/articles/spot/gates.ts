@@ -45,9 +45,16 @@ export function partOfLongerName(raw: string, start: number, end: number): boole
   if (/^:\s+/u.test(after) && SENTENCE_AFTER_COLON.test(after)) return false;
   // "Stranger Things 4 will…": a season's number after a title of two words or more ends it.
   if (/^[ \u00a0]\d{1,2}(?![\d\p{L}.,:/-])(?![ \u00a0]\p{Lu})/u.test(after) && /\s/u.test(raw.slice(start, end).trim())) return false;
-  // "The Fall of the House of Usher", "Friends of the Earth": "of the" and a capital carry a name on.
-  return /^(?::\s+|[ \u00a0]|-|[ \u00a0]of[ \u00a0]the[ \u00a0])(?:\p{Lu}|\p{Nd})/u.test(after);
+  // "The Fall of the House of Usher", "This Week in Fandom", "One Day at a Time": "of", "in", "at a" and a
+  // capital carry a name on, unless the capital is a season, a month, a day or an event ("Fargo in Season 5",
+  // "Succession at the Emmys").
+  if (/^[ \u00a0](?:(?:of|in)[ \u00a0](?:the[ \u00a0])?|at[ \u00a0](?:a|the)[ \u00a0])\p{Lu}/u.test(after) && !NOT_A_NAME_AFTER_IN.test(after)) return true;
+  return /^(?::\s+|[ \u00a0]|-)(?:\p{Lu}|\p{Nd})/u.test(after);
 }
+const NOT_A_NAME_AFTER_IN = new RegExp(
+  String.raw`^[ \u00a0](?:of|in|at)[ \u00a0](?:the[ \u00a0]|a[ \u00a0])?(?:Emmys?|Golden Globes?|Globes|Oscars?|BAFTAs?|Baftas?|Comic-Con|SXSW|Sundance|Cannes|Toronto|Tribeca|Upfronts?|Season|Series|Episode|Part|Chapter|Volume|Seasons|Episodes|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter)\b`,
+  'u',
+);
 /** After a colon, a lowercase word that is no title connector within the next few words: a sentence. */
 const SENTENCE_AFTER_COLON = /^:\s+(?:\S+\s+){0,2}(?!(?:of|the|and|a|an|in|on|at|to|for|with|from|or|vs\.?)\b)\p{Ll}/u;
 
@@ -55,6 +62,14 @@ const SENTENCE_AFTER_COLON = /^:\s+(?:\S+\s+){0,2}(?!(?:of|the|and|a|an|in|on|at
 const PLACES = new Set(
   'America Britain England Scotland Wales Ireland Canada Australia Mexico Europe Africa Asia India China Japan Korea Texas California Florida Hawaii Alaska Manhattan Brooklyn Chicago Dallas Houston Miami Nashville Atlanta Boston Detroit Vegas Hollywood Broadway London Paris Berlin Rome Tokyo Sydney Toronto Vancouver Dublin'.split(' '),
 );
+/** Cities and countries of two words or more that are also shows' names ("Las Vegas", NBC 2003): the place, unless a cue says the show. */
+const MULTI_WORD_PLACES = new Set(
+  'Las Vegas|New York|Los Angeles|San Francisco|San Diego|New Orleans|Hong Kong|New Zealand|South Africa|South Korea|North Korea|Great Britain|United States|Northern Ireland|Beverly Hills|Palm Springs|Miami Beach|Long Island|New Jersey|New Mexico|Rhode Island|Salt Lake City|Kansas City|Mexico City|Tel Aviv|Buenos Aires|Rio de Janeiro|Cape Town|Sri Lanka|Costa Rica|Puerto Rico|Saudi Arabia'.split('|'),
+);
+/** A place's name as the page writes it, for a show that shares it: needs a cue of its own. */
+export function namesABigPlace(written: string): boolean {
+  return MULTI_WORD_PLACES.has(written.trim());
+}
 /** Words before a place more often than before a show: "moving to Manhattan", "born in Dallas". */
 const PLACE_OR_NAME_BEFORE = /(?:^|\s)(?:in|to|from|at|near|of|the|across|around|outside|inside|into|through|via|by|for|with|on)[ \u00a0]+$/u;
 /** A lowercase word or a comma, then the word, as a proper noun stands inside a sentence. */

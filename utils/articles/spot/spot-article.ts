@@ -10,7 +10,7 @@ import { showKey, type ShowRef } from '../../shows/show-ref';
 import { coreTitle, cueCandidates, type CueCandidate } from './cue-candidates';
 import { startsLikeTitle, titleLists, titlePairs, type ListItem } from './lists';
 import { pickIndexedShow } from './known-shows';
-import { filmCue, isJunkTitle, namesACharacter, namesATime, namesNoWork, partOfLongerName, properNounMidSentence, talksTelevision } from './gates';
+import { filmCue, isJunkTitle, namesABigPlace, namesACharacter, namesATime, namesNoWork, partOfLongerName, properNounMidSentence, talksTelevision } from './gates';
 import { TV_CATEGORY } from '../title-patterns';
 import { SpellingChecks, coinedName, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
@@ -439,6 +439,8 @@ function acceptKnown(
       onlyOnTvPage = properNoun;
     }
   }
+  // "legendary Las Vegas comedian Deborah Vance": a city's name is the city unless the page marks the show.
+  if (namesABigPlace(written) && !isMarked() && !locallyCued(raw, occurrence.start, occurrence.end)) return 'no';
   if (!isStandaloneMention(raw, occurrence.start, occurrence.end, cueStartsAt(cue, region, occurrence.start))) return 'no';
   if (filmCue(raw, occurrence.start, occurrence.end) || namesACharacter(raw, occurrence.start, occurrence.end)) return 'no';
   if (onlyOnTvPage) return 'on a TV page';

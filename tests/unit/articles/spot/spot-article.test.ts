@@ -416,6 +416,16 @@ describe('people, publications and sentence starts', () => {
     const withFall = new TitleIndex([fall]);
     expect(badged(withFall, reading('We thrived in the misfortune of the wickedly rich in The Fall of the House of Usher or elsewhere.'))).toEqual([]);
     expect(badged(withFall, reading('Gillian Anderson starred in The Fall of 2013 on BBC Two, a series.')).map(([, id]) => id)).toEqual([fall.id]);
+    // "in" and "at a" carry a name on too (set 14: a fandom newsletter, a column on reboots); a season, a month
+    // or an event after them does not.
+    const thisWeek = show('This Week', { premieredYear: 1981 });
+    const oneDay = show('One Day', { premieredYear: 2024 });
+    const succession = show('Succession', { premieredYear: 2018 });
+    const more = new TitleIndex([thisWeek, oneDay, succession]);
+    expect(badged(more, reading('This Week in Fandom, Volume 1\nWelcome to our first newsletter about fan works.'))).toEqual([]);
+    expect(badged(more, reading('Netflix has renewed its re-do of One Day at a Time, the sitcom.'))).toEqual([]);
+    expect(badged(more, reading('HBO’s Succession at the Emmys: the drama series won again.')).map(([, id]) => id)).toEqual([succession.id]);
+    expect(badged(more, reading('The drama series Succession in Season 4 was its best.')).map(([, id]) => id)).toEqual([succession.id]);
   });
 
   it('"host" is a hint for a known show, and a title may start with "Watch" ("Watch What Happens Live", KGRT 2025)', () => {
@@ -431,6 +441,13 @@ describe('people, publications and sentence starts', () => {
     const r = reading('Melanie Lynskey (Candy), Christina Ricci (Wednesday), Tawny Cypress (House of Cards), Ella Purnell (Sweetbitter) star.');
     expect(badged(withWednesday, r).map(([, id]) => id)).toEqual([wednesday.id]);
     expect(badged(withWednesday, reading('The meeting (Wednesday) was short. We met Jane Doe on (Wednesday).'))).toEqual([]);
+  });
+
+  it('a city that shares a show’s name is the city unless the page marks the show ("legendary Las Vegas comedian", TV Fanatic 2022)', () => {
+    const vegas = show('Las Vegas', { premieredYear: 2003 });
+    const withVegas = new TitleIndex([vegas]);
+    expect(badged(withVegas, reading('The comedy series follows legendary Las Vegas comedian Deborah Vance (Jean Smart) on tour.'))).toEqual([]);
+    expect(badged(withVegas, reading('NBC cancelled Las Vegas after five seasons; the Las Vegas finale aired in 2008.')).map(([, id]) => id)).toEqual([vegas.id]);
   });
 
   it('junk never reaches the lookup', () => {
