@@ -112,6 +112,22 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   // Thursday Night Football (6.0) was the second-highest-rated · both THE MICK (0.9) and BROOKLYN NINE-NINE (0.7)
   // were steady (a rating in brackets, where the sentence talks ratings)
   { keyword: /\(\d{1,2}\.\d\)(?=[^.\n]{0,120}?\b(?:rat(?:ed|ing|ings)|steady|viewers|demo|share|broadcast|primetime)\b)/gu, joiner: /\s+$/u },
+  // The Gong Show is airing on ABC · Lost in Space will be rebooted on Netflix · The Tick will download on Amazon ·
+  // A contemporary Dynasty is set for The CW (where a show airs; a column on reboots, 2017)
+  {
+    keyword: new RegExp(
+      String.raw`\b(?:(?:is|are|was|were|will|will be|has been)\s+)?(?:airing|airs|streaming|streams|stream|air|set|headed|heading|moving|moves|rebooted|revived|download|downloading|debuting|launching|landing|lands)\s+(?:on|for|to|at)\s+${NETWORK}\b`,
+      'gu',
+    ),
+    joiner: /\s+$/u,
+  },
+  // This Is Us (2016) and Only Murders in the Building (2021), and elements of those two shows: a year in brackets
+  // where the sentence goes on to talk television (an actor's film credits have years too)
+  // ("the films Guns of Diablo (1964), … and such TV shows as": not after films in the same sentence)
+  {
+    keyword: /\((?:19|20)\d\d\)(?<!\b(?:films?|movies?|features?|pictures?)\b[^!?\n]{0,300})(?=[^.!?\n]{0,160}?\b(?:shows?|series|TV|television|sitcoms?|seasons?|episodes?)\b)/gu,
+    joiner: /\s+$/u,
+  },
   // Succession ends its second season in chaos · Yellowjackets wraps its third season · The Bear kicks off its fourth season
   {
     keyword: new RegExp(String.raw`\b(?:ends|ended|wraps|wrapped|concludes|concluded|closes|closed|kicks off|kicked off|begins|began|starts|started|opens|opened|launches|launched)\s+(?:up\s+)?(?:its|their)\s+${ORDINAL}\s+(?:and\s+(?:final|last)\s+)?season\b`, 'gu'),
@@ -246,6 +262,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\n|[.!?]["”’]?\s+)(?:[Nn]ow\s+)?(?:[Ii]n|[Ee]ntering|[Hh]eading into|[Ss]tarting)\s+its\s+${ORDINAL}\s+(?:and\s+(?:final|last)\s+)?season,\s+(${TITLE})`, 'gu'),
   // Seven’s Seven Year Switch has been dying · Nine’s Married at First Sight (an Australian network by its bare name)
   new RegExp(String.raw`\b(?:Nine|Seven|Ten)['’]s\s+(${TITLE})`, 'gu'),
+  // a drama guest actress nod for The Handmaid's Tale · a comedy series nomination for Barry (a television category's nod)
+  new RegExp(String.raw`\b(?:drama|comedy|series|TV|television|Emmy|guest|limited series)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:nod|nods|nomination|nominations|win)\s+for\s+(${TITLE})`, 'gu'),
   // Titled Fightland, the show focuses on… · Called Mayfair, the drama follows… (the name, then what it is)
   new RegExp(String.raw`(?:^|\n|[.!?]["”’]?\s+)(?:[Tt]itled|[Cc]alled|[Dd]ubbed|[Ee]ntitled)\s+[“"‘']?(${TITLE})[”"’']?,\s+(?:the|this)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:show|series|drama|comedy|sitcom|miniseries|docuseries|thriller|project)\b`, 'gu'),
   // Like Friends, the hour-long series is chugging through its seventh season
@@ -300,6 +318,8 @@ const NETWORK_LED: readonly RegExp[] = [
   // SABC2’s Afrikaans soapie 7de Laan · Mzansi Magic’s cancelled telenovela Gomora · Star Jalsha's Bengali
   // series, Ishti Kutum: a few words of any kind between the possessive and the show noun
   new RegExp(String.raw`${NETWORK}['’]s?\s+(?:[\p{L}-]+\s+){1,3}?${SHOW_NOUN},?\s+(${TITLE})`, 'uy'),
+  // an NBC Miami Vice return · a Netflix Gilmore Girls revival (the network's own comeback of a show)
+  new RegExp(String.raw`${NETWORK}\s+(${TITLE})\s+(?:return|revival|reboot|remake|spinoff|spin-off|prequel)\b`, 'uy'),
   // CBC renews Schitt’s Creek and Murdoch Mysteries · ITV has axed Benidorm (the network is the subject)
   // Netflix are rebooting Unsolved Mysteries · HBO is reviving Deadwood
   // Amazon gave Homecoming a two-season order · Netflix handed Wednesday an early renewal

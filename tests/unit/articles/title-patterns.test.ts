@@ -201,6 +201,14 @@ describe('titleCandidatesInText', () => {
     ['Last week’s presentation of Thursday Night Football (6.0) was the second-highest-rated primetime broadcast', 'Thursday Night Football'],
     ['both THE MICK (0.9) and BROOKLYN NINE-NINE (0.7) were steady.', 'THE MICK'],
     ['Seven’s Seven Year Switch has been dying on screen week by week', 'Seven Year Switch'],
+    // Set 14's forms: where a show airs (Arkansas Democrat-Gazette, 2017), a network's comeback, a television
+    // category's nod (TV Guide, 2017), a year in brackets in a sentence about shows (WBOC, 2025).
+    ['The Gong Show is airing on ABC. Lost in Space will be rebooted on Netflix in 2018.', 'Lost in Space'],
+    ['A contemporary Dynasty is set for The CW this fall.', 'Dynasty'],
+    ['The Tick will download on Amazon on Aug. 25.', 'The Tick'],
+    ['Vin Diesel is considering an NBC Miami Vice return in 2018', 'Miami Vice'],
+    ['Alexis Bledel did get a drama guest actress nod for The Handmaid’s Tale. Bonus', 'The Handmaid’s Tale'],
+    ['Fogelman is the man behind This Is Us (2016) and Only Murders in the Building (2021), and elements of those two shows', 'Only Murders in the Building'],
     ['Frozen Planet pulls in 4.6m', 'Frozen Planet'],
     ['Strictly returns with 6.8m', 'Strictly'],
     ['THE MAYOR premiered at 1.2 (the same rating as last season’s premiere)', 'THE MAYOR'],
@@ -224,6 +232,8 @@ describe('titleCandidatesInText', () => {
     expect(titleCandidatesInText('the acclaimed series Fosse/Verdon won')).toEqual(['Fosse/Verdon']);
     // A figure in brackets outside ratings talk is no rating: "Game 5 (6.0) in the series".
     expect(titleCandidatesInText('The Lakers won Game 5 (6.0) in overtime.')).toEqual([]);
+    // Years of film credits: "the films Guns of Diablo (1964), … and such TV shows as" (We Love Soaps, 2019).
+    expect(titleCandidatesInText('He made the films The St. Valentine’s Day Massacre (1967), Take the Money and Run (1969) and such TV shows as Mannix.')).not.toContain('Run');
   });
 
   it('look-alikes of set 7’s forms name no show: a date before a listing, people "such … as", a first name’s possessive', () => {
