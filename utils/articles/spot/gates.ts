@@ -132,7 +132,7 @@ export function talksTelevision(raw: string, start: number, end: number): boolea
   return TV_TALK.test(before) || TV_TALK.test(after);
 }
 
-const FILM_BEFORE = /\b(?:film|movie|films|movies|flick|blockbuster|feature|documentary film|directed|box office|cinemas?|theaters?|theatres?|song|single|album|track|hit|sang|sings|performed|performs|ballad|anthem|novel|book|podcast|musical|play)\s+(?:version\s+of\s+|adaptation\s+of\s+|(?:like|such as|including)\s+)?[“"‘']?$/iu;
+const FILM_BEFORE = /\b(?:film|movie|films|movies|flick|blockbuster|feature|documentary film|directed|box office|cinemas?|theaters?|theatres?|song|single|album|track|hit|sang|sings|performed|performs|ballad|anthem|novel|book|podcast|musical|play|games?|video games?|comics?|comic books?)\s+(?:version\s+of\s+|adaptation\s+of\s+|(?:like|such as|including)\s+)?[“"‘']?$/iu;
 /** Not a work at all: "Australian cult “The Family”", "the band The National", "the restaurant Nobu". */
 const THING_BEFORE = /\b(?:cult|sect|band|gang|church|company|firm|charity|restaurant|hotel|app|website|brand|record label)\s+[“"‘']?$/iu;
 /**

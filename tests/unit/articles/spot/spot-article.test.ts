@@ -450,6 +450,14 @@ describe('people, publications and sentence starts', () => {
     expect(badged(withVegas, reading('NBC cancelled Las Vegas after five seasons; the Las Vegas finale aired in 2008.')).map(([, id]) => id)).toEqual([vegas.id]);
   });
 
+  it('a video game or a comic named like a show is no show ("video games like “Resident Evil,”", Live Science 2014)', () => {
+    const re = show('Resident Evil', { premieredYear: 2022 });
+    const withRe = new TitleIndex([re]);
+    expect(badged(withRe, reading('The trend is, in part, inspired by video games like “Resident Evil,” which first came out in 1996.'))).toEqual([]);
+    expect(strangers(new TitleIndex([]), reading('The trend is, in part, inspired by video games like “Resident Evil,” which first came out in 1996.'))).toEqual([]);
+    expect(badged(withRe, reading('Netflix cancelled its series “Resident Evil” after one season.')).map(([, id]) => id)).toEqual([re.id]);
+  });
+
   it('junk never reaches the lookup', () => {
     const r = reading('Hmm. Yeah. Photo: Getty Images. Follow Jane on Twitter. The Atlantic reported it.\nNetflix’s CEO spoke.');
     expect(strangers(index, r)).toEqual([]);
