@@ -201,6 +201,9 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
     let knownCoveredUntil = -1;
     for (const occurrence of occurrences) {
       if (occurrence.spelling && occurrence.start < knownCoveredUntil) continue;
+      // A stranger inside a known title's place is a piece of it ("Us" in "This Is Us", "Parks" in "Parks and
+      // Recreation"): its lookup would spend the rate limit on a badge that could never be placed.
+      if (!occurrence.spelling && occurrence.end <= knownCoveredUntil) continue;
       const seen = perKey.get(occurrence.key) ?? 0;
       if (seen >= MENTIONS_PER_KEY) {
         // Enough places for this title; it still hides the shorter titles inside it ("Chase" in "The Chase").

@@ -458,6 +458,17 @@ describe('people, publications and sentence starts', () => {
     expect(badged(withRe, reading('Netflix cancelled its series “Resident Evil” after one season.')).map(([, id]) => id)).toEqual([re.id]);
   });
 
+  it('a stranger inside a known title’s place is a piece of it, never looked up ("Us" in "This Is Us")', () => {
+    const thisIsUs = show('This Is Us', { premieredYear: 2016 });
+    const parks = show('Parks and Recreation', { premieredYear: 2009 });
+    const known = new TitleIndex([thisIsUs, parks]);
+    const r = reading('NBC renewed This Is Us season 2 and the creators of Parks and Recreation and shows such as Parks and Recreation, Community.');
+    expect(strangers(known, r).filter((title) => /^(?:Us|Parks|Recreation)$/u.test(title))).toEqual([]);
+    expect(badged(known, r).map(([, id]) => id)).toEqual(expect.arrayContaining([thisIsUs.id, parks.id]));
+    // Outside a known title, the same word is still a stranger the cue put forward.
+    expect(strangers(known, reading('Jordan Peele’s series Us season 2 is coming.'))).toContain('Us');
+  });
+
   it('junk never reaches the lookup', () => {
     const r = reading('Hmm. Yeah. Photo: Getty Images. Follow Jane on Twitter. The Atlantic reported it.\nNetflix’s CEO spoke.');
     expect(strangers(index, r)).toEqual([]);
