@@ -440,7 +440,7 @@ export const WHOLE_TITLE = new RegExp(String.raw`^(?:[Tt]he\s+)?${TITLE}$`, 'u')
 /** "September 27 – Caesar’s Hour", "Jan. 5: The Pitt": a date that heads a listing line. */
 const LEADING_DATE = new RegExp(String.raw`^${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[–—:-]\s+`, 'iu');
 const LEADING_NOISE = new Set(
-  'A An And As After Also Although Because Before But Both Can Could Did Does Even Exclusive For From Here How If In Is Its Just Like Major Meanwhile My Now On Our Plus Recap Review Since So Spoiler Spoilers Still Then There These This Those Though Trailer Until Update Warning Was Watch What When Where While Who Why Will With Without Would Yes Yet Your'.split(
+  'A An And As After Also Although Because Before But Both Can Could Did Does Even Exclusive For From Here Here’s Here\'s How If In Is Its Just Like Major Meanwhile My Now On Our Plus Recap Review Since So Spoiler Spoilers Still Then There These This Those Though Trailer Until Update Warning Was Watch What What’s What\'s When Where While Who Why Will With Without Would Yes Yet Your'.split(
     ' ',
   ),
 );
@@ -467,8 +467,13 @@ export function cleanCandidate(raw: string, anchored = false, keepOwner = false)
     if (sentenceEnd >= 0) words = words.slice(sentenceEnd + 1);
   }
   // "Lil Dicky’s Dave", "Netflix's Wednesday" name the owner first; "Grey's Anatomy" is the whole title.
-  const possessive = words.findLastIndex((w, i) => i < words.length - 1 && /['’]s$/u.test(w));
-  if (possessive >= 0 && ownerBeforeTitle(words.slice(0, possessive + 1)) && !(keepOwner && !OWNER.test(words[possessive]!))) words = words.slice(possessive + 1);
+  // "ABC’s Grey’s Anatomy", "Pop’s Schitt’s Creek": after a network's possessive the rest is the title, its own
+  // possessive and all.
+  if (words.length > 1 && OWNER.test(words[0]!)) words = words.slice(1);
+  else {
+    const possessive = words.findLastIndex((w, i) => i < words.length - 1 && /['’]s$/u.test(w));
+    if (possessive >= 0 && ownerBeforeTitle(words.slice(0, possessive + 1)) && !(keepOwner && !OWNER.test(words[possessive]!))) words = words.slice(possessive + 1);
+  }
   while (words.length && ((!anchored && LEADING_NOISE.has(words[0]!)) || /^\p{Ll}/u.test(words[0]!))) words = words.slice(1);
   // "THE SCOOP: Designated Survivor": a label in capitals before the title.
   const label = words.findIndex((w, i) => i < words.length - 1 && /^\p{Lu}{2,}:$/u.test(w));
@@ -499,7 +504,8 @@ export function cleanCandidate(raw: string, anchored = false, keepOwner = false)
 
 const TRAILING_NETWORK = new RegExp(String.raw` (?:to|on|and|or|from|for|at|with|&) ${NETWORK}(?: Network| Channel)?['’]?s?$`, 'u');
 /** "The Clearing on May 24", "Hijack from June 28th": a date after a connector is the sentence's. */
-const TRAILING_DATE = new RegExp(String.raw` (?:on|from|in|at|by|to|for|until) ${MONTH_CAPITALISED}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?$`, 'u');
+// "Seinfeld from 2021": a year after a connector is the sentence's too.
+const TRAILING_DATE = new RegExp(String.raw` (?:on|from|in|at|by|to|for|until) (?:${MONTH_CAPITALISED}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?|(?:19|20)\d\d)$`, 'u');
 /** "7de Laan with 922k", "Skeem Saam at 4.3", "Narcos: Mexico with 50 million hours": a figure after a connector is the sentence's. */
 // "Happy’s Place at 8", "Lopez vs. Lopez at 8:30": an hour on the schedule is the sentence's too.
 const TRAILING_FIGURE = / (?:with|at) (?:\d[\d,]*(?:\.\d+)?(?:k|m|%)?|\d+\.\d+)$| at \d{1,2}(?::\d\d)?$/u;

@@ -457,6 +457,14 @@ describe('cleanCandidate', () => {
     ['Netflix', null],
     ['Ballard:', 'Ballard'],
     ['x', null],
+    // After a network's possessive the rest is the title, its own possessive and all.
+    ['ABC’s Grey’s Anatomy', 'Grey’s Anatomy'],
+    ['Pop’s Schitt’s Creek', 'Schitt’s Creek'],
+    ['Grey’s Anatomy', 'Grey’s Anatomy'],
+    ['What’s Ballard', 'Ballard'],
+    // A year after a connector is the sentence's; a year in the title stays.
+    ['Seinfeld from 2021', 'Seinfeld'],
+    ['Class of 2021', 'Class of 2021'],
   ])('%j → %j', (raw, clean) => {
     expect(cleanCandidate(raw)).toBe(clean);
   });

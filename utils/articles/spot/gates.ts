@@ -238,7 +238,7 @@ const TALK_WORDS = new Set(
   list honorable mention scorecard roundup pilot pilots primetime ratings premiere premieres finale finales coming back streaming
   originals all the of a and to for in this week next last best most anticipated first second third final part
   drama dramas comedy comedies mini mini-series international leading supporting actor actress actors actresses male female
-  performance performances award awards nominees nominations winners bafta baftas emmy emmys`.split(/\s+/),
+  performance performances award awards nominees nominations winners bafta baftas emmy emmys outstanding debut debuts`.split(/\s+/),
 );
 const ENDS_ON_A_DATE = new RegExp(String.raw`(?:^|\s)${MONTH}\s+\d{1,4}$`, 'iu');
 

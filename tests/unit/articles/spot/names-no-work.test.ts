@@ -1,0 +1,14 @@
+// Words of TV talk and dates name no work and are never looked up; a title with a word of its own is.
+import { describe, expect, it } from 'vitest';
+import { namesNoWork } from '@/utils/articles/spot/gates';
+
+describe('namesNoWork', () => {
+  it.each(['season 8', 'spoilers ahead', 'new tv shows', 'trending stories', 'september 27', 'outstanding drama series', 'series debut'])(
+    '%j names no work',
+    (key) => expect(namesNoWork(key)).toBe(true),
+  );
+
+  it.each(['1923', '24', 'the bear', 'outstanding drama series the crown', 'debut of ballard'])('%j may name a work', (key) =>
+    expect(namesNoWork(key)).toBe(false),
+  );
+});
