@@ -9,7 +9,7 @@ import { loadSharedCatalog, sharedFixturesDir } from './shared-fixtures';
 export interface LabelledArticle {
   file: string;
   url: string;
-  shows: { name: string; mentions?: string[] }[];
+  shows: { name: string; mentions?: string[]; premiered?: string }[];
   ambiguous?: string[];
   films?: string[];
   notShows?: string[];

@@ -12,6 +12,8 @@ const NETWORK_BEFORE = new RegExp(
   'u',
 );
 const YEAR_AFTER = /^[”"]?\s*\(((?:19|20)\d\d)\)/u;
+/** "the 1985 MacGyver", "the original 2004 Battlestar Galactica": a year that qualifies the title, not a date ("In 2017 MacGyver"). */
+const YEAR_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|original)\s+(?:original\s+)?((?:19|20)\d\d)\s+[“"]?$/u;
 const NETWORK_AFTER = new RegExp(String.raw`^[”"]?\s*\((${NETWORKS.map(escape).join('|')})\)`, 'u');
 
 /**
@@ -23,7 +25,7 @@ export function contextHints(text: string, title: string): TitleHints | undefine
   if (at < 0) return undefined;
   const after = text.slice(at + title.length, at + title.length + 30);
   const network = NETWORK_BEFORE.exec(text.slice(Math.max(0, at - 60), at))?.[1] ?? NETWORK_AFTER.exec(after)?.[1];
-  const year = YEAR_AFTER.exec(text.slice(at + title.length, at + title.length + 12))?.[1];
+  const year = YEAR_AFTER.exec(text.slice(at + title.length, at + title.length + 12))?.[1] ?? YEAR_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
   if (!network && !year) return undefined;
   return { ...(network ? { network } : {}), ...(year ? { year: Number(year) } : {}) };
 }

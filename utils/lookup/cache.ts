@@ -36,6 +36,7 @@ const candidateSchema = z.object({
   channels: z.array(z.string()),
   country: z.optional(z.nullable(z.string())),
   premieredYear: z.nullable(z.number()),
+  endedYear: z.optional(z.nullable(z.number())),
   weight: z.number(),
 });
 const candidatesEntrySchema = z.object({ candidates: z.array(candidateSchema), checkedAt: z.number() });

@@ -19,6 +19,8 @@ export interface SourceCandidate {
   /** ISO country code of the network, when the source gives one ("US", "GB"). */
   country?: string | null;
   premieredYear: number | null;
+  /** The year it ended, when it has; absent in answers cached before it was kept. */
+  endedYear?: number | null;
   /** The source's popularity weight; breaks ties between equally good matches. */
   weight: number;
 }

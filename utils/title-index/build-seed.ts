@@ -23,6 +23,7 @@ export function seedShowsFromRecords(
       name: record.name,
       akas: [...new Set(akas.get(record.id) ?? [])].filter((aka) => aka !== record.name),
       premieredYear: Number(String(record.premiered ?? '').slice(0, 4)) || null,
+      endedYear: Number(String(record.ended ?? '').slice(0, 4)) || null,
       channel,
       type: typeof record.type === 'string' ? record.type : null,
       weight: typeof record.weight === 'number' ? record.weight : 0,

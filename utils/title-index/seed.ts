@@ -24,7 +24,8 @@ const rowSchema = z.tuple([
   z.number(), // weight
   z.nullable(z.enum(RENEWAL_STATUSES)), // status as of asOf
   z.nullable(z.string()), // asOf
-], z.literal(1)); // then 1 when the name is coined (see IndexedShow.coined); rows without it are not
+], z.number()); // then 1 when the name is coined (see IndexedShow.coined), else 0; then the year it ended, if it has
+// Rows written before the ended year was kept (learned shows in storage) end at asOf or the coined flag: both still parse.
 export type SeedRow = z.infer<typeof rowSchema>;
 
 export const seedFileSchema = z.object({
@@ -39,7 +40,8 @@ export type SeedFile = Omit<z.infer<typeof seedFileSchema>, 'shows'> & { shows: 
 
 export function toRow(show: SeedShow): SeedRow {
   const row: SeedRow = [show.ref.id, show.name, show.akas, show.premieredYear, show.channel, show.type, show.weight, show.status, show.asOf];
-  if (show.coined) row.push(1);
+  if (show.coined || show.endedYear) row.push(show.coined ? 1 : 0);
+  if (show.endedYear) row.push(show.endedYear);
   return row;
 }
 
@@ -58,8 +60,13 @@ export function parseSeedRows(rows: unknown): SeedShow[] {
   for (const raw of rows) {
     const row = rowSchema.safeParse(raw);
     if (!row.success) continue;
-    const [id, name, akas, premieredYear, channel, type, weight, status, asOf, coined] = row.data;
-    shows.push({ ref: tvmazeRef(id), name, akas, premieredYear, channel, type, weight, status, asOf, ...(coined ? { coined: true } : {}) });
+    const [id, name, akas, premieredYear, channel, type, weight, status, asOf, coined, endedYear, ...more] = row.data;
+    if ((coined !== undefined && coined !== 0 && coined !== 1) || more.length) continue;
+    shows.push({
+      ref: tvmazeRef(id), name, akas, premieredYear, channel, type, weight, status, asOf,
+      ...(endedYear ? { endedYear } : {}),
+      ...(coined ? { coined: true } : {}),
+    });
   }
   return shows;
 }

@@ -14,6 +14,8 @@ export interface IndexedShow {
   name: string;
   akas: string[];
   premieredYear: number | null;
+  /** The year its last episode aired, when it has ended; absent where the source did not say. */
+  endedYear?: number | null;
   channel: string | null;
   type: string | null;
   weight: number;
@@ -187,6 +189,7 @@ function merged(known: IndexedShow, update: IndexedShow): IndexedShow {
     name: known.name,
     akas: [...new Set([...known.akas, ...update.akas, ...(update.name !== known.name ? [update.name] : [])])],
     premieredYear: update.premieredYear ?? known.premieredYear,
+    ...((update.endedYear ?? known.endedYear) !== undefined ? { endedYear: update.endedYear !== undefined ? update.endedYear : known.endedYear } : {}),
     channel: update.channel ?? known.channel,
     type: update.type ?? known.type,
     weight: Math.max(known.weight, update.weight),

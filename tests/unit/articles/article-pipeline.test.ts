@@ -44,6 +44,7 @@ async function annotate(doc: Document, shows: Show[], known: Show[] = []) {
   };
   const lookups: ArticleSpotterDeps['lookups'] = {
     cachedShow: async () => null,
+    candidates: (title) => track(Promise.resolve(shows.filter((s) => isConfidentMatch(title, s)).map((s) => ({ ref: s.ref, name: s.name, channels: s.network ? [s.network] : [], premieredYear: s.premieredYear, weight: 50 })))),
     showByRef: (ref) => track(Promise.resolve(shows.find((s) => sameShow(s.ref, ref)) ?? null)),
     lookupMany: (queries) =>
       track(

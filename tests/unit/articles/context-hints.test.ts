@@ -7,6 +7,8 @@ describe('contextHints', () => {
     ['AMC\'s series "The Walking Dead." And Hollywood', 'The Walking Dead', { network: 'AMC' }],
     ['The Office (2005) ran for nine seasons', 'The Office', { year: 2005 }],
     ["Netflix's hit show Wednesday (2022) is back", 'Wednesday', { network: 'Netflix', year: 2022 }],
+    ['unlike the 1985 MacGyver, the new one', 'MacGyver', { year: 1985 }],
+    ['fans of the original 2004 Battlestar Galactica', 'Battlestar Galactica', { year: 2004 }],
   ])('%s → %o', (text, title, expected) => {
     expect(contextHints(text, title)).toEqual(expected);
   });
@@ -16,6 +18,8 @@ describe('contextHints', () => {
     ['Girls is back', 'Girls'],
     ['Lena Dunham created Girls (and wrote most of it)', 'Girls'],
     ["CBS's", 'Missing title'],
+    ['In 2017 MacGyver moved to Fridays', 'MacGyver'],
+    ['Season 2 of 2019 Emmy winner Fleabag', 'Fleabag'],
   ])('says nothing when the text says nothing: %s', (text, title) => {
     expect(contextHints(text, title)).toBeUndefined();
   });

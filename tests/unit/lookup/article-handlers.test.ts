@@ -30,6 +30,7 @@ function deps(followed: FollowedShow[]) {
     protectedShows: async () => followed,
     lookups: {
       cachedShow: async () => null,
+      candidates: async (title) => (record(`search:${title}`), []),
       showByRef: async (ref) => (record(`id:${ref.id}`), aShow(Number(ref.id), 'Fallout', { status: 'renewed' })),
       lookupMany: async (queries) => (record(`title:${queries[0]!.title}`), [found(queries[0]!.title, null)]),
     },

@@ -20,6 +20,21 @@ describe('the shipped title index', () => {
     expect(parseSeed({ version: 99 }).shows).toEqual([]);
   });
 
+  it('a row may end with the coined flag and the year the show ended; rows written before either still parse', () => {
+    const rows = [
+      [1, 'Lost', [], 2004, 'ABC', 'Scripted', 90, 'ended', '2025-01-01', 0, 2010],
+      [2, 'Emmerdale', [], 1972, 'ITV1', 'Scripted', 93, 'airing', '2025-01-01', 1],
+      [3, 'Dallas', [], 1978, 'CBS', 'Scripted', 90, 'ended', '2025-01-01'],
+      [4, 'Bad flag', [], 1978, 'CBS', 'Scripted', 90, 'ended', '2025-01-01', 7, 1991],
+      [5, 'Too long', [], 1978, 'CBS', 'Scripted', 90, 'ended', '2025-01-01', 0, 1991, 3],
+    ];
+    const { shows, skipped } = parseSeed({ version: SEED_VERSION, source: 'tvmaze', builtAt: '2026-01-01', from: 'test', shows: rows });
+    expect(shows.map((s) => [s.name, s.endedYear ?? null, s.coined ?? false])).toEqual([['Lost', 2010, false], ['Emmerdale', null, true], ['Dallas', null, false]]);
+    expect(skipped).toBe(2);
+    expect(shows.map(toRow)).toEqual(rows.slice(0, 3));
+    expect(parseSeed(seedFile).shows.find((s) => s.name === 'Lost')?.endedYear).toBe(2010);
+  });
+
   it('a row may end with 1: its name is coined; rows round-trip with and without it', () => {
     const file = { version: SEED_VERSION, source: 'tvmaze', builtAt: '2026-01-01', from: 'test', shows: [[1, 'Emmerdale', [], 1972, 'ITV1', 'Scripted', 93, 'airing', '2025-01-01', 1], [2, 'Lost', [], 2004, 'ABC', 'Scripted', 90, 'ended', '2025-01-01'], [3, 'Bad', [], null, null, null, 1, null, null, 2]] };
     const { shows, skipped } = parseSeed(file);
@@ -40,7 +55,7 @@ describe('seedShowsFromRecords', () => {
 
   it('keeps the status only when the record is recent enough to say anything about today', () => {
     const [recent, old] = seedShowsFromRecords([record(1, '2026-01-20', 'Ended'), record(2, '2016-01-20', 'Running')] as never, builtAt, new Map([[1, ['Show One', 'Show 1']]]));
-    expect(recent).toMatchObject({ status: 'ended', asOf: '2026-01-20', channel: 'NBC', premieredYear: 2019, akas: ['Show One'] });
+    expect(recent).toMatchObject({ status: 'ended', asOf: '2026-01-20', channel: 'NBC', premieredYear: 2019, endedYear: null, akas: ['Show One'] });
     expect(old).toMatchObject({ status: null, asOf: null });
     expect(toRow(recent!)).toEqual([1, 'Show 1', ['Show One'], 2019, 'NBC', 'Scripted', 77, 'ended', '2026-01-20']);
   });

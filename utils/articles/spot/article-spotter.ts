@@ -1,10 +1,10 @@
 import type { LookupService } from '../../lookup/service';
 import type { LookupResult, Show } from '../../shows/show';
-import { showKey, type ShowRef } from '../../shows/show-ref';
+import { sameShow, showKey, type ShowRef } from '../../shows/show-ref';
 import type { IndexedShow, TitleIndex } from '../../title-index/title-index';
 import type { ArticleReading, Region } from '../reading';
 import { placeMentions, spotArticle, type Placement, type SpotCandidate } from './spot-article';
-import { provisionalResult } from './known-shows';
+import { newerNamesake, provisionalResult } from './known-shows';
 
 /**
  * The worker's article service: spots the shows in a page's reading, answers at once with what the
@@ -28,7 +28,7 @@ export interface ArticleSpotReply {
 
 export interface ArticleSpotterDeps {
   index(): Promise<TitleIndex>;
-  lookups: Pick<LookupService, 'lookupMany' | 'showByRef' | 'cachedShow'>;
+  lookups: Pick<LookupService, 'lookupMany' | 'showByRef' | 'cachedShow' | 'candidates'>;
   /** A user's "Wrong show?" choice for a title on a site. */
   corrections?(title: string, site: string | undefined): Promise<{ ref: ShowRef | null } | null>;
   /** Sends later placements (and refreshed statuses) to the page that asked. */
@@ -102,7 +102,14 @@ export async function spotAndAnswer(
     const known = showOfKey.get(candidate.key);
     let result: LookupResult | undefined;
     try {
-      if (known) {
+      const namesake = known && candidate.namesake && sameShow(known, candidate.ref) ? await newerNamesakeOf(candidate, known) : null;
+      if (namesake) {
+        const show = await deps.lookups.showByRef(namesake.ref);
+        if (!show) return;
+        result = fresh(candidate.title, show);
+        // The mentions placed as the older show are this one's: same places, the newer show's badge.
+        for (const [i, p] of placed.entries()) if (p.key === candidate.key && sameShow(p.ref, known)) placed[i] = { ...p, ref: show.ref };
+      } else if (known) {
         const cached = results.get(showKey(known));
         if (cached && !cached.stale && !cached.asOf) return;
         const show = await deps.lookups.showByRef(known);
@@ -132,6 +139,13 @@ export async function spotAndAnswer(
     if (updates.length) await deps.push(updates).catch(() => undefined); // the tab has gone
   }
 
+  /** A newer show of the same name the page's date points to (a reboot the index lacks), or null. */
+  async function newerNamesakeOf(candidate: SpotCandidate, known: ShowRef) {
+    // Offline or refused: the check is skipped and the index's show is refreshed as usual.
+    const candidates = await deps.lookups.candidates(candidate.title).catch(() => []);
+    return newerNamesake(candidate.title, known, candidate.namesake!, candidates, candidate.hints);
+  }
+
   return { placements: immediate, pending };
 }
 
@@ -145,6 +159,7 @@ export function indexedFromShow(show: Show, known?: IndexedShow): IndexedShow {
     name: show.name,
     akas: known?.akas ?? [],
     premieredYear: show.premieredYear,
+    endedYear: show.endedYear,
     channel: show.network,
     type: known?.type ?? null,
     weight: known?.weight ?? 50,

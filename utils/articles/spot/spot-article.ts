@@ -9,7 +9,7 @@ import type { ArticleReading, Region } from '../reading';
 import { showKey, type ShowRef } from '../../shows/show-ref';
 import { coreTitle, cueCandidates, type CueCandidate } from './cue-candidates';
 import { startsLikeTitle, titleLists, titlePairs, type ListItem } from './lists';
-import { pickIndexedShow } from './known-shows';
+import { namesakeSpan, pickIndexedShow, type NamesakeSpan } from './known-shows';
 import { filmCue, isJunkTitle, namesABigPlace, namesACharacter, namesATime, namesNoWork, partOfLongerName, properNounMidSentence, talksTelevision } from './gates';
 import { TV_CATEGORY } from '../title-patterns';
 import { SpellingChecks, coinedName, needsCue } from './spelling-checks';
@@ -48,6 +48,11 @@ export interface SpotCandidate {
   ref?: ShowRef;
   /** Lower goes first: lookups are made in this order. */
   priority: number;
+  /**
+   * The index's show ended years before the page was written: a newer namesake may be the one meant
+   * (a reboot the index lacks), so the worker checks the source for one premiered in this span.
+   */
+  namesake?: NamesakeSpan;
 }
 
 export interface SpotMention {
@@ -178,11 +183,13 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
       const hints = contextHints(allText, title);
       // No known show fits the article's era: a stranger after all, for the lookup to settle.
       const ref = occurrence.spelling ? pickIndexedShow(occurrence.spelling, index, hints, articleYear) : undefined;
+      const namesake = ref ? namesakeSpan(index.show(ref), articleYear, hints) : undefined;
       candidate = {
         key: occurrence.key,
         title,
         ...(hints ? { hints } : {}),
         ...(ref ? { ref } : {}),
+        ...(namesake ? { namesake } : {}),
         priority: priorityOf(region, !!ref, cue),
       };
       chosen.set(occurrence.key, candidate);

@@ -12,6 +12,7 @@ export function tvmazeCandidate(show: TvmazeShow): SourceCandidate {
     channels: [show.network?.name, show.webChannel?.name].filter((name): name is string => !!name),
     country: show.network?.country?.code ?? show.webChannel?.country?.code ?? null,
     premieredYear: Number(show.premiered?.slice(0, 4)) || null,
+    endedYear: Number(show.ended?.slice(0, 4)) || null,
     weight: show.weight ?? 0,
   };
 }

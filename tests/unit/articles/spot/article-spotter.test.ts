@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spotAndAnswer, type ArticlePlacement, type ArticleSpotterDeps } from '@/utils/articles/spot/article-spotter';
 import type { Show } from '@/utils/shows/show';
+import type { SourceCandidate } from '@/utils/sources/show-source';
+import { tvmazeRef } from '@/utils/shows/show-ref';
 import { TitleIndex } from '@/utils/title-index/title-index';
 import { reading, show } from './spot-support';
 import { aShow, found } from '../../../support/shows';
@@ -10,7 +12,7 @@ const summary = (id: number, name: string, status: Show['status'] = 'airing') =>
 const notAShow = (title: string) => found(title, null);
 
 /** A lookup service that answers when the test says so, and records the order of the calls. */
-function fakeLookups(strangers: Record<string, Show | null>, known: Record<number, Show>) {
+function fakeLookups(strangers: Record<string, Show | null>, known: Record<number, Show>, searches: Record<string, SourceCandidate[]> = {}) {
   const calls: string[] = [];
   const gates: Array<() => void> = [];
   const callWaiters: Array<() => void> = [];
@@ -22,6 +24,11 @@ function fakeLookups(strangers: Record<string, Show | null>, known: Record<numbe
   const lookups: ArticleSpotterDeps['lookups'] = {
     async cachedShow() {
       return null;
+    },
+    async candidates(title) {
+      calls.push(`search:${title}`);
+      await held();
+      return searches[title] ?? [];
     },
     async showByRef(ref) {
       calls.push(`id:${ref.id}`);
@@ -147,5 +154,58 @@ describe('spotAndAnswer', () => {
     release();
     await channel.until((all) => all.length > 0);
     expect(learned).toEqual([901]);
+  });
+
+  describe('a reboot the index lacks', () => {
+    const original = show('MacGyver', { premieredYear: 1985, endedYear: 1992, channel: 'ABC', weight: 90, status: 'ended' });
+    const macIndex = new TitleIndex([original]);
+    const candidate = (id: number, premieredYear: number, weight: number): SourceCandidate => ({ ref: tvmazeRef(id), name: 'MacGyver', channels: ['CBS'], premieredYear, weight });
+    const search = { MacGyver: [candidate(original.id, 1985, 90), candidate(1500, 2016, 97)] };
+    const body = 'CBS has renewed MacGyver for a third season.';
+
+    it('on a page written years after the show ended, the newer namesake takes the same place', async () => {
+      const { lookups, release } = fakeLookups({}, { 1500: summary(1500, 'MacGyver', 'renewed') }, search);
+      const channel = pushes();
+      const learned: number[] = [];
+      const reply = await spotAndAnswer(reading(body, { published: '2017-05-01' }), undefined, {
+        index: async () => macIndex,
+        lookups,
+        learn: (shows) => learned.push(...shows.map((s) => s.ref.id)),
+        push: channel.push,
+      });
+      expect(reply.placements.map((p) => [p.start, p.result.show?.ref.id])).toEqual([[16, original.id]]);
+      release();
+      await channel.until((all) => all.some((p) => p.result.show?.ref.id === 1500));
+      expect(channel.received.flat().map((p) => [p.start, p.title, p.result.show?.ref.id, p.result.status])).toEqual([[16, 'MacGyver', 1500, 'renewed']]);
+      expect(learned).toEqual([1500]);
+    });
+
+    it('not on a page of the original’s own years, nor where the page gives its year', async () => {
+      for (const [text, published] of [
+        [body, '1991-05-01'],
+        ['The 1985 MacGyver returns to CBS screens in a new cut.', '2017-05-01'],
+      ] as const) {
+        const { lookups, calls, release } = fakeLookups({}, { [original.id]: summary(original.id, 'MacGyver', 'ended') }, search);
+        const channel = pushes();
+        await spotAndAnswer(reading(text, { published }), undefined, { index: async () => macIndex, lookups, push: channel.push });
+        release();
+        await channel.until((all) => all.length > 0);
+        expect(calls).toEqual([`id:${original.id}`]);
+      }
+    });
+
+    it('an obscure namesake, or no answer from the source, leaves the index’s show and refreshes it', async () => {
+      const obscure = { MacGyver: [candidate(1600, 2016, 12)] };
+      for (const searches of [obscure, undefined]) {
+        const { lookups, calls, release } = fakeLookups({}, { [original.id]: summary(original.id, 'MacGyver', 'ended') }, searches);
+        if (!searches) lookups.candidates = async () => Promise.reject(new Error('offline'));
+        const channel = pushes();
+        await spotAndAnswer(reading(body, { published: '2017-05-01' }), undefined, { index: async () => macIndex, lookups, push: channel.push });
+        release();
+        await channel.until((all) => all.length > 0);
+        expect(channel.received.flat().map((p) => p.result.show?.ref.id)).toEqual([original.id]);
+        expect(calls.at(-1)).toBe(`id:${original.id}`);
+      }
+    });
   });
 });

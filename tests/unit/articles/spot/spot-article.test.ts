@@ -401,6 +401,26 @@ describe('same-name shows', () => {
     expect(ids('Battlestar Galactica season 4 was divisive.', { published: '1979-03-01' })).toEqual([bsgOld.id]);
   });
 
+  it('of two namesakes, the one on the air in the page’s year; when neither is, weight', () => {
+    const riderOld = show('Knight Rider', { premieredYear: 1982, endedYear: 1986, channel: 'NBC', weight: 95 });
+    const riderNew = show('Knight Rider', { premieredYear: 2008, endedYear: 2009, channel: 'NBC', weight: 70 });
+    const riders = new TitleIndex([riderOld, riderNew]);
+    const text = 'NBC has ordered more episodes of Knight Rider.';
+    expect(badged(riders, reading(text, { published: '2008-11-01' })).map(([, id]) => id)).toEqual([riderNew.id]);
+    expect(badged(riders, reading(text, { published: '2015-11-01' })).map(([, id]) => id)).toEqual([riderOld.id]);
+    expect(badged(riders, reading(text, { published: '1984-11-01' })).map(([, id]) => id)).toEqual([riderOld.id]);
+  });
+
+  it('a show that ended years before the page asks the worker to check for a newer namesake, unless the text gives its era', () => {
+    const macgyver = show('MacGyver', { premieredYear: 1985, endedYear: 1992, channel: 'ABC' });
+    const macIndex = new TitleIndex([macgyver]);
+    const span = (text: string, published: string) => spotArticle(reading(text, { published }), macIndex).candidates[0]?.namesake;
+    expect(span('CBS has renewed MacGyver for a third season.', '2017-05-01')).toEqual({ after: 1992, by: 2018 });
+    expect(span('CBS has renewed MacGyver for a third season.', '1993-05-01')).toBeUndefined();
+    expect(span('Unlike the 1985 MacGyver, the new one has a team.', '2017-05-01')).toBeUndefined();
+    expect(span('ABC’s MacGyver made Richard Dean Anderson a star.', '2017-05-01')).toBeUndefined();
+  });
+
   it('the network the text gives: "HBO’s Girls"', () => {
     expect(ids('HBO’s Girls made Lena Dunham famous.')).toEqual([girls.id]);
   });
