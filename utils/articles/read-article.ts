@@ -140,8 +140,16 @@ function pageTitle(doc: Document, meta: PageMeta): string {
   return (meta.first.get('title') ?? doc.title).split(/\s+[|–—]\s+/)[0] ?? '';
 }
 
+// schema.org's NewsArticle (one @graph on most news sites), where many give the date and no meta tag does.
+const LD_DATE = /"datePublished"\s*:\s*"([^"]{4,40})"/;
+
 function publishedDate(doc: Document, meta: PageMeta): string | undefined {
-  const value = meta.first.get('date') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '';
+  // A page's first <time> may be a related story's: the last resort.
+  const value =
+    meta.first.get('date') ||
+    LD_DATE.exec(doc.querySelector('script[type="application/ld+json"]')?.textContent?.slice(0, 50_000) ?? '')?.[1] ||
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ||
+    '';
   return /^\d{4}-\d{2}/.test(value) ? value.slice(0, 40) : undefined;
 }
 

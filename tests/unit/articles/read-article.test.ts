@@ -42,6 +42,12 @@ describe('readArticle', () => {
     // No date meta: the first <time datetime> gives it.
     const timed = parseHtml(`<html><body><article><time datetime="2024-03-05T10:00">5 March</time><p>${filler}</p></article></body></html>`);
     expect(readArticle(timed, 'https://news.example/a')!.reading.published).toBe('2024-03-05T10:00');
+    // schema.org's NewsArticle comes before a <time>, which may be a related story's.
+    const ld = parseHtml(
+      `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished": "2019-11-05T16:01:22Z"}</script></head>` +
+        `<body><article><time datetime="2012-01-01">related</time><p>${filler}</p></article></body></html>`,
+    );
+    expect(readArticle(ld, 'https://news.example/a')!.reading.published).toBe('2019-11-05T16:01:22Z');
   });
 
   it('takes a caption wrapper’s word only for its own text: a paragraph inside a "photo-text" layout is running text', () => {
