@@ -11,7 +11,7 @@ import { coreTitle, cueCandidates, type CueCandidate } from './cue-candidates';
 import { startsLikeTitle, titleLists, titlePairs, type ListItem } from './lists';
 import { namesakeSpan, pickIndexedShow, type NamesakeSpan } from './known-shows';
 import { filmCue, isJunkTitle, namesABigPlace, namesACharacter, namesATime, namesNoWork, partOfLongerName, properNounMidSentence, talksTelevision } from './gates';
-import { TV_CATEGORY } from '../title-patterns';
+import { NETWORK, TV_CATEGORY } from '../title-patterns';
 import { SpellingChecks, coinedName, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
 import { TitleCaseText } from './title-case-text';
@@ -466,7 +466,7 @@ function acceptKnown(
   }
   // "legendary Las Vegas comedian Deborah Vance": a city's name is the city unless the page marks the show.
   if (namesABigPlace(written) && !isMarked() && !locallyCued(raw, occurrence.start, occurrence.end)) return 'no';
-  if (!isStandaloneMention(raw, occurrence.start, occurrence.end, cueStartsAt(cue, region, occurrence.start))) return 'no';
+  if (!isStandaloneMention(raw, occurrence.start, occurrence.end, cueStartsAt(cue, region, occurrence.start) || cuedAfterNetwork(raw, occurrence.start, cue, region))) return 'no';
   if (filmCue(raw, occurrence.start, occurrence.end) || namesACharacter(raw, occurrence.start, occurrence.end)) return 'no';
   if (onlyOnTvPage) return 'on a TV page';
   if (cue || !partOfLongerName(raw, occurrence.start, occurrence.end)) return 'yes';
@@ -499,6 +499,18 @@ function cuedAt(occurrence: Occurrence, raw: string, region: Region, cue: CueCan
 }
 
 /** A cue rule put this title forward at this very place (its cue starts at most a few words before it). */
+const NETWORK_BEFORE = new RegExp(String.raw`\b${NETWORK}\s+$`, 'u');
+
+/** "an NBC Miami Vice return": a rule read the title right here, after its network's name, which is no part of it. */
+function cuedAfterNetwork(raw: string, start: number, cue: CueCandidate[] | undefined, region: Region): boolean {
+  const before = raw.slice(Math.max(0, start - 30), start);
+  const network = NETWORK_BEFORE.exec(before);
+  if (!network) return false;
+  // The rule's match starts at the network.
+  const networkAt = start - before.length + network.index;
+  return !!cue?.some((c) => c.strong && c.at?.region === region && (c.at.index === start || c.at.index === networkAt));
+}
+
 function cuedHere(cue: CueCandidate[] | undefined, region: Region, start: number): boolean {
   return !!cue?.some((c) => c.at?.region === region && c.at.index <= start && start - c.at.index <= 80);
 }

@@ -688,3 +688,14 @@ describe('yearInAddress: a dated path when the markup gives no date', () => {
     expect(badged(new TitleIndex([riderOld, riderNew]), r).map(([, id]) => id)).toEqual([riderNew.id]);
   });
 });
+
+describe('a network’s name before a title the rules read there', () => {
+  it('is no part of the title: "an NBC Miami Vice return" (Arkansas Democrat-Gazette, 2017)', () => {
+    const vice = show('Miami Vice', { premieredYear: 1984, channel: 'NBC' });
+    const morning = show('This Morning', { premieredYear: 1988, channel: 'ITV1' });
+    const shows = new TitleIndex([vice, morning]);
+    expect(badged(shows, reading('Vin Diesel is considering an NBC Miami Vice return in 2018.'))).toEqual([['Miami Vice', vice.id]]);
+    // No rule reads a title after the network here: the capitals run on, and "This Morning" is part of the name.
+    expect(badged(shows, reading('She told CBS This Morning that she was done.'))).toEqual([]);
+  });
+});
