@@ -385,6 +385,9 @@ const TITLE_HERE = new RegExp(TITLE, 'uy');
 const AND_PERSON = new RegExp(String.raw` and ${PERSON_NAME}$`, 'u');
 const PERSON_BEFORE_FOR = new RegExp(String.raw`(?:^|[\s,(])${PERSON_NAME}$`, 'u');
 const AWARD_WORDS = /\b(?:[Nn]ominees?|[Nn]ominated|[Nn]ominations?|[Nn]ods?|[Aa]wards?|BAFTAs?|Emmys?|Globes?|[Pp]rizes?|[Ww]on|[Ww]ins|[Ww]inners?|[Cc]ontenders?)\b/u;
+const FROM_TITLE = / from (?=[\p{Lu}\p{Nd}])/gu;
+/** A cast line's words: "Who’s in it?: Morgan Spector from Person of Interest", "starring Jane Doe from Lost". */
+const CAST_WORDS = /\b(?:[Ww]ho['’]s in it|[Ss]tars|[Ss]tarring|[Cc]ast)\b/u;
 /** "(Jeremy Piven, Entourage)": a person of two or three names, then a work. */
 const PERSON_AND_WORK = new RegExp(String.raw`\((${PERSON_NAME}),\s+([^()\n,;]{2,60})\)`, 'gu');
 
@@ -644,6 +647,16 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     const run = TITLE_HERE.exec(text)?.[0].split(' for ', 1)[0]!.replace(AND_PERSON, '');
     const title = run && cleanCandidate(run, true);
     if (title) found.push([match.index, title]);
+  }
+  // "Who’s in it?: Morgan Spector from Person of Interest, and Alyssa Sutherland from Vikings": a cast line's
+  // person and where a reader knows them from. A place or a school fits there too, so only a hint for a known title.
+  for (const match of text.matchAll(FROM_TITLE)) {
+    if (!PERSON_BEFORE_FOR.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    if (!CAST_WORDS.test(text.slice(sentenceStart(text, match.index), match.index))) continue;
+    TITLE_HERE.lastIndex = match.index + match[0].length;
+    const run = TITLE_HERE.exec(text)?.[0].replace(AND_PERSON, '');
+    const title = run && cleanCandidate(run, true);
+    if (title) found.push([match.index + match[0].length, title, true]);
   }
   const afterKeyword = (match: RegExpExecArray, networkLed = false) => {
     const raw = firstSentence(match[1] ?? match[2] ?? '');

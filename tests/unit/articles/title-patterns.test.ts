@@ -407,6 +407,16 @@ describe('titleCandidatesInText', () => {
     expect(titleCandidatesInText(text)).not.toContain('Netflix');
   });
 
+  it('"Person from Title" in a cast line is a hint for a title the index knows (Virgin Media, 2017)', () => {
+    const cast = 'Who’s in it?: Morgan Spector from Person of Interest, and Alyssa Sutherland from Vikings';
+    expect(titleCandidatesAt(cast)).toEqual([
+      [34, 'Person of Interest', true],
+      [81, 'Vikings', true],
+    ]);
+    expect(titleCandidatesInText(cast)).toEqual([]);
+    expect(titleCandidatesAt('Jane Smith from Chicago opened the new store on Monday.')).toEqual([]);
+  });
+
   it('"Person for Title" names a work only in an awards sentence (World Screen, 2010)', () => {
     const awards = 'Supporting nods on the male side went to Benedict Cumberbatch for Small Island and Matthew Macfadyen for Criminal Justice.';
     expect(titleCandidatesInText(awards)).toEqual(expect.arrayContaining(['Small Island', 'Criminal Justice']));

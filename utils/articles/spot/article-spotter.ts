@@ -95,7 +95,9 @@ export async function spotAndAnswer(
   void (async () => {
     await shown;
     await Promise.allSettled(first.map((candidate) => answer(candidate)));
-    await Promise.allSettled([...refreshLater].map((candidate) => answer(candidate)));
+    // A namesake check may move a badge to another show: that matters more than a fresher status.
+    const refreshes = [...refreshLater].sort((a, b) => Number(!!b.namesake) - Number(!!a.namesake));
+    await Promise.allSettled(refreshes.map((candidate) => answer(candidate)));
   })();
 
   async function answer(candidate: SpotCandidate): Promise<void> {

@@ -180,6 +180,16 @@ describe('spotAndAnswer', () => {
       expect(learned).toEqual([1500]);
     });
 
+    it('checks for the namesake before it refreshes the other badges’ statuses', async () => {
+      const { lookups, calls, release, untilCalled } = fakeLookups({}, {}, search);
+      const text = "ABC renewed Grey's Anatomy for season 14. Fans of MacGyver wait.";
+      await spotAndAnswer(reading(text, { published: '2017-05-01' }), undefined, { index: async () => new TitleIndex([greys, original]), lookups, push: async () => {} });
+      release();
+      await untilCalled(`id:${greys.id}`);
+      expect(calls.indexOf('search:MacGyver')).toBeGreaterThanOrEqual(0);
+      expect(calls.indexOf('search:MacGyver')).toBeLessThan(calls.indexOf(`id:${greys.id}`));
+    });
+
     it('not on a page of the original’s own years, nor where the page gives its year', async () => {
       for (const [text, published] of [
         [body, '1991-05-01'],
