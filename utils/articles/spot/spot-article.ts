@@ -524,7 +524,10 @@ function insideLongerQuote(raw: string, at: { start: number; end: number }): boo
   if (open !== '“' && open !== '"') return false;
   const rest = raw.slice(at.end, at.end + 80).split('\n', 1)[0]!;
   if (/^[.,!?]{0,2}[”"]/u.test(rest)) return false;
-  return /[”"]/u.test(rest);
+  // “Criminal Minds, “Elementary,” …: a quote opens again before this one closes, so this one was never
+  // closed (a typo in a list of quoted titles), and holds no longer title.
+  const reopens = rest.indexOf('“');
+  return /[”"]/u.test(reopens >= 0 ? rest.slice(0, reopens) : rest);
 }
 
 function quoted(raw: string, at: { start: number; end: number }): boolean {

@@ -699,3 +699,15 @@ describe('a network’s name before a title the rules read there', () => {
     expect(badged(shows, reading('She told CBS This Morning that she was done.'))).toEqual([]);
   });
 });
+
+describe('quoted titles in a list', () => {
+  it('a quote that opens again before it closes was never closed: “Criminal Minds, “Elementary,” (AJC, 2020)', () => {
+    const minds = show('Criminal Minds', { premieredYear: 2005, channel: 'CBS' });
+    const elementary = show('Elementary', { premieredYear: 2012, channel: 'CBS' });
+    const once = show('Once Upon a Time', { premieredYear: 2011, channel: 'ABC' });
+    const shows = new TitleIndex([minds, elementary, once]);
+    const text = 'Earlier this season, five CBS shows were canceled or ended their runs: “Criminal Minds, “Elementary,” and more.';
+    expect(badged(shows, reading(text)).map(([title]) => title)).toEqual(['Criminal Minds', 'Elementary']);
+    expect(badged(shows, reading('She loved “Once Upon a Time in Hollywood” and saw it twice.'))).toEqual([]);
+  });
+});
