@@ -1,5 +1,5 @@
 /**
- * Lowercase, no accents, no punctuation, "&" as "and": "Bosch: Legacy" and "Bosch Legacy" compare equal;
+ * Lowercase, no accents, no punctuation, "&" as "and", "♥" as "hearts": "Bosch: Legacy" and "Bosch Legacy" compare equal;
  * "Bosch" and "Bosch: Legacy" do not.
  */
 export function normalizeTitle(title: string): string {
@@ -8,6 +8,7 @@ export function normalizeTitle(title: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
+    .replace(/[♥❤]/gu, ' hearts ')
     .replace(/\*/g, '') // "F***ing" → "fing": censored and uncensored spellings stay apart but stable
     .replace(/['’‘`]/g, '')
     .replace(/(?<=(?:^|[^\p{L}])\p{L})\./gu, '') // initialisms: "A.P. Bio" = "AP Bio"

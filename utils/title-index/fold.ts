@@ -1,5 +1,6 @@
 /**
  * Folds text the way titles are compared (lowercase, no accents, apostrophes dropped, "&" as "and",
+ * "♥" as "hearts",
  * every other run of non-letters one space) while remembering where each folded character came from,
  * so a title found in the folded text maps back to the writer's own spelling.
  */
@@ -11,7 +12,14 @@ export interface FoldedText {
 
 const DROP = -1;
 const SPACE = -2;
+/** A symbol read as a word of its own: see `SYMBOL_WORDS`. */
 const AND = -3;
+/** "Law & Order", "Bob ♥ Abishola" (written "Bob Hearts Abishola"). */
+const SYMBOL_WORDS = new Map([
+  [0x26, 'and'],
+  [0x2665, 'hearts'],
+  [0x2764, 'hearts'],
+]);
 /** Folds to more than one unit: see `multi`. */
 const MULTI = -4;
 /** Per UTF-16 unit: a folded code unit, DROP, SPACE, AND or MULTI; 0 means not computed yet. */
@@ -24,7 +32,7 @@ function foldUnit(code: number): number {
   if (known !== 0) return known;
   const char = String.fromCharCode(code);
   let folded: number;
-  if (code === 0x26) folded = AND;
+  if (SYMBOL_WORDS.has(code)) folded = AND;
   else if (/['’‘`ʼ*]/u.test(char)) folded = DROP; // "Grey’s" = "Greys"; "F***ing" = "Fing"
   else if (/[\p{M}]/u.test(char)) folded = DROP;
   else if (/[\p{L}\p{N}]/u.test(char) || (code >= 0xd800 && code <= 0xdfff)) {
@@ -93,7 +101,7 @@ export function foldText(text: string): FoldedText {
       source[n++] = i;
     } else if (folded === SPACE) pendingSpace = n > 0;
     else if (folded !== DROP) {
-      const units = folded === AND ? 'and' : multi.get(code)!;
+      const units = folded === AND ? SYMBOL_WORDS.get(code)! : multi.get(code)!;
       // Its units, a space before and one owed after, then room as above for the rest.
       const needed = n + units.length + 2 + (length - i) + 9;
       if (needed > source.length) [out, source] = grown(out, source, n, needed);

@@ -12,6 +12,9 @@ describe('foldText', () => {
     ['Chicago P.D.', 'chicago pd'],
     ["Marvel's Agents of S.H.I.E.L.D.", 'marvels agents of shield'],
     ['Mr. Robot', 'mr robot'],
+    // TVmaze's "Bob ♥ Abishola" is "Bob Hearts Abishola" in print.
+    ['Bob ♥ Abishola', 'bob hearts abishola'],
+    ['Bob❤️Abishola', 'bob hearts abishola'],
   ])('%j folds to %j, as titles are compared', (text, folded) => {
     expect(foldText(text).text).toBe(folded);
     expect(foldTitle(text)).toBe(normalizeTitle(text));
