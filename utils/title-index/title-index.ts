@@ -73,6 +73,7 @@ const SHORT_NAMES: Record<string, string[]> = {
   'im a celebrity get me out of here': ["I'm a Celebrity"],
   'holby city': ['Holby'],
   'coronation street': ['Corrie'],
+  'csi crime scene investigation': ['CSI'],
 };
 
 /** Rebuild the main trie once this many spellings wait in the small one. */

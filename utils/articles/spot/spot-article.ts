@@ -435,6 +435,8 @@ function acceptKnown(
 ): Verdict {
   const written = raw.slice(occurrence.start, occurrence.end);
   if (!checks.writtenAsTitle(spelling, written)) return 'no';
+  // "CSI: Medieval", "SVU: The Musical": a short name that heads a longer title is a franchise's, not the show's.
+  if (spelling.caseExact && /^:\s*\p{Lu}/u.test(raw.slice(occurrence.end, occurrence.end + 3))) return 'no';
   if (namesATime(written, raw, occurrence.end)) return 'no';
   if (insideLongerQuote(raw, occurrence)) return 'no';
   // Cued right here, not just somewhere on the page: "on a plane to Nashville" is the city even on a

@@ -711,3 +711,13 @@ describe('quoted titles in a list', () => {
     expect(badged(shows, reading('She loved “Once Upon a Time in Hollywood” and saw it twice.'))).toEqual([]);
   });
 });
+
+describe('short names writers use', () => {
+  it('"CSI" is CSI: Crime Scene Investigation as written, but not where it heads a longer title (Arkansas Democrat-Gazette, 2017; a blog, 2016)', () => {
+    const csi = show('CSI: Crime Scene Investigation', { premieredYear: 2000, channel: 'CBS' });
+    const shows = new TitleIndex([csi]);
+    expect(badged(shows, reading('Eads is best known for his 15 seasons (335 episodes) as Nick Stokes on CSI.'))).toEqual([['CSI', csi.id]]);
+    expect(badged(shows, reading('It’s kind of like CSI: Medieval, or that bit of The Two Towers.'))).toEqual([]);
+    expect(badged(shows, reading('The csi team arrived at dawn.'))).toEqual([]);
+  });
+});
