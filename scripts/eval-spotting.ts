@@ -57,6 +57,9 @@ function resolveStranger(title: string, hints: Parameters<typeof pickShow>[2]): 
   return { ref: verdict === 'show' ? best.ref : null, requests: verdict === 'akas' ? 2 : 1 };
 }
 
+/** "2016-09-23", "2016" → 2016. */
+const yearOf = (date: unknown) => Number(String(date ?? '').slice(0, 4)) || null;
+
 let tp = 0, fp = 0, fn = 0, lookups = 0, waiting = 0, otherEra = 0;
 const totals: string[] = [];
 for (const set of data.sets) {
@@ -111,7 +114,7 @@ for (const set of data.sets) {
       if (verbose) console.log('  looked up, no show:', spots.candidates.filter((c) => !c.ref && resolved.get(c.key) === null).map((c) => c.title).join(' | '));
       if (verbose) console.log('  still waiting:', spots.candidates.filter((c) => !c.ref && !resolved.has(c.key)).map((c) => c.title).join(' | '));
     }
-    const labelled = article.shows.map((s) => ({ name: s.name, premiered: Number(String(s.premiered ?? '').slice(0, 4)) || null, keys: new Set([s.name, ...(s.mentions ?? [])].map(normalizeTitle)) }));
+    const labelled = article.shows.map((s) => ({ name: s.name, premiered: yearOf(s.premiered), keys: new Set([s.name, ...(s.mentions ?? [])].map(normalizeTitle)) }));
     const ambiguous = new Set((article.ambiguous ?? []).map(normalizeTitle));
     const found = new Set<string>();
     const fps: string[] = [];
@@ -122,7 +125,7 @@ for (const set of data.sets) {
       if (hit) {
         found.add(hit.name);
         // The right name of another era ("MacGyver" 1985 for the 2016 series): counted apart, as labels' years are approximate.
-        const year = Number(String(byId.get(id)?.premiered ?? '').slice(0, 4)) || null;
+        const year = yearOf(byId.get(id)?.premiered);
         if (hit.premiered && year && Math.abs(hit.premiered - year) > 1) eras.push(`${hit.name} (${hit.premiered}) as ${year}`);
       }
       else if (!ambiguous.has(key)) fps.push(label);

@@ -388,6 +388,23 @@ const AWARD_WORDS = /\b(?:[Nn]ominees?|[Nn]ominated|[Nn]ominations?|[Nn]ods?|[Aa
 const FROM_TITLE = / from (?=[\p{Lu}\p{Nd}])/gu;
 /** A cast line's words: "Who’s in it?: Morgan Spector from Person of Interest", "starring Jane Doe from Lost". */
 const CAST_WORDS = /\b(?:[Ww]ho['’]s in it|[Ss]tars|[Ss]tarring|[Cc]ast)\b/u;
+/**
+ * "Person for Title", "Person from Title": the work after a person's name, where the sentence so far has
+ * `sentenceWords` (awards, a cast). Each at its title's place.
+ */
+function worksAfterPeople(text: string, link: RegExp, linkWord: string, sentenceWords: RegExp): Array<[number, string]> {
+  const works: Array<[number, string]> = [];
+  for (const match of text.matchAll(link)) {
+    if (!PERSON_BEFORE_FOR.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    if (!sentenceWords.test(text.slice(sentenceStart(text, match.index), match.index))) continue;
+    TITLE_HERE.lastIndex = match.index + match[0].length;
+    // "Small Island and Matthew Macfadyen for Criminal Justice": the run stops where the next pair starts.
+    const run = TITLE_HERE.exec(text)?.[0].split(linkWord, 1)[0]!.replace(AND_PERSON, '');
+    const title = run && cleanCandidate(run, true);
+    if (title) works.push([match.index + match[0].length, title]);
+  }
+  return works;
+}
 /** "(Jeremy Piven, Entourage)": a person of two or three names, then a work. */
 const PERSON_AND_WORK = new RegExp(String.raw`\((${PERSON_NAME}),\s+([^()\n,;]{2,60})\)`, 'gu');
 
@@ -638,26 +655,10 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   }
   // "Supporting nods went to Benedict Cumberbatch for Small Island, … and Matthew Macfadyen for Criminal
   // Justice": an awards list's person and the work, where the sentence is about awards.
-  for (const match of text.matchAll(FOR_TITLE)) {
-    if (!PERSON_BEFORE_FOR.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
-    const from = sentenceStart(text, match.index);
-    if (!AWARD_WORDS.test(text.slice(from, match.index))) continue;
-    TITLE_HERE.lastIndex = match.index + match[0].length;
-    // "Small Island and Matthew Macfadyen for Criminal Justice": the run stops where the next pair starts.
-    const run = TITLE_HERE.exec(text)?.[0].split(' for ', 1)[0]!.replace(AND_PERSON, '');
-    const title = run && cleanCandidate(run, true);
-    if (title) found.push([match.index, title]);
-  }
+  for (const [at, title] of worksAfterPeople(text, FOR_TITLE, ' for ', AWARD_WORDS)) found.push([at, title]);
   // "Who’s in it?: Morgan Spector from Person of Interest, and Alyssa Sutherland from Vikings": a cast line's
   // person and where a reader knows them from. A place or a school fits there too, so only a hint for a known title.
-  for (const match of text.matchAll(FROM_TITLE)) {
-    if (!PERSON_BEFORE_FOR.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
-    if (!CAST_WORDS.test(text.slice(sentenceStart(text, match.index), match.index))) continue;
-    TITLE_HERE.lastIndex = match.index + match[0].length;
-    const run = TITLE_HERE.exec(text)?.[0].replace(AND_PERSON, '');
-    const title = run && cleanCandidate(run, true);
-    if (title) found.push([match.index + match[0].length, title, true]);
-  }
+  for (const [at, title] of worksAfterPeople(text, FROM_TITLE, ' from ', CAST_WORDS)) found.push([at, title, true]);
   const afterKeyword = (match: RegExpExecArray, networkLed = false) => {
     const raw = firstSentence(match[1] ?? match[2] ?? '');
     // "the third season of Mike White's anthology series": a possessive names the owner, not the show;

@@ -13,7 +13,7 @@ export interface FoldedText {
 const DROP = -1;
 const SPACE = -2;
 /** A symbol read as a word of its own: see `SYMBOL_WORDS`. */
-const AND = -3;
+const WORD = -3;
 /** "Law & Order", "Bob ♥ Abishola" (written "Bob Hearts Abishola"). */
 const SYMBOL_WORDS = new Map([
   [0x26, 'and'],
@@ -22,7 +22,7 @@ const SYMBOL_WORDS = new Map([
 ]);
 /** Folds to more than one unit: see `multi`. */
 const MULTI = -4;
-/** Per UTF-16 unit: a folded code unit, DROP, SPACE, AND or MULTI; 0 means not computed yet. */
+/** Per UTF-16 unit: a folded code unit, DROP, SPACE, WORD or MULTI; 0 means not computed yet. */
 const table = new Int32Array(65536);
 /** Units that fold to more than one character ("ß" → "ss", "ﬁ" → "fi"). */
 const multi = new Map<number, string>();
@@ -32,7 +32,7 @@ function foldUnit(code: number): number {
   if (known !== 0) return known;
   const char = String.fromCharCode(code);
   let folded: number;
-  if (SYMBOL_WORDS.has(code)) folded = AND;
+  if (SYMBOL_WORDS.has(code)) folded = WORD;
   else if (/['’‘`ʼ*]/u.test(char)) folded = DROP; // "Grey’s" = "Greys"; "F***ing" = "Fing"
   else if (/[\p{M}]/u.test(char)) folded = DROP;
   else if (/[\p{L}\p{N}]/u.test(char) || (code >= 0xd800 && code <= 0xdfff)) {
@@ -101,12 +101,12 @@ export function foldText(text: string): FoldedText {
       source[n++] = i;
     } else if (folded === SPACE) pendingSpace = n > 0;
     else if (folded !== DROP) {
-      const units = folded === AND ? SYMBOL_WORDS.get(code)! : multi.get(code)!;
+      const units = folded === WORD ? SYMBOL_WORDS.get(code)! : multi.get(code)!;
       // Its units, a space before and one owed after, then room as above for the rest.
       const needed = n + units.length + 2 + (length - i) + 9;
       if (needed > source.length) [out, source] = grown(out, source, n, needed);
       // "&" is a word of its own: a space before it even after another word, and one after it.
-      if (folded === AND ? n > 0 : pendingSpace) {
+      if (folded === WORD ? n > 0 : pendingSpace) {
         out[n] = 32;
         source[n++] = i;
       }
@@ -114,7 +114,7 @@ export function foldText(text: string): FoldedText {
         out[n] = units.charCodeAt(k);
         source[n++] = i;
       }
-      pendingSpace = folded === AND;
+      pendingSpace = folded === WORD;
     }
   }
   source[n] = length;

@@ -185,12 +185,14 @@ export class TitleIndex {
 
 /** What a later source adds to a known show: its names always, other fields only where it knows them. */
 function merged(known: IndexedShow, update: IndexedShow): IndexedShow {
+  // A later source that says the show has not ended (null) is news too; one that does not say (absent) is not.
+  const endedYear = update.endedYear !== undefined ? update.endedYear : known.endedYear;
   return {
     ref: known.ref,
     name: known.name,
     akas: [...new Set([...known.akas, ...update.akas, ...(update.name !== known.name ? [update.name] : [])])],
     premieredYear: update.premieredYear ?? known.premieredYear,
-    ...((update.endedYear ?? known.endedYear) !== undefined ? { endedYear: update.endedYear !== undefined ? update.endedYear : known.endedYear } : {}),
+    ...(endedYear ? { endedYear } : {}),
     channel: update.channel ?? known.channel,
     type: update.type ?? known.type,
     weight: Math.max(known.weight, update.weight),

@@ -10,6 +10,7 @@ import { showKey, type ShowRef } from '../../shows/show-ref';
 import { coreTitle, cueCandidates, type CueCandidate } from './cue-candidates';
 import { startsLikeTitle, titleLists, titlePairs, type ListItem } from './lists';
 import { namesakeSpan, pickIndexedShow, type NamesakeSpan } from './known-shows';
+import { yearOfArticle } from './article-year';
 import { filmCue, isJunkTitle, namesABigPlace, namesACharacter, namesATime, namesNoWork, partOfLongerName, properNounMidSentence, talksTelevision } from './gates';
 import { NETWORK, TV_CATEGORY } from '../title-patterns';
 import { SpellingChecks, coinedName, needsCue } from './spelling-checks';
@@ -81,23 +82,8 @@ interface RegionText {
   folded: FoldedText;
 }
 
-/**
- * The year in a news address's dated path ("/2019/11/…", "/2018/tv/news/…", "/2019/nov/05/…",
- * "…/20210511/…"), for pages whose markup gives no date. A year inside a slug ("best-shows-of-2019") is not one.
- */
-export function yearInAddress(url: string): number | null {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
-  const year = Number(/\/((?:19|20)\d\d)(?:\/|(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\/)/.exec(path)?.[1]);
-  return year >= 1990 && year <= new Date().getFullYear() + 1 ? year : null;
-}
-
 export function spotArticle(reading: ArticleReading, index: TitleIndex): ArticleSpots {
-  const articleYear = Number(reading.published?.slice(0, 4)) || yearInAddress(reading.url);
+  const articleYear = yearOfArticle(reading);
   const regions: RegionText[] = [
     { region: 'headline', raw: reading.headline, folded: foldText(reading.headline) },
     { region: 'body', raw: reading.body, folded: foldText(reading.body) },
@@ -500,7 +486,6 @@ function cuedAt(occurrence: Occurrence, raw: string, region: Region, cue: CueCan
   return cuedHere(cue, region, occurrence.start) || (region === 'body' && formatting.covers(occurrence.start, occurrence.end)) || quoted(raw, occurrence);
 }
 
-/** A cue rule put this title forward at this very place (its cue starts at most a few words before it). */
 const NETWORK_BEFORE = new RegExp(String.raw`\b${NETWORK}\s+$`, 'u');
 
 /** "an NBC Miami Vice return": a rule read the title right here, after its network's name, which is no part of it. */
@@ -513,6 +498,7 @@ function cuedAfterNetwork(raw: string, start: number, cue: CueCandidate[] | unde
   return !!cue?.some((c) => c.strong && c.at?.region === region && (c.at.index === start || c.at.index === networkAt));
 }
 
+/** A cue rule put this title forward at this very place (its cue starts at most a few words before it). */
 function cuedHere(cue: CueCandidate[] | undefined, region: Region, start: number): boolean {
   return !!cue?.some((c) => c.at?.region === region && c.at.index <= start && start - c.at.index <= 80);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_STRANGERS, placeMentions, spotArticle, yearInAddress } from '@/utils/articles/spot/spot-article';
+import { MAX_STRANGERS, placeMentions, spotArticle } from '@/utils/articles/spot/spot-article';
 import { TitleIndex } from '@/utils/title-index/title-index';
 import { badged, reading, show, strangers } from './spot-support';
 
@@ -667,20 +667,7 @@ describe('runs that join two shows, datelines and the headline’s copy (World S
   });
 });
 
-describe('yearInAddress: a dated path when the markup gives no date', () => {
-  it.each<[string, number | null]>([
-    ['https://heavy.com/entertainment/2019/11/the-end-of-the-fucking-world-cast-spoilers-schedule/', 2019],
-    ['http://variety.com/2018/tv/news/walking-dead-recap-season-8-finale-recap-1202752214/', 2018],
-    ['https://www.theguardian.com/tv-and-radio/2019/nov/05/his-dark-materials-review', 2019],
-    ['http://www.pressreader.com/usa/the-arizona-republic/20210511/282127819356798', 2021],
-    ['https://www.eonline.com/ca/news/1040384/grey-s-anatomy-renewed-through-season-17', null],
-    ['https://example.com/tv/best-shows-of-2019/', null],
-    ['https://example.com/tv/3019/', null],
-    ['not a url', null],
-  ])('%s → %s', (url, year) => {
-    expect(yearInAddress(url)).toBe(year);
-  });
-
+describe('the article’s year from its address', () => {
   it('gives the era where the page has no date', () => {
     const riderOld = show('Knight Rider', { premieredYear: 1982, endedYear: 1986, weight: 95 });
     const riderNew = show('Knight Rider', { premieredYear: 2008, endedYear: 2009, weight: 70 });
