@@ -221,7 +221,12 @@ describe('hostile card titles on Prime Video', () => {
       },
       [[LONG_TITLE, `${XSS} - Season 1`, QUOTE_TITLE, 'Fallout - Season 1']] as const,
     );
-    await page.waitForTimeout(500);
+    // The four late cards are read in one batch: once the last one is badged, all were read.
+    await page.waitForFunction(
+      (selector) => document.querySelector(`article[data-e2e-late][data-card-title="Fallout - Season 1"] ${selector}`) !== null,
+      BADGE_SELECTOR,
+      { timeout: 15_000 },
+    );
     await waitForBadgesSettled(page);
 
     for (const title of [LONG_TITLE, `${XSS} - Season 1`]) {

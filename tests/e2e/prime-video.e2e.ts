@@ -11,7 +11,7 @@ import { BADGE_SELECTOR, waitForBadgesSettled, type BadgeInfo } from '../support
 import { launchWithExtension, serveFixture, type ExtensionBrowser } from '../support/browser';
 import { findShow, loadFixtureShows } from '../support/catalog';
 import { normalizeTitle, type FakeShow, type FakeTvmaze, type RecordedRequest } from '../support/fake-tvmaze';
-import { countLookupMessages, lookupMessages, startFakeWhenFree } from '../support/harness';
+import { countLookupMessages, lookupMessages, startFakeWhenFree, waitForWorkerMessages } from '../support/harness';
 
 const PAGE_URL = 'https://www.amazon.de/gp/video/detail/0QBFW23I3E1I59TFDOTTJR9SIE/ref=atv_plr_landingpage_play';
 const FIXTURE = 'tests/fixtures/pages/primevideo-detail-young-sherlock-amazon-de-2026-03.html';
@@ -176,9 +176,10 @@ describe('Prime Video detail page (Young Sherlock, amazon.de)', () => {
     const messagesBefore = (await lookupMessages(browser)).length;
     const requestsBefore = fake.requests.length;
     const cards = extra.map((show, index) => ({ title: `${show.name}${SUFFIXES[index % SUFFIXES.length]}`, index }));
+    // Each batch is appended once the worker has the last one's message, so batches cannot coalesce on a slow machine.
     for (let start = 0; start < cards.length; start += 10) {
       await appendCards(cards.slice(start, start + 10));
-      await page.waitForTimeout(300);
+      await waitForWorkerMessages(browser, 'lookupTitles', messagesBefore + start / 10 + 1);
     }
     await waitForClonesSettled(50, 60_000);
 

@@ -226,7 +226,14 @@ describe('Prime Video detail page, Young Sherlock watched to S1E2', () => {
     await prime.addInitScript(recordEpisodeBlur, { itemSelector: EPISODE_ITEM, partSelector: EPISODE_PARTS });
     await prime.goto(PRIME_URL, { waitUntil: 'domcontentloaded' });
     await prime.waitForSelector(BLURRED, { state: 'attached', timeout: 15_000 });
-    await prime.waitForTimeout(300);
+    // Every episode classified, and the recorder has sampled the page since.
+    await prime.waitForFunction(
+      (itemSelector) =>
+        [...document.querySelectorAll(itemSelector)].every((item) => item.querySelector('[data-greenlit-spoiler]')) &&
+        (window as unknown as { greenlitBlurSamples: Sample[] }).greenlitBlurSamples.some((s) => s.classified && s.items === 8),
+      EPISODE_ITEM,
+      { timeout: 15_000 },
+    );
   });
 
   it('blurs the titles, synopses and stills of episodes 3 and later only', async () => {

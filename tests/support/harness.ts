@@ -47,6 +47,34 @@ export function workerMessageCount(browser: ExtensionBrowser, type: string): Pro
   );
 }
 
+/** Resolves once the worker has received `count` messages of `type` since `recordWorkerMessages`: an event, not a sleep. */
+export async function waitForWorkerMessages(browser: ExtensionBrowser, type: string, count: number, timeoutMs = 20_000): Promise<void> {
+  const reached = await browser.serviceWorker.evaluate(
+    ([wanted, n, ms]) => {
+      type Listener = (message: unknown) => void;
+      const g = globalThis as unknown as {
+        chrome: { runtime: { onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void } } };
+        __workerMessages?: Array<{ type: unknown }>;
+      };
+      const seen = () => (g.__workerMessages ?? []).filter((m) => m.type === wanted).length;
+      if (seen() >= n) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => done(false), ms);
+        // Runs after the recording listener (added first), so the new message is already counted.
+        const listener: Listener = () => queueMicrotask(() => seen() >= n && done(true));
+        const done = (value: boolean) => {
+          clearTimeout(timer);
+          g.chrome.runtime.onMessage.removeListener(listener);
+          resolve(value);
+        };
+        g.chrome.runtime.onMessage.addListener(listener);
+      });
+    },
+    [type, count, timeoutMs] as const,
+  );
+  if (!reached) throw new Error(`the worker had fewer than ${count} '${type}' messages after ${timeoutMs} ms`);
+}
+
 /** Counts `lookupTitles` messages in the worker (see `recordWorkerMessages`). */
 export const countLookupMessages = recordWorkerMessages;
 
