@@ -112,6 +112,26 @@ describe('guardArticle', () => {
     expect(guarded(doc)).toEqual([]);
   });
 
+  it('leaves out a related box nested in the article after a warning, and what the box holds', async () => {
+    const doc = freshDocument();
+    guardArticle(doc, 'https://news.example/tv/story');
+    await deliver(doc.body, ['<article></article>']);
+    const article = doc.querySelector('article')!;
+    await deliver(article, ['<p>Major spoilers below.</p>', '<div class="box"><div class="related-links"><ul></ul></div><p>The twist.</p></div>']);
+    await deliver(article.querySelector('ul')!, ['<li>Another story</li>', '<li><p>And another</p></li>']);
+    expect(guarded(doc)).toEqual(['The twist.']);
+  });
+
+  it('leaves the page to the article script when the first 500 blocks hold no warning', async () => {
+    const doc = freshDocument();
+    guardArticle(doc, 'https://news.example/tv/story');
+    await addSeen(doc.body, '<article></article>');
+    const article = doc.querySelector('article')!;
+    await addSeen(article, '<p>Quiet.</p>'.repeat(501));
+    await deliver(article, ['<p>Major spoilers below.</p>', '<p>The twist.</p>', '<p>More.</p>']);
+    expect(guarded(doc)).toEqual([]);
+  });
+
   it('stops once the article script has let go', async () => {
     const doc = freshDocument();
     guardArticle(doc, 'https://news.example/tv/story');
