@@ -13,6 +13,29 @@ export interface PageText {
 }
 
 export function readPageText(root: Node): PageText {
+  const walk = walkPageText(root, Infinity);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `readPageText` in slices of about `sliceMs` each, awaiting `pause` between them, so that reading a
+ * very long article never holds the page's main thread for long. The page may change between slices:
+ * the reading keeps the nodes it walked, and the badges check the text before placing anything.
+ */
+export async function readPageTextInSlices(root: Node, pause: () => Promise<void>, sliceMs = 8): Promise<PageText> {
+  const walk = walkPageText(root, sliceMs);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The walk, yielding once a slice has run `sliceMs` (it looks at the clock every 256 text nodes). */
+function* walkPageText(root: Node, sliceMs: number): Generator<void, PageText> {
   const doc = root.ownerDocument ?? (root as Document);
   const cache = new PlaceCache(root);
   // SHOW_TEXT without a filter callback keeps the walk native-fast; what each parent means is cached.
@@ -25,7 +48,13 @@ export function readPageText(root: Node): PageText {
   let lastBlock: Node | null = null;
   let lastParent: Node | null = null;
   let place = cache.of(root);
+  let deadline = performance.now() + sliceMs;
+  let count = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (++count % 256 === 0 && performance.now() >= deadline) {
+      yield;
+      deadline = performance.now() + sliceMs;
+    }
     const parent = node.parentNode;
     if (parent !== lastParent) {
       lastParent = parent;

@@ -1,7 +1,7 @@
 // News articles: the content script reads the page once (here); the worker spots the shows in that reading (spot/).
 import { findArticleBody, findHeadline } from './article-root';
 import { readPageFiling } from './page-filing';
-import { readPageText, type PageText } from './page-text';
+import { readPageText, readPageTextInSlices, type PageText } from './page-text';
 import {
   MAX_READING_BLOCKS,
   MAX_READING_SPANS,
@@ -29,7 +29,22 @@ export function readArticle(doc: Document, url: string): ReadArticle | null {
   const root = findArticleBody(doc);
   if (!root) return null;
   const headlineRoot = findHeadline(doc, root);
-  const text = readPageText(root);
+  return assemble(doc, url, { root, text: readPageText(root) }, headlineRoot);
+}
+
+/** `readArticle` with the body's walk in slices, pausing between them: a 1 MB article holds no long task. */
+export async function readArticleInSlices(doc: Document, url: string, pause: () => Promise<void>, tries = 2): Promise<ReadArticle | null> {
+  const root = findArticleBody(doc);
+  if (!root) return null;
+  const text = await readPageTextInSlices(root, pause);
+  await pause();
+  // The page replaced its article meanwhile: read the new one (once; a page that keeps doing so gets no badges).
+  if (!root.isConnected) return tries > 1 ? readArticleInSlices(doc, url, pause, tries - 1) : null;
+  return assemble(doc, url, { root, text }, findHeadline(doc, root));
+}
+
+function assemble(doc: Document, url: string, body: ReadArticle['body'], headlineRoot: Element | null): ReadArticle {
+  const { text } = body;
   const headlineText = headlineRoot ? readPageText(headlineRoot) : null;
   const meta = readMeta(doc);
   const reading: ArticleReading = {
@@ -47,7 +62,7 @@ export function readArticle(doc: Document, url: string): ReadArticle | null {
   return {
     reading,
     headline: headlineRoot && headlineText ? { root: headlineRoot, text: headlineText } : null,
-    body: { root, text },
+    body,
   };
 }
 

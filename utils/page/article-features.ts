@@ -16,21 +16,26 @@ export function articleFeatures(ctx: ContentScriptContext): PageFeatures {
   return {
     startBadges(badgeCtx) {
       let badges: ArticleBadges | null = null;
-      const start = () => {
+      let starts = 0;
+      const start = async () => {
+        const run = ++starts;
         badges?.removeAll();
-        const read = page.current();
-        badges = read ? new ArticleBadges(read, (request) => mountBadge(badgeCtx, request)) : null;
-        if (!badges) return;
+        badges = null;
+        // Reads the page (once) and sends the reading; its placements reach the badges made below.
+        void page.spot().catch((error) => console.warn('[Greenlit] could not read this article:', error));
+        const read = await page.current().catch(() => null); // a failed read is the scan's to report
+        if (run !== starts || !read) return; // stopped, or another article took over meanwhile
+        badges = new ArticleBadges(read, (request) => mountBadge(badgeCtx, request));
         void badges.place(page.placements());
-        page.spot().catch((error) => console.warn('[Greenlit] could not read this article:', error));
       };
       const offPlaced = page.onPlacements((placements) => badges?.place(placements));
-      const offNavigate = page.onNavigate(start);
-      start();
+      const offNavigate = page.onNavigate(() => void start());
+      void start();
       return {
         stop() {
           offPlaced();
           offNavigate();
+          starts++;
           badges?.removeAll();
           badges = null;
         },

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readArticle, type ReadArticle } from '../articles/read-article';
+import { readArticleInSlices, type ReadArticle } from '../articles/read-article';
 import { toWireReading } from '../articles/reading';
 import type { ArticlePlacement } from '../articles/spot/article-spotter';
 import { onMessage, sendMessage } from '../messaging/protocol';
@@ -13,7 +13,7 @@ type Listener = () => void;
  * it, so the page is read once and the shield knows which show the headline names.
  */
 export class ArticlePage {
-  private read: ReadArticle | null = null;
+  private read: Promise<ReadArticle | null> = Promise.resolve(null);
   private readAt: string | null = null;
   private scanId = '';
   private scans = 0;
@@ -39,12 +39,12 @@ export class ArticlePage {
     });
   }
 
-  /** The reading of the article at this address; the page is read the first time only. */
-  current(): ReadArticle | null {
+  /** The reading of the article at this address; the page is read the first time only, in slices. */
+  current(): Promise<ReadArticle | null> {
     const at = addressOf(location.href);
     if (this.readAt !== at) {
       this.readAt = at;
-      this.read = readArticle(document, location.href);
+      this.read = readArticleInSlices(document, location.href, () => this.pause());
       this.scanId = '';
       this.spotting = null;
       this.verdict = null;
@@ -58,16 +58,16 @@ export class ArticlePage {
    * earlier scan for the shield went without); placements arrive through `onPlacements`.
    */
   spot(lookups = true): Promise<void> {
-    const read = this.current();
-    if (!read) return Promise.resolve();
+    const reading = this.current(); // first: a new address resets the scan below
     if (this.spotting && (this.spottingLookups || !lookups)) return this.spotting;
     this.spottingLookups = lookups;
+    const id = `${Date.now().toString(36)}.${++this.scans}`;
+    this.scanId = id;
     this.spotting = (async () => {
-      const id = `${Date.now().toString(36)}.${++this.scans}`;
-      this.scanId = id;
+      const read = await reading;
       // Reading a long article and sending it (the browser copies the message) each take a task of their own.
-      await new Promise<void>((resolve) => this.ctx.setTimeout(resolve, 0));
-      if (this.scanId !== id) return;
+      await this.pause();
+      if (!read || this.scanId !== id) return;
       const reply = await sendMessage('spotArticle', { reading: toWireReading(read.reading), site: location.hostname, scanId: id, lookups });
       if (this.scanId !== id) return;
       this.verdict = reply.spoilers;
@@ -98,6 +98,11 @@ export class ArticlePage {
   onNavigate(listener: Listener): () => void {
     this.onNewPage.add(listener);
     return () => this.onNewPage.delete(listener);
+  }
+
+  /** Lets the page handle input and paint (a `ctx` timer: it stops with the script). */
+  pause(): Promise<void> {
+    return new Promise((resolve) => this.ctx.setTimeout(resolve, 0));
   }
 
   /** Resolves once every listener's badges for them are up. */

@@ -37,14 +37,14 @@ export class ArticleSpoilerShield {
   async apply(settings: Settings): Promise<void> {
     const run = ++this.runs;
     try {
-      const read = this.page.current();
-      if (!read) return;
+      const read = await this.page.current();
+      if (!read || run !== this.runs) return;
       const url = location.href;
       const [revealed] = await Promise.all([
         revealedBlocks(url),
         this.page.spot(settings.badgesEnabled).catch((error) => console.warn('[Greenlit] no spoiler verdict for this article:', error)),
       ]);
-      if (run !== this.runs || this.page.current() !== read) return; // a newer run or page took over
+      if (run !== this.runs || (await this.page.current()) !== read) return; // a newer run or page took over
       const verdict = this.page.spoilers();
       if (!verdict) return;
       const shows = this.headlineShows();
@@ -64,7 +64,7 @@ export class ArticleSpoilerShield {
         },
       };
       // The guard keeps what it hid hidden until the last slice is done (the finally below).
-      const blurred = await shieldArticleInSlices(plan, options, () => this.pause(), () => run === this.runs);
+      const blurred = await shieldArticleInSlices(plan, options, () => this.page.pause(), () => run === this.runs);
       if (run !== this.runs) return;
       const first = blurred[0];
       // A whole-body plan blurs nothing when the article was revealed before: then there is no notice either.
@@ -112,11 +112,6 @@ export class ArticleSpoilerShield {
         unwatch();
       },
     };
-  }
-
-  /** Lets the page handle input and paint between two slices of blurring (a `ctx` timer: stops with the script). */
-  private pause(): Promise<void> {
-    return new Promise((resolve) => this.ctx.setTimeout(resolve, 0));
   }
 
   /** The shows the worker placed in the headline (or the body's opening h1). */
