@@ -62,9 +62,9 @@ export function guardArticle(doc: Document, url: string): () => void {
 
   const mark = (block: Element) => {
     if (block.localName === 'h1') return;
-    if (block.localName === 'iframe' ? isGuardedWithin(block.parentElement) : !isExcludedElement(block) && isGuardedWithin(block.parentElement)) {
-      block.setAttribute(GUARDED_ATTR, '');
-    }
+    // An embed's frame is judged by its wrapper (which `isGuardedWithin` checks): 'iframe' is an excluded tag.
+    const ownMarkupFits = block.localName === 'iframe' || !isExcludedElement(block);
+    if (ownMarkupFits && isGuardedWithin(block.parentElement)) block.setAttribute(GUARDED_ATTR, '');
   };
 
   const check = (block: Element) => {

@@ -1,8 +1,7 @@
 /**
- * Folds text the way titles are compared (lowercase, no accents, apostrophes dropped, "&" as "and",
- * "♥" as "hearts",
- * every other run of non-letters one space) while remembering where each folded character came from,
- * so a title found in the folded text maps back to the writer's own spelling.
+ * Folds text the way titles are compared (lowercase, no accents, apostrophes dropped, "&" as "and", "♥" as
+ * "hearts", every other run of non-letters one space) while remembering where each folded character came
+ * from, so a title found in the folded text maps back to the writer's own spelling.
  */
 export interface FoldedText {
   text: string;
