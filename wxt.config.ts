@@ -18,9 +18,13 @@ export default defineConfig({
   vite: (env) => ({
     // Preact's devtools hook only in `wxt` dev: e2e, eval and bench builds measure and test the shipped code.
     plugins: [preact({ devToolsEnabled: env.mode === 'development' })],
-    // WXT's shadow-root UI bundles an element-waiter for autoMount, which nothing here calls.
+    // WXT's shadow-root UI bundles an element-waiter for autoMount, which nothing here calls, and a
+    // Unicode-wide check of host names, which are ASCII constants here.
     resolve: {
-      alias: [{ find: /^@1natsu\/wait-element(?:\/detectors)?$/, replacement: fileURLToPath(new URL('./utils/page/no-auto-mount.ts', import.meta.url)) }],
+      alias: [
+        { find: /^@1natsu\/wait-element(?:\/detectors)?$/, replacement: fileURLToPath(new URL('./utils/page/no-auto-mount.ts', import.meta.url)) },
+        { find: /^is-potential-custom-element-name$/, replacement: fileURLToPath(new URL('./utils/page/custom-element-name.ts', import.meta.url)) },
+      ],
     },
     build: {
       sourcemap: env.mode === 'analyze',
