@@ -20,13 +20,14 @@ const RENEWAL_AUXILIARY = String.raw`(?:was|wasn['’]t|has been|hasn['’]t bee
 export const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|new|final|latest|next|upcoming|debut|last)`;
 const SHOW_NOUN = String.raw`(?:(?:drama |comedy )?pilot|series|shows?|sitcoms?|dramas?|comedy|comedies|dramedy|miniseries|limited series|docuseries|spinoffs?|spin-offs?|prequels?|reboots?|revivals?|soap opera|soapies?|soap|telenovelas?|serials?|anthology|procedurals?|programmes?|programs?|thrillers?|satires?|hit)`;
 /** Networks and services whose possessive introduces a title ("Netflix's Wednesday", "HBO's Girls"). */
-const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| Three| Four| America| iPlayer|[1-4])?|Bravo|BritBox|CBS(?: All Access)?|CBC|CTV|Channel 4|Channel 5|Cinemax|Comedy Central|Crave|Disney\+|Disney Channel|E4|Epix|MGM\+|FX(?:X| on Hulu)?|Fox|FOX|Freeform|Hallmark(?: Channel)?|HBO(?: Max)?|History|Hulu|IFC|ITV(?:X|2)?|Lifetime|MTV|NBC|Nat Geo|National Geographic|Netflix|Paramount\+|Paramount Network|PBS|Peacock|Pop(?: TV)?|Prime Video|Amazon(?: Prime(?: Video)?)?|Adult Swim|Cartoon Network|Nickelodeon|Showtime|Shudder|Sky(?: Atlantic| One| Max)?|Starz|Stan|Sundance(?: ?TV)?|Syfy|TBS|TLC|The CW|CW|TNT|truTV|USA(?: Network)?|VH1|BET|OWN|A&E|Acorn TV|Max|YouTube(?: Premium)?|Quibi|SABC ?[123]?|e\.tv|Mzansi Magic|M-Net|kykNET|Showmax|DStv|Star Plus|StarPlus|Star Jalsha|Star Bharat|Sony (?:TV|SAB|LIV)|SonyLIV|Zee TV|ZEE5|Zee5|Colors TV|JioHotstar|Hotstar|ABS-CBN|GMA(?: Network)?|TV5|Channel (?:Seven|Nine|Ten|7|9|10)|Seven Network|Nine Network|Network (?:Ten|10)|SBS|Foxtel|RTÉ(?: One| ?2)?|RTE(?: One)?|TG4|Virgin Media(?: One)?|TVNZ(?: ?[12])?|Citytv|CBC Gem|ARD|ZDF|RTL|Sat\.1|ProSieben|Das Erste|TF1|France [23]|Canal\+|Arte|ARTE|Telemundo|Univision|Globo|NHK|Fuji TV|TVB|KBS2?|MBC|tvN|[Jj][Tt][Bb][Cc]|OCN|Viki|iQIYI|Crunchyroll|Tubi|Facebook Watch|YouTube Red|Crackle|Freevee|IMDb TV|BET\+|Discovery(?: Channel|\+)|Food Network|HGTV|Travel Channel|Oxygen|WE tv|ESPN|CNN|MSNBC|Fox News|TV3|S4C|UKTV|ABC iview|9Now|7plus|Africa Magic(?: Showcase| Family| Urban| Epic)?|Star World|Disney Junior|Nick Jr\.?|CBeebies|CBBC|PBS Kids)`;
+const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| Three| Four| America| iPlayer|[1-4])?|Bravo|BritBox|CBS(?: All Access)?|CBC|CTV|Channel 4|Channel 5|Cinemax|Comedy Central|Crave|Disney\+|Disney Channel|E4|Epix|MGM\+|FX(?:X| on Hulu)?|Fox|FOX|Freeform|Hallmark(?: Channel)?|HBO(?: Max)?|History|Hulu|IFC|ITV(?:X|2)?|Lifetime|MTV|NBC|Nat Geo|National Geographic|Netflix|Paramount\+|Paramount Network|PBS|Peacock|Pop(?: TV)?|Prime Video|Amazon(?: Prime(?: Video)?)?|Adult Swim|Cartoon Network|Nickelodeon|Showtime|Shudder|Sky(?: Atlantic| One| Max)?|Starz|Stan|Sundance(?: ?TV)?|Syfy|TBS|TLC|The CW|CW|TNT|truTV|USA(?: Network)?|VH1|BET|OWN|A&E|Acorn TV|Max|YouTube(?: Premium)?|Quibi|SABC ?[123]?|e\.tv|Mzansi Magic|M-Net|kykNET|Showmax|DStv|Star Plus|StarPlus|Star Jalsha|Star Bharat|Sony (?:TV|SAB|LIV)|SonyLIV|Zee TV|ZEE5|Zee5|Colors TV|JioHotstar|Hotstar|ABS-CBN|GMA(?: Network)?|TV5|Channel (?:Seven|Nine|Ten|7|9|10)|Seven Network|Nine Network|Network (?:Ten|10)|SBS|Foxtel|RTÉ(?: One| ?2)?|RTE(?: One)?|TG4|Virgin Media(?: One| Two| Three)?|TVNZ(?: ?[12])?|Citytv|CBC Gem|ARD|ZDF|RTL|Sat\.1|ProSieben|Das Erste|TF1|France [23]|Canal\+|Arte|ARTE|Telemundo|Univision|Globo|NHK|Fuji TV|TVB|KBS2?|MBC|tvN|[Jj][Tt][Bb][Cc]|OCN|Viki|iQIYI|Crunchyroll|Tubi|Facebook Watch|YouTube Red|Crackle|Freevee|IMDb TV|BET\+|Discovery(?: Channel|\+)|Food Network|HGTV|Travel Channel|Oxygen|WE tv|ESPN|CNN|MSNBC|Fox News|TV3|S4C|UKTV|ABC iview|9Now|7plus|Africa Magic(?: Showcase| Family| Urban| Epic)?|Star World|Disney Junior|Nick Jr\.?|CBeebies|CBBC|PBS Kids)`;
 /** "AMC-BBC America’s Killing Eve": co-commissioners joined by a hyphen or slash. */
 export const NETWORK = String.raw`(?:${ONE_NETWORK}(?:[-/]${ONE_NETWORK})*)`;
 /** The kind of show an appositive or a definition gives: "drama", "limited series", "reality show". */
 const KIND_NOUN = String.raw`(?:show(?![-\s]+(?:business|biz|runner|stopper|off|host|horse|pony|trial|girl|boy|dog|jumper|room|case|piece|tune|day|night)\b)|series|docuseries|drama|comedy|sitcom|miniseries|limited series|thriller|dramedy|procedural|anthology|soap|romcom|telenovela|reality show|game show|talk show)`;
 /** Words before that noun: "time-travel", "FBI", "Hulu", "1990s". */
-const KIND_MODIFIER = String.raw`(?:[\p{Ll}-]+|\p{Lu}{2,5}|${NETWORK}|(?:19|20)\d\ds?)`;
+// "a South Korean series", "a British-Irish sitcom": a nationality or a maker's name is a modifier too.
+const KIND_MODIFIER = String.raw`(?:[\p{Ll}-]+|\p{Lu}{2,5}|${NETWORK}|(?:19|20)\d\ds?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
 /** "a comedy veteran", "a drama queen": the noun describes a person, not a show. */
 const NOT_A_PERSON_AFTER = String.raw`(?!\s+(?:veteran|star|actor|actress|writer|producer|fan|queen|king|legend|icon|critic|executive|director|creator|nerd|geek|lover|buff|junkie|school|teacher|student|class|club|festival|award|prize|category|slate|block|lineup|night|hour|channel|network|department|division|writer's|writers')\b)`;
 const CALLED = String.raw`(?:(?:entitled|titled|called|named)\s+)?`;
@@ -128,6 +129,9 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     keyword: /\((?:19|20)\d\d\)(?<!\b(?:films?|movies?|features?|pictures?)\b[^!?\n]{0,300})(?=[^.!?\n]{0,160}?\b(?:shows?|series|TV|television|sitcoms?|seasons?|episodes?)\b)/gu,
     joiner: /\s+$/u,
   },
+  // Squid Game, which follows 456 debtors · BMF (Black Mafia Family) which follows two brothers (a show's premise;
+  // a short aside between, as an acronym's expansion)
+  { keyword: /,?\s+which\s+(?:follows|centres on|centers on|chronicles|tells the story)\b/gu, joiner: /(?:\s+\([^()\n]{2,40}\))?\s*$/u },
   // Succession ends its second season in chaos · Yellowjackets wraps its third season · The Bear kicks off its fourth season
   {
     keyword: new RegExp(String.raw`\b(?:ends|ended|wraps|wrapped|concludes|concluded|closes|closed|kicks off|kicked off|begins|began|starts|started|opens|opened|launches|launched)\s+(?:up\s+)?(?:its|their)\s+${ORDINAL}\s+(?:and\s+(?:final|last)\s+)?season\b`, 'gu'),
@@ -241,9 +245,9 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // season 3 of Twin Peaks · season 2 premiere of The End of the F***ing World
   new RegExp(String.raw`\b[Ss]eason\s+${SEASON_NUMBER}\s+(?:premiere\s+|finale\s+|episodes?\s+)?of\s+(${TITLE})`, 'gu'),
   // the second season of Only Murders in the Building · the cast of Friends · fans of Ted Lasso ·
-  // the pilot episode of Lost · the creator of Yellowjackets
+  // the pilot episode of Lost · the creator of Yellowjackets · the return of Succession · the un-cancellation of Timeless
   new RegExp(
-    String.raw`\b(?:${ORDINAL}\s+(?:season|series|episode|seasons|episodes)|(?:[Pp]ilot\s+)?[Ee]pisodes?|[Ss]easons|[Pp]ilot|[Ff]inales?|[Pp]remieres?|[Cc]ast|[Cc]reators?|[Cc]o-creator|[Ss]howrunners?|[Ss]tars?|[Cc]o-stars?|[Ff]ans|[Rr]eboot|[Rr]evival|[Rr]emake|[Ss]pinoff|[Ss]pin-off|[Pp]requel)\s+(?:\([^()\n]{1,40}\)\s+)?of\s+(${TITLE})`,
+    String.raw`\b(?:${ORDINAL}\s+(?:season|series|episode|seasons|episodes)|(?:[Pp]ilot\s+)?[Ee]pisodes?|[Ss]easons|[Pp]ilot|[Ff]inales?|[Pp]remieres?|[Cc]ast|[Cc]reators?|[Cc]o-creator|[Ss]howrunners?|[Ss]tars?|[Cc]o-stars?|[Ff]ans|[Rr]eboot|[Rr]evival|[Rr]emake|[Ss]pinoff|[Ss]pin-off|[Pp]requel|(?:[Tt]he|[Aa])\s+(?:return|renewal|(?:un-?)?cancell?ation|comeback))\s+(?:\([^()\n]{1,40}\)\s+)?of\s+(${TITLE})`,
     'gu',
   ),
   // AMC's series "The Walking Dead"
@@ -494,6 +498,9 @@ export function cleanCandidate(raw: string, anchored = false, keepOwner = false)
     const possessive = words.findLastIndex((w, i) => i < words.length - 1 && /['’]s$/u.test(w));
     if (possessive >= 0 && ownerBeforeTitle(words.slice(0, possessive + 1)) && !(keepOwner && !OWNER.test(words[possessive]!))) words = words.slice(possessive + 1);
   }
+  // "Emmy Award-winning Ted Lasso", "the Peabody-winning Reservation Dogs": an epithet before the title.
+  const epithet = words.findLastIndex((w, i) => i < words.length - 1 && EPITHET.test(w));
+  if (epithet >= 0) words = words.slice(epithet + 1);
   while (words.length && ((!anchored && LEADING_NOISE.has(words[0]!)) || /^\p{Ll}/u.test(words[0]!))) words = words.slice(1);
   // "THE SCOOP: Designated Survivor": a label in capitals before the title.
   const label = words.findIndex((w, i) => i < words.length - 1 && /^\p{Lu}{2,}:$/u.test(w));
@@ -522,6 +529,8 @@ export function cleanCandidate(raw: string, anchored = false, keepOwner = false)
   return title;
 }
 
+/** A compound adjective, a noun and a participle ("Award-winning", "Emmy-nominated", "BBC-commissioned"): titles capitalise both. */
+const EPITHET = /^[\p{Lu}\p{Nd}][\p{L}\p{Nd}]*-\p{Ll}+(?:ing|ed)$/u;
 const TRAILING_NETWORK = new RegExp(String.raw` (?:to|on|and|or|from|for|at|with|&) ${NETWORK}(?: Network| Channel)?['’]?s?$`, 'u');
 /** "The Clearing on May 24", "Hijack from June 28th": a date after a connector is the sentence's. */
 // "Seinfeld from 2021": a year after a connector is the sentence's too.

@@ -61,6 +61,12 @@ function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text:
     const line = text.slice(block.start, end).trim();
     // The page's own copy of its headline is the headline, whose runs are read as a headline's.
     if (line === headline) continue;
+    const networkLine = networkLineTitles(line);
+    if (networkLine.length) {
+      const at = block.start + text.slice(block.start, end).indexOf(line);
+      for (const [offset, title] of networkLine) yield [at + offset, title];
+      continue;
+    }
     const listed = listingTitles(line);
     if (listed.length) {
       const at = block.start + text.slice(block.start, end).indexOf(line);
@@ -88,7 +94,7 @@ function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text:
 
 /** "6:00pm: Seven News – Ch7": the time, the show, a dash and its channel. */
 const LISTING_TIME_FIRST = new RegExp(String.raw`^${CLOCK}\s*[:–—-]?\s+(.{2,60}?)\s+[–—|-]\s+\S.{0,24}$`, 'u');
-/** "Criminal Minds TVNZ 1, 8.30", "➢ Demolition NZ Prime, 9.25": the show and its channel, then the time. */
+/** "Criminal Minds TVNZ 1, 8.30", "Kin, RTÉ One, 9:30pm": the show and its channel, then the time. */
 const LISTING_TIME_LAST = new RegExp(String.raw`^([^\p{L}\p{N}“"‘']{0,3})(.{2,60}?),?\s+${CLOCK}$`, 'u');
 const CHANNEL_WORD = /^(?:\p{Lu}[\p{L}\d+!]*|\d{1,2})$/u;
 /**
@@ -132,14 +138,40 @@ function listingTitles(line: string): Array<[number, string]> {
   const slot = SCHEDULE_SLOT.exec(line);
   if (slot && WHOLE_TITLE.test(slot[1]!)) return [[line.length - slot[1]!.length, slot[1]!]];
   const last = LISTING_TIME_LAST.exec(line);
-  if (!last || !WHOLE_TITLE.test(last[2]!)) return [];
+  if (!last) return [];
   const offset = last[1]!.length;
+  // "Magpie Murders, BBC One, 9.15pm": the channel set off by a comma, up to three words of it.
+  const comma = last[2]!.lastIndexOf(', ');
+  if (comma > 0 && last[2]!.slice(comma + 2).split(' ').every((word, i) => i < 3 && CHANNEL_WORD.test(word))) {
+    const title = last[2]!.slice(0, comma);
+    return WHOLE_TITLE.test(title) ? [[offset, title]] : [];
+  }
+  if (!WHOLE_TITLE.test(last[2]!)) return [];
   const words = last[2]!.split(' ');
   const out: Array<[number, string]> = [[offset, last[2]!]];
   for (let drop = 1; drop <= 2 && drop < words.length; drop++) {
     if (!CHANNEL_WORD.test(words[words.length - drop]!)) break;
     const title = words.slice(0, words.length - drop).join(' ').replace(/[,:–—-]$/u, '');
     if (WHOLE_TITLE.test(title)) out.push([offset, title]);
+  }
+  return out;
+}
+
+/** "ABC: Imaginary Mary, Time After Time", "CBS: Pure Genius": a roundup's line of one network's shows. */
+const NETWORK_LINE = new RegExp(String.raw`^${NETWORK}:\s+(\S.*)$`, 'u');
+const LINE_ITEM_SEPARATOR = /,\s+(?:and\s+)?|\s+and\s+/u;
+
+/** The titles of a network's line, each with where it starts; none unless every item reads as a title. */
+function networkLineTitles(line: string): Array<[number, string]> {
+  const items = NETWORK_LINE.exec(line)?.[1];
+  if (!items) return [];
+  const out: Array<[number, string]> = [];
+  let from = line.length - items.length;
+  for (const item of items.replace(/[.;]$/u, '').split(LINE_ITEM_SEPARATOR)) {
+    if (!WHOLE_TITLE.test(item)) return [];
+    from = line.indexOf(item, from);
+    out.push([from, item]);
+    from += item.length;
   }
   return out;
 }

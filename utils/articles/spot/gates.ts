@@ -110,7 +110,12 @@ export function namesACharacter(raw: string, start: number, end: number): boolea
   if (PLAYED_BY_AFTER.test(after)) return true;
   if (raw.charCodeAt(end + 1) !== 0x28) return false;
   const actor = ACTOR_AFTER.exec(after)?.[1];
-  return !!actor && !WHOLE_NETWORK.test(actor);
+  return !!actor && !WHOLE_NETWORK.test(actor) && !spellsOut(raw.slice(start, end), actor);
+}
+
+/** "BMF (Black Mafia Family)": the words in brackets are what the letters stand for, not an actor. */
+function spellsOut(acronym: string, words: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(acronym) && words.split(/\s+/u).map((word) => word[0]).join('') === acronym;
 }
 
 // A sequel's number follows the title itself ("Rocky 2"), never a comma: "(Getroud Met Rugby, 4 Mure)" is a list.
@@ -150,6 +155,12 @@ export function filmCue(raw: string, start: number, end: number): boolean {
   if (!FILM_BEFORE.test(before) || TV_HIT.test(before)) return false;
   // "the hit Chicago Fire" after "airs on Tuesdays": a bare "hit" is the kind of work its sentence talks about.
   return !(BARE_HIT.test(before) && TV_NEARBY.test(raw.slice(Math.max(raw.lastIndexOf('\n', start) + 1, start - 200), start)));
+}
+/** "In season 6, episode 2, “Homecoming,”", "S02E05 ‘The Bear’", "the episode titled “Pilot”": an episode's own title. */
+const EPISODE_BEFORE = /\b(?:(?:[Ee]pisode|[Ee]p\.|[Cc]hapter)\s*(?:\d{1,3}\s*)?(?:[,:(–—-]\s*)?|[Ee]pisode,?\s+(?:titled|called|entitled)\s+|S\d{1,2}\s?E\d{1,3}\s*(?:[,:(–—-]\s*)?)[“"‘']$/u;
+/** The quoted title right here is an episode's, as a recap writes one ("Homecoming" is a show's name too). */
+export function namesAnEpisode(raw: string, start: number): boolean {
+  return EPISODE_BEFORE.test(raw.slice(Math.max(0, start - 30), start));
 }
 const BARE_HIT = /(?:^|\s)(?:the\s+|a\s+|its\s+|their\s+)?hit\s+[“"‘']?$/u;
 const TV_NEARBY = /\b(?:airs?|aired|airing|seasons?|series|episodes?|shows?|sitcoms?|dramas?|network|TV|television|renewed|cancell?ed|primetime|schedule)\b/u;

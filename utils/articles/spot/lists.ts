@@ -12,7 +12,7 @@ export interface ListItem {
 }
 
 // "&" is no separator: titles have it ("Julie & The Phantoms", "Grace & Frankie", "Law & Order").
-const SEPARATOR = /,\s+(?:and\s+|or\s+|&\s+)?|\s+(?:and|or)\s+/gu;
+const SEPARATOR = /,\s+(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|as well as)\s+/gu;
 const MAX_ITEM_WORDS = 8;
 /** Leading words of a first item that belong to the sentence ("The CW also picked up Riverdale"). */
 const WORD = String.raw`(?:[\p{Lu}\p{Nd}]|\p{Ll}{1,2}\p{Lu})[\p{L}\p{Nd}'’*&!?.\-]*`;
@@ -26,8 +26,23 @@ const LOWERCASE_THE = /^the \p{Lu}/u;
 /** "Fox: APB, Making History": a label before the first item. */
 const LABEL = /^[\p{Lu}][\p{L}+]*(?:\s[\p{Lu}][\p{L}+]*)?:\s+/u;
 
-export function titleLists(text: string, limit = 200): ListItem[][] {
+/** "Timeless! Supergirl! X-Files! and more": a headline's run of titles, each cried out; three at least. */
+const EXCLAIMED_ITEM = String.raw`[\p{Lu}\p{Nd}][\p{L}\p{Nd}'’&.\-]*(?:\s(?:${CONNECTOR}\s)*[\p{Lu}\p{Nd}][\p{L}\p{Nd}'’&.\-]*){0,5}!`;
+const EXCLAIMED_RUN = new RegExp(String.raw`(?<![\p{L}\p{Nd}'’&.\-])${EXCLAIMED_ITEM}(?:\s+${EXCLAIMED_ITEM}){2,}`, 'gu');
+const EXCLAIMED_ONE = new RegExp(EXCLAIMED_ITEM, 'gu');
+
+function exclaimedLists(text: string): ListItem[][] {
+  if (!text.includes('! ')) return [];
   const lists: ListItem[][] = [];
+  for (const run of text.matchAll(EXCLAIMED_RUN)) {
+    const items = [...run[0].matchAll(EXCLAIMED_ONE)].map((item) => ({ index: run.index + item.index, title: item[0].slice(0, -1) }));
+    if (items.every((item) => words(item.title) <= MAX_ITEM_WORDS)) lists.push(items);
+  }
+  return lists;
+}
+
+export function titleLists(text: string, limit = 200): ListItem[][] {
+  const lists: ListItem[][] = exclaimedLists(text);
   for (const sentence of sentences(text)) {
     if (lists.length >= limit) break;
     const body = sentence.text;
@@ -156,7 +171,7 @@ function lastWord(text: string): string {
 /** At least two separators, counted without a regex; over-counting ", and " is fine, the split decides. */
 function mayHoldList(text: string): boolean {
   let separators = 0;
-  for (const separator of [', ', ' and ', ' or ']) {
+  for (const separator of [', ', ' and ', ' or ', ' as well as ']) {
     for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) if (++separators >= 2) return true;
   }
   // White space other than a plain space (a no-break space, a tab) can join them too: count those the slow way.

@@ -20,6 +20,10 @@ function abbreviationStop(text: string, at: number): boolean {
   return length === 1 ? /\p{Lu}/u.test(text[start]!) : ABBREVIATIONS.has(text.slice(start, at).toLowerCase());
 }
 
+const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
+/** A full stop between digits is a decimal point or a clock's ("4.2 million", "9.15pm"). */
+const decimalPoint = (text: string, at: number) => isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1));
+
 /**
  * A "!" or "?" inside a title, not at a sentence's end: a comma, a closing bracket or a lowercase word
  * follows it ("Dark, Happy!, Preacher", "Riverdale (doh!), A Series of…").
@@ -34,7 +38,7 @@ function titleMark(text: string, at: number): boolean {
 /**
  * Sentences in one linear scan: a run of text up to its stops (. ! ? ;), to a line break (a heading,
  * a list on a line of its own), or to the end of the text. A full stop after an abbreviation or an
- * initial does not end one, nor does a title's own "!" or "?".
+ * initial, or between digits, does not end one, nor does a title's own "!" or "?".
  */
 export function* sentences(text: string): Generator<{ index: number; text: string }> {
   const length = text.length;
@@ -48,7 +52,7 @@ export function* sentences(text: string): Generator<{ index: number; text: strin
     const start = at;
     for (; at < length; at++) {
       unit = text.charCodeAt(at);
-      if (unit === 0x0a || (isStop(unit) && !(unit === 0x2e ? abbreviationStop(text, at) : titleMark(text, at)))) break;
+      if (unit === 0x0a || (isStop(unit) && !(unit === 0x2e ? decimalPoint(text, at) || abbreviationStop(text, at) : titleMark(text, at)))) break;
     }
     while (at < length && isStop(text.charCodeAt(at))) at++;
     yield { index: start, text: text.slice(start, at) };

@@ -11,7 +11,7 @@ import { coreTitle, cueCandidates, type CueCandidate } from './cue-candidates';
 import { startsLikeTitle, titleLists, titlePairs, type ListItem } from './lists';
 import { namesakeSpan, pickIndexedShow, type NamesakeSpan } from './known-shows';
 import { yearOfArticle } from './article-year';
-import { filmCue, isJunkTitle, namesABigPlace, namesACharacter, namesATime, namesNoWork, partOfLongerName, properNounMidSentence, talksTelevision } from './gates';
+import { filmCue, isJunkTitle, namesABigPlace, namesACharacter, namesAnEpisode, namesATime, namesNoWork, partOfLongerName, properNounMidSentence, talksTelevision } from './gates';
 import { NETWORK, TV_CATEGORY } from '../title-patterns';
 import { SpellingChecks, coinedName, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
@@ -175,6 +175,16 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
   };
   const calledAFilmElsewhere = (occurrence: Occurrence, raw: string): boolean =>
     calledAFilm(occurrence.key) && !talksTelevision(raw, occurrence.start, occurrence.end) && !locallyCued(raw, occurrence.start, occurrence.end);
+  // Likewise an episode's title ("episode 2, “Homecoming”") is that episode throughout, unless a cue says the show.
+  const episodes = new Map<string, boolean>();
+  const calledAnEpisode = (occurrence: Occurrence, raw: string): boolean => {
+    let called = episodes.get(occurrence.key);
+    if (called === undefined) {
+      called = regions.some(({ raw: text }, at) => found[at]!.some((o) => o.key === occurrence.key && namesAnEpisode(text, o.start)));
+      episodes.set(occurrence.key, called);
+    }
+    return called && !locallyCued(raw, occurrence.start, occurrence.end);
+  };
 
   /** Takes an accepted hit: its candidate (made at the first hit of its title) and its place. */
   const take = (occurrence: Occurrence, region: Region, raw: string, cue: CueCandidate[] | undefined) => {
@@ -230,7 +240,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
       const accepted = occurrence.spelling
         ? verdict === 'yes' && (!titleCase.at(region, occurrence.start) || cuedAt(occurrence, raw, region, cue, formatting) || namedPlainly(occurrence.key))
         : acceptStranger(occurrence, raw, cueStartsAt(cue, region, occurrence.start));
-      if (!accepted || calledAFilmElsewhere(occurrence, raw)) continue;
+      if (!accepted || calledAFilmElsewhere(occurrence, raw) || calledAnEpisode(occurrence, raw)) continue;
       if (occurrence.spelling) {
         // Asked of accepted hits only: whether the page names a franchise is a scan of the page.
         const allowed = franchises.allow(occurrence.spelling);
@@ -456,7 +466,8 @@ function acceptKnown(
   if (namesABigPlace(written) && !isMarked() && !locallyCued(raw, occurrence.start, occurrence.end)) return 'no';
   if (!isStandaloneMention(raw, occurrence.start, occurrence.end, cueStartsAt(cue, region, occurrence.start) || cuedAfterNetwork(raw, occurrence.start, cue, region))) return 'no';
   if (filmCue(raw, occurrence.start, occurrence.end) || namesACharacter(raw, occurrence.start, occurrence.end)) return 'no';
-  if (onlyOnTvPage) return 'on a TV page';
+  // "to see House of the Dragon": capitals that run on make a longer name, which an uncued hit never stands for.
+  if (onlyOnTvPage) return partOfLongerName(raw, occurrence.start, occurrence.end) ? 'no' : 'on a TV page';
   if (cue || !partOfLongerName(raw, occurrence.start, occurrence.end)) return 'yes';
   // Capitals run on after it: only a title marked as this very one stands ("Beverly Hills, 90210" linked);
   // a cue word before the run names the whole run ("titles like Pokémon Detective Pikachu").

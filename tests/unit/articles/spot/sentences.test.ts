@@ -28,6 +28,11 @@ describe('sentences', () => {
     expect(split('What If…? was renewed. Great!')).toEqual(['What If…? was renewed.', ' Great!']);
   });
 
+  it('a full stop between digits is a decimal point or a clock’s, not a sentence’s end', () => {
+    expect(split('Magpie Murders, BBC One, 9.15pm. Kin, RTÉ One, 9:30pm')).toEqual(['Magpie Murders, BBC One, 9.15pm.', ' Kin, RTÉ One, 9:30pm']);
+    expect(split('It drew 4.2 million viewers. Then 3.')).toEqual(['It drew 4.2 million viewers.', ' Then 3.']);
+  });
+
   it('offsets point into the text', () => {
     const text = 'One. Two!\nThree';
     for (const s of sentences(text)) expect(text.slice(s.index, s.index + s.text.length)).toBe(s.text);

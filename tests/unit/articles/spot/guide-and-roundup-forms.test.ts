@@ -1,0 +1,91 @@
+// Forms of held-out set 16 that the rules did not read (TV guides, roundups, premises, epithets), each with
+// the real sentence it came from and the look-alikes that must stay unbadged.
+import { describe, expect, it } from 'vitest';
+import { titleLists } from '@/utils/articles/spot/lists';
+import { titleCandidatesInText } from '@/utils/articles/title-patterns';
+import { TitleIndex } from '@/utils/title-index/title-index';
+import { badged, reading, show, strangers } from './spot-support';
+
+const empty = new TitleIndex([]);
+
+describe('a TV guide’s line: title, channel, time (Irish Examiner’s Echo, 2023)', () => {
+  it.each([
+    ['Magpie Murders, BBC One, 9.15pm', 'Magpie Murders'],
+    ['Gogglebox Ireland, Virgin Media Two, 10:30pm', 'Gogglebox Ireland'],
+    ['Kin, RTÉ One, 9:30pm', 'Kin'],
+  ])('%s puts forward %s, without its channel', (line, title) => {
+    expect(strangers(empty, reading(`Saturday\n${line}\nSunday`))).toEqual([title]);
+  });
+
+  it('a sentence that ends on a time is no listing', () => {
+    expect(strangers(empty, reading('We watched it, Mum and I, at 9.15pm'))).toEqual([]);
+  });
+});
+
+describe('a roundup’s line of one network’s shows (Syfy Wire, 2017)', () => {
+  it('puts forward every show of "ABC: Imaginary Mary, Time After Time" and of a one-show line', () => {
+    const r = reading('Canceled Shows\nABC: Imaginary Mary, Time After Time\nCBS: Pure Genius\nReturning Shows');
+    expect(strangers(empty, r)).toEqual(['Imaginary Mary', 'Time After Time', 'Pure Genius']);
+  });
+
+  it('a network’s line that is a sentence names nothing', () => {
+    expect(strangers(empty, reading('Netflix: the streamer said it would cut prices'))).toEqual([]);
+  });
+});
+
+describe('a headline’s titles cried out in a row', () => {
+  it('"Timeless! Supergirl! X-Files! and more" is a list of three (Syfy Wire, 2017)', () => {
+    const text = 'TV Network Preview - Returning and canceled shows: Timeless! Supergirl! X-Files! and more';
+    expect(titleLists(text).map((list) => list.map((item) => item.title))).toEqual([['Timeless', 'Supergirl', 'X-Files']]);
+  });
+
+  it('two cries are no list, nor are cries that are sentences', () => {
+    expect(titleLists('Wow! Amazing! What a night.')).toEqual([]);
+    expect(titleLists('It is back! Fans cheer! We all knew it!')).toEqual([]);
+  });
+});
+
+describe('a list whose last item follows "as well as" (Lifehacker Australia, 2021)', () => {
+  it('reads each title, the maker’s possessive and "the final season of" included', () => {
+    const text = 'there’s also a new season of Sex Education, Mike Flanagan’s Midnight Mass as well as the final season of Lucifer.';
+    expect(titleLists(text).map((list) => list.map((item) => item.title))).toEqual([['Sex Education', 'Mike Flanagan’s Midnight Mass', 'Lucifer']]);
+  });
+});
+
+describe('sentence cues of set 16', () => {
+  it.each<[string, string]>([
+    ['There are also some gems on streaming services this week as well with the return of Succession.', 'Succession'],
+    ['There was great news (the un-cancellation of Timeless), the predictable', 'Timeless'],
+    ['Squid Game is a South Korean series that follows a bunch of cash-strapped individuals', 'Squid Game'],
+    ['It is written by Emmy Award-winning Ted Lasso co-creator Bill Lawrence', 'Ted Lasso'],
+    ['Stan recently became home to BMF (Black Mafia Family) which follows the story of two brothers', 'BMF'],
+  ])('%s → %s', (text, title) => {
+    expect(titleCandidatesInText(text)).toContain(title);
+  });
+
+  it('look-alikes put forward no title: a person’s return, a premise with nothing capitalised before it', () => {
+    expect(titleCandidatesInText('the return of the king was a relief')).toEqual([]);
+    expect(titleCandidatesInText('The move, which follows months of talks, was welcomed.')).toEqual([]);
+  });
+});
+
+describe('what a known show’s name stands for here', () => {
+  const dragon = new TitleIndex([show('House'), show('Succession'), show('The Last of Us'), show('The White Lotus')]);
+  it('"to see House of the Dragon" is no mention of House, on a page naming other shows (Gadgets 360, 2023)', () => {
+    const text =
+      'The nominations were announced, with HBO’s hit drama Succession season 4 receiving 27 nominations. Following close behind was The Last of Us with a whopping 24 nominations. Third is the second season of The White Lotus which received 23 nominations. It was a bit strange to see House of the Dragon only receiving one nomination — for Outstanding Drama Series.';
+    expect(badged(dragon, reading(text)).map(([written]) => written)).toEqual(['Succession', 'The Last of Us', 'The White Lotus']);
+  });
+
+  it('an episode’s quoted title is that episode, here and further down (We So Nerdy, 2015)', () => {
+    const glee = new TitleIndex([show('Glee'), show('Homecoming')]);
+    const text =
+      'Glee returns for its sixth and final season.\nIn season 6, episode 2, “Homecoming,” former New Directions members come back to Lima.\nGet a sneak peek with promotional stills for “Loser Like Me” and “Homecoming.”';
+    expect(badged(glee, reading(text)).map(([written]) => written)).toEqual(['Glee']);
+  });
+
+  it('a show whose name could be an episode’s is the show where no episode is named', () => {
+    const index = new TitleIndex([show('Homecoming')]);
+    expect(badged(index, reading('Homecoming season 2 starts on Friday.')).map(([written]) => written)).toEqual(['Homecoming']);
+  });
+});
