@@ -32,11 +32,21 @@ const EXCLAIMED_RUN = new RegExp(String.raw`(?<![\p{L}\p{Nd}'’&.\-])${EXCLAIME
 const EXCLAIMED_ONE = new RegExp(EXCLAIMED_ITEM, 'gu');
 
 function exclaimedLists(text: string): ListItem[][] {
-  if (!text.includes('! ')) return [];
   const lists: ListItem[][] = [];
-  for (const run of text.matchAll(EXCLAIMED_RUN)) {
-    const items = [...run[0].matchAll(EXCLAIMED_ONE)].map((item) => ({ index: run.index + item.index, title: item[0].slice(0, -1) }));
-    if (items.every((item) => words(item.title) <= MAX_ITEM_WORDS)) lists.push(items);
+  // The pattern runs only on a line with three cries at least: on every line of a long page it would be costly.
+  for (let first = text.indexOf('!'); first >= 0; ) {
+    const start = text.lastIndexOf('\n', first) + 1;
+    const newline = text.indexOf('\n', first);
+    const end = newline < 0 ? text.length : newline;
+    const second = text.indexOf('!', first + 1);
+    const third = second < 0 ? -1 : text.indexOf('!', second + 1);
+    if (third >= 0 && third < end) {
+      for (const run of text.slice(start, end).matchAll(EXCLAIMED_RUN)) {
+        const items = [...run[0].matchAll(EXCLAIMED_ONE)].map((item) => ({ index: start + run.index + item.index, title: item[0].slice(0, -1) }));
+        if (items.every((item) => words(item.title) <= MAX_ITEM_WORDS)) lists.push(items);
+      }
+    }
+    first = newline < 0 ? -1 : text.indexOf('!', newline);
   }
   return lists;
 }
