@@ -319,20 +319,28 @@ function listedShows(regions: Pick<RegionText, 'region' | 'raw'>[], index: Title
 /** Items a list of titles needs before its shape alone (and a "The") says so. */
 const SHAPED_LIST_ITEMS = 3;
 const FILMS_BEFORE = /\b(?:films?|movies?|features?|pictures?|novels?|books?|albums?|songs?|plays?|musicals?)\b[^.\n]{0,20}$/iu;
+/** "who has also written for Poker Face, …", "she wrote for …": a writer's credits are shows. */
+const WRITING_CREDIT_BEFORE = /\b(?:written for|wrote for|writing for|writer on|writers on|worked on|working on)\s+$/u;
 const PERSON_SHAPED_ITEM = /^(?!(?:The|A|An)\s)\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 /**
  * "with Succession, The Bear, and Beef leading the pack on the TV side", "written for Poker Face, Russian
- * Doll and The Other Two": three items or more, one a title with "The", none shaped like a person's name, in
- * a paragraph about television. People are listed by name, places and bands seldom in a TV paragraph.
+ * Doll and The Other Two": three items or more, one a title with "The", fewer than half shaped like a person's
+ * name (unless a writer's credit leads in), in a paragraph about television. People are listed by name, places and
+ * bands seldom in a TV paragraph.
  */
 function titlesOfTelevision(raw: string, list: ListItem[]): boolean {
   if (list.length < SHAPED_LIST_ITEMS || !list.some((item) => /^The\s\p{Lu}/u.test(item.title))) return false;
   // "The Mountain, the Viper, Tyrion’s" names characters; "the films Guns of Diablo (1964), The Oscar (1966)…" films.
-  if (list.some((item) => PERSON_SHAPED_ITEM.test(item.title) || !/^[\p{Lu}\p{Nd}]/u.test(item.title))) return false;
+  if (list.some((item) => !/^[\p{Lu}\p{Nd}]/u.test(item.title))) return false;
   const first = list[0]!;
   const last = list.at(-1)!;
-  if (FILMS_BEFORE.test(raw.slice(Math.max(0, first.index - 40), first.index))) return false;
+  const before = raw.slice(Math.max(0, first.index - 40), first.index);
+  if (FILMS_BEFORE.test(before)) return false;
+  // Two capitalised words may be a person ("Neicy Nash") or a title ("Russian Doll"): a few such items are
+  // titles among titles ("Schitt’s Creek, PEN15 and The Good Place"), and all are after a writer's credit.
+  const personShaped = list.filter((item) => PERSON_SHAPED_ITEM.test(item.title)).length;
+  if (personShaped > 0 && personShaped * 2 >= list.length && !WRITING_CREDIT_BEFORE.test(before)) return false;
   return talksTelevision(raw, first.index, last.index + last.title.length);
 }
 

@@ -286,6 +286,16 @@ describe('listings guides: one show a line, with its time and channel', () => {
     for (const text of none) expect(strangers(new TitleIndex([]), reading(text)).filter((t) => /Beef|Viper|Mountain|Oscar|Run|Aniston/u.test(t))).toEqual([]);
   });
 
+  it('two-word titles among titles, and a writer’s credits, are lists of shows (Us Weekly, 2019; TV Tattle, 2025)', () => {
+    const snubs = reading('Comedies\nWhere was the love for Schitt’s Creek, PEN15 and The Good Place? The TV Academy slipped.');
+    expect(strangers(new TitleIndex([]), snubs)).toEqual(expect.arrayContaining(['Schitt’s Creek', 'PEN15', 'The Good Place']));
+    const credits = reading('Ju, who has also written for Poker Face, Russian Doll and The Other Two, will serve as showrunner.');
+    expect(strangers(new TitleIndex([]), credits)).toEqual(expect.arrayContaining(['Poker Face', 'Russian Doll', 'The Other Two']));
+    // Mostly names, with no writer's credit before them: people.
+    const cast = reading('The series stars Jharrel Jerome, Neicy Nash and The Rock, on the TV side.');
+    expect(strangers(new TitleIndex([]), cast).filter((t) => /Jerome|Nash|Rock/u.test(t))).toEqual([]);
+  });
+
   it('a numbered list’s next rank is no sequel number: "6. Gentefied" then "7. …" (The Streamable, 2020)', () => {
     const r = reading('Netflix’s top 10 TV shows\n5. Better Call Saul\n6. Gentefied\n7. Harlan Coben’s The Stranger');
     expect(strangers(new TitleIndex([]), r)).toContain('Gentefied');
