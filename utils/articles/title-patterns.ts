@@ -129,6 +129,12 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     keyword: /\((?:19|20)\d\d\)(?<!\b(?:films?|movies?|features?|pictures?)\b[^!?\n]{0,300})(?=[^.!?\n]{0,160}?\b(?:shows?|series|TV|television|sitcoms?|seasons?|episodes?)\b)/gu,
     joiner: /\s+$/u,
   },
+  // Severance led the 2025 Emmy nominations with 27 · The Studio racked up the most nominations · Succession
+  // season 4 receiving 27 nominations (an awards report's tally; a person's is looked up and found no show)
+  {
+    keyword: /\b(?:led|leads|topped|tops|racked up|racks up|received|receiving|earned|earning|scored|landed|garnered|nabbed|picked up)\s+(?:the\s+)?(?:most\s+)?(?:(?:\d{1,2}|(?:19|20)\d\d)\s+)?(?:Emmy\s+|Golden Globe\s+|BAFTA\s+)?(?:nominations|nods)\b/gu,
+    joiner: /(?:\s+(?:season|series)\s+\d{1,2})?\s+$/u,
+  },
   // Squid Game, which follows 456 debtors · BMF (Black Mafia Family) which follows two brothers (a show's premise;
   // a short aside between, as an acronym's expansion)
   { keyword: /,?\s+which\s+(?:follows|centres on|centers on|chronicles|tells the story)\b/gu, joiner: /(?:\s+\([^()\n]{2,40}\))?\s*$/u },

@@ -1,5 +1,5 @@
-// Forms of held-out set 16 that the rules did not read (TV guides, roundups, premises, epithets), each with
-// the real sentence it came from and the look-alikes that must stay unbadged.
+// Forms the rules did not read on held-out pages (set 16's TV guides, roundups, premises and epithets; an awards
+// tally), each with the real sentence it came from and the look-alikes that must stay unbadged.
 import { describe, expect, it } from 'vitest';
 import { titleLists } from '@/utils/articles/spot/lists';
 import { titleCandidatesInText } from '@/utils/articles/title-patterns';
@@ -52,13 +52,16 @@ describe('a list whose last item follows "as well as" (Lifehacker Australia, 202
   });
 });
 
-describe('sentence cues of set 16', () => {
+describe('sentence cues', () => {
   it.each<[string, string]>([
     ['There are also some gems on streaming services this week as well with the return of Succession.', 'Succession'],
     ['There was great news (the un-cancellation of Timeless), the predictable', 'Timeless'],
     ['Squid Game is a South Korean series that follows a bunch of cash-strapped individuals', 'Squid Game'],
     ['It is written by Emmy Award-winning Ted Lasso co-creator Bill Lawrence', 'Ted Lasso'],
     ['Stan recently became home to BMF (Black Mafia Family) which follows the story of two brothers', 'BMF'],
+    ['The Television Academy rewarded the battle between innies and outies as Severance led the 2025 Emmy nominations with 27.', 'Severance'],
+    ['Not only did Severance dominate the drama categories, but The Studio racked up the most nominations for a comedy series', 'The Studio'],
+    ['with HBO’s hit drama Succession season 4 receiving 27 nominations', 'Succession'],
   ])('%s → %s', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });
