@@ -63,6 +63,8 @@ interface TitleBeforeKeyword {
   afterThe?: boolean;
   /** A hint for a title the index knows, never a lookup. */
   weak?: boolean;
+  /** Only a hint when the title is shaped like a person's name: people are its subject too. */
+  weakForPeople?: boolean;
 }
 
 const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
@@ -130,10 +132,11 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     joiner: /\s+$/u,
   },
   // Severance led the 2025 Emmy nominations with 27 · The Studio racked up the most nominations · Succession
-  // season 4 receiving 27 nominations (an awards report's tally; a person's is looked up and found no show)
+  // season 4 receiving 27 nominations (an awards report's tally; "Andrea Riseborough received nominations" is a person's)
   {
     keyword: /\b(?:led|leads|topped|tops|racked up|racks up|received|receiving|earned|earning|scored|landed|garnered|nabbed|picked up)\s+(?:the\s+)?(?:most\s+)?(?:(?:\d{1,2}|(?:19|20)\d\d)\s+)?(?:Emmy\s+|Golden Globe\s+|BAFTA\s+)?(?:nominations|nods)\b/gu,
     joiner: /(?:\s+(?:season|series)\s+\d{1,2})?\s+$/u,
+    weakForPeople: true,
   },
   // Squid Game, which follows 456 debtors · BMF (Black Mafia Family) which follows two brothers (a show's premise;
   // a short aside between, as an acronym's expansion)
@@ -383,6 +386,8 @@ const CREDIT_ITEM = /^[“"‘]?[\p{Lu}\p{Nd}][^()\n]{0,60}?[”"’]?$/u;
 const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]+$/u;
 /** Two or three capitalised words with no connector, or a name and an initial: "Noah Bean", "Maggie Q". */
 const PERSON_SHAPED = /^(?!(?:The|A|An)\s)\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+/** "Colin Firth and Andrea Riseborough": each side a first name and a surname. */
+const namesPeople = (run: string) => run.split(/\s+and\s+/u).every((side) => side.includes(' ') && PERSON_SHAPED.test(side));
 /** Parentheses after a name that are not credits: networks, initials, places, roles. */
 const NOT_CREDITS = /^(?:\d{1,4}s?|[A-Z]{1,2}|[LR]|TV|US|UK|Jr|Sr|D|R|I|ABC|NBC|CBS|FOX|Fox|HBO|AMC|FX|CW|The CW|BBC|ITV|Netflix|Hulu|Global|Global TV|pictured|left|right|center|centre|above|below|top|bottom)\.?$/u;
 
@@ -600,12 +605,12 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     return cleaned.get(raw)!;
   };
   // One scan per rule: cheaper than one alternation of them all, whose every position tries each rule.
-  for (const { keyword, joiner, afterThe, weak } of TITLE_BEFORE_KEYWORD) for (const match of text.matchAll(keyword)) {
+  for (const { keyword, joiner, afterThe, weak, weakForPeople } of TITLE_BEFORE_KEYWORD) for (const match of text.matchAll(keyword)) {
     const [windowStart, window] = lookbackWindow(text, match.index);
     const joined = joiner.exec(window);
     const before = joined && titleEndingAt(window.slice(0, joined.index));
     if (afterThe && !(before && /\bthe\s+$/u.test(window.slice(0, before.start)))) continue;
-    if (weak) {
+    if (weak || (weakForPeople && before && namesPeople(before.title))) {
       // As written: "The Chase's Jenny Ryan" hints at The Chase, not at a "Chase" inside it.
       const whole = before && cleanCandidate(before.title, true);
       if (whole) found.push([windowStart + before.start, whole, true]);

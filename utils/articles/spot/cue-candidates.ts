@@ -115,8 +115,8 @@ const WATCH_ENTRY = new RegExp(
   String.raw`^(?:\d{1,2}[.)]?\s+)?(\S.{1,60}?)\s+(?:[–—-]\s+(?:from\s+)?${DAY}(?:\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?)?|from\s+${DAY}),\s+${NETWORK}$`,
   'u',
 );
-/** "8 p.m. - Chicago Med", "8-10 p.m. - The Voice", "9:30 p.m. – SUNNYSIDE": a network's schedule, a slot a line. */
-const SCHEDULE_SLOT = /^\d{1,2}(?:[:.]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?\s*[ap]\.?m\.?(?:\s+ET(?:\/PT)?)?\s*[:–—-]\s+(\S.{1,60})$/u;
+/** "8 p.m. - Chicago Med", "8-10 P.M. – The Voice", "9:30 p.m. – SUNNYSIDE": a network's schedule, a slot a line. */
+const SCHEDULE_SLOT = /^\d{1,2}(?:[:.]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?:\s+ET(?:\/PT)?)?\s*[:–—-]\s+(\S.{1,60})$/u;
 /** "7. Cocomelon Netflix 741 18", "3. The Sandman (2022) Netflix 1,021 11": a chart's line, its rank, the title, the platform, the figures. */
 const CHART_LINE = new RegExp(String.raw`^${NUMBERING}(\S.{1,60}?)(?:\s+\((?:19|20)\d\d\))?\s+${NETWORK}(?:\s+\d[\d.,]*[%mMkK]?){1,4}$`, 'u');
 

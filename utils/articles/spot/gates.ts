@@ -227,8 +227,11 @@ function creditAfterName(raw: string, start: number, end: number): boolean {
 const TIME_OF_YEAR = /^(?:the\s+)?(?:fall|summer|winter|spring|autumn|holiday|festive|awards|pilot|upfronts?)$/iu;
 
 const WHOLE_BARE_NETWORK = new RegExp(String.raw`^${BARE_NETWORK}$`, 'iu');
-// "Watch: the trailer", "Watch Now", not "Watch What Happens Live".
-const FURNITURE = /^(?:photo|image|credit|source|via|follow|watch(?=\s*:|\s*$|\s+(?:now|the|this|here|it|live|more|full|video|trailer|online|free)\b)|read|listen|subscribe|sign up|click|tap|getty|ap photo|reuters)\b/iu;
+// "Watch: the trailer", "Watch Now", not "Watch What Happens Live"; "Created by Ashley Lyle and Bart Nickerson", a credit line.
+const FURNITURE = /^(?:photo|image|credit|source|via|follow|(?:created|written|directed|produced) by|watch(?=\s*:|\s*$|\s+(?:now|the|this|here|it|live|more|full|video|trailer|online|free)\b)|read|listen|subscribe|sign up|click|tap|getty|ap photo|reuters)\b/iu;
+
+/** "8-10 P.M", "9 p.m.": a schedule's hours. */
+const HOURS = /^\d{1,2}(?:[:.]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?\s*[apAP]\.?[mM]\.?$/u;
 
 /** Never a show; a calendar word is checked at its place instead (see `namesATime`). */
 export function isJunkTitle(title: string): boolean {
@@ -236,7 +239,7 @@ export function isJunkTitle(title: string): boolean {
   if (JUNK.has(plain)) return true;
   // A network alone ("Hamish Blake, Lego Masters Australia, Nine": its last item).
   if (WHOLE_NETWORK.test(title.trim()) || WHOLE_BARE_NETWORK.test(title.trim())) return true;
-  if (FURNITURE.test(title.trim())) return true;
+  if (FURNITURE.test(title.trim()) || HOURS.test(title.trim())) return true;
   return /\b(?:on twitter|on instagram|on facebook|getty images|\/ ?getty)\b/iu.test(title);
 }
 

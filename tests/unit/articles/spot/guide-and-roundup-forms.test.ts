@@ -22,6 +22,20 @@ describe('a TV guide’s line: title, channel, time (Irish Examiner’s Echo, 20
   });
 });
 
+describe('a network’s schedule in capitals (TV Source Magazine, 2024)', () => {
+  it('reads "8-10 P.M. – The Voice" as a slot and its show, and never looks up the hours', () => {
+    const asked = strangers(empty, reading('MONDAY\n8-10 P.M. – The Voice\n10-11 P.M. – BRILLIANT MINDS\nTUESDAY'));
+    expect(asked).toEqual(expect.arrayContaining(['The Voice', 'BRILLIANT MINDS']));
+    expect(asked.filter((title) => /P\.M/u.test(title))).toEqual([]);
+  });
+
+  it('a credit line is no title: "Created by Ashley Lyle and Bart Nickerson"', () => {
+    expect(strangers(empty, reading('Yellowjackets\nCreated by Ashley Lyle and Bart Nickerson\nShowtime'))).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Created by/u)]),
+    );
+  });
+});
+
 describe('a roundup’s line of one network’s shows (Syfy Wire, 2017)', () => {
   it('puts forward every show of "ABC: Imaginary Mary, Time After Time" and of a one-show line', () => {
     const r = reading('Canceled Shows\nABC: Imaginary Mary, Time After Time\nCBS: Pure Genius\nReturning Shows');
