@@ -387,7 +387,10 @@ const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]+$/u;
 /** Two or three capitalised words with no connector, or a name and an initial: "Noah Bean", "Maggie Q". */
 const PERSON_SHAPED = /^(?!(?:The|A|An)\s)\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 /** "Colin Firth and Andrea Riseborough": each side a first name and a surname. */
-const namesPeople = (run: string) => run.split(/\s+and\s+/u).every((side) => side.includes(' ') && PERSON_SHAPED.test(side));
+export function namesPeople(run: string): boolean {
+  const sides = run.split(/\s+and\s+/u);
+  return sides.length > 1 && sides.every((side) => side.includes(' ') && PERSON_SHAPED.test(side));
+}
 /** Parentheses after a name that are not credits: networks, initials, places, roles. */
 const NOT_CREDITS = /^(?:\d{1,4}s?|[A-Z]{1,2}|[LR]|TV|US|UK|Jr|Sr|D|R|I|ABC|NBC|CBS|FOX|Fox|HBO|AMC|FX|CW|The CW|BBC|ITV|Netflix|Hulu|Global|Global TV|pictured|left|right|center|centre|above|below|top|bottom)\.?$/u;
 
@@ -541,7 +544,7 @@ export function cleanCandidate(raw: string, anchored = false, keepOwner = false)
 }
 
 /** A compound adjective, a noun and a participle ("Award-winning", "Emmy-nominated", "BBC-commissioned"): titles capitalise both. */
-const EPITHET = /^[\p{Lu}\p{Nd}][\p{L}\p{Nd}]*-\p{Ll}+(?:ing|ed)$/u;
+export const EPITHET = /^[\p{Lu}\p{Nd}][\p{L}\p{Nd}]*-\p{Ll}+(?:ing|ed)$/u;
 const TRAILING_NETWORK = new RegExp(String.raw` (?:to|on|and|or|from|for|at|with|&) ${NETWORK}(?: Network| Channel)?['’]?s?$`, 'u');
 /** "The Clearing on May 24", "Hijack from June 28th": a date after a connector is the sentence's. */
 // "Seinfeld from 2021": a year after a connector is the sentence's too.

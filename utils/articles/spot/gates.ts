@@ -1,4 +1,4 @@
-import { BARE_NETWORK, CLOCK, MONTH, NETWORK, PERSON_NAME } from '../title-patterns';
+import { BARE_NETWORK, CLOCK, EPITHET, MONTH, NETWORK, PERSON_NAME } from '../title-patterns';
 
 /**
  * Checks a copy editor would make before calling a capitalised phrase a show: is it written as a
@@ -239,7 +239,8 @@ export function isJunkTitle(title: string): boolean {
   if (JUNK.has(plain)) return true;
   // A network alone ("Hamish Blake, Lego Masters Australia, Nine": its last item).
   if (WHOLE_NETWORK.test(title.trim()) || WHOLE_BARE_NETWORK.test(title.trim())) return true;
-  if (FURNITURE.test(title.trim()) || HOURS.test(title.trim())) return true;
+  // "Oscar-winning" alone: an epithet whose noun was cut off.
+  if (FURNITURE.test(title.trim()) || HOURS.test(title.trim()) || EPITHET.test(title.trim())) return true;
   return /\b(?:on twitter|on instagram|on facebook|getty images|\/ ?getty)\b/iu.test(title);
 }
 

@@ -12,7 +12,7 @@ import { startsLikeTitle, titleLists, titlePairs, type ListItem } from './lists'
 import { namesakeSpan, pickIndexedShow, type NamesakeSpan } from './known-shows';
 import { yearOfArticle } from './article-year';
 import { filmCue, isJunkTitle, namesABigPlace, namesACharacter, namesAnEpisode, namesATime, namesNoWork, partOfLongerName, properNounMidSentence, talksTelevision } from './gates';
-import { NETWORK, TV_CATEGORY } from '../title-patterns';
+import { NETWORK, TV_CATEGORY, namesPeople } from '../title-patterns';
 import { SpellingChecks, coinedName, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
 import { TitleCaseText } from './title-case-text';
@@ -106,7 +106,8 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
     return !!spelling && !!franchises.allow(spelling);
   };
   const strangerKeys = [...cueByKey]
-    .filter(([key, list]) => !knownHere(key) && list.some((c) => c.strong) && !joinsKnownShows(key, index) && !namesNoWork(key))
+    // "Kanye West and Kim Kardashian": a pair of people, whose sides are asked on their own when cued.
+    .filter(([key, list]) => !knownHere(key) && list.some((c) => c.strong) && !joinsKnownShows(key, index) && !namesNoWork(key) && !list.some((c) => namesPeople(c.title)))
     .map(([key]) => key);
   const strangerTrie = new WordTrie(strangerKeys.map((key) => [key, key] as const));
   const chosen = new Map<string, SpotCandidate>();
@@ -266,6 +267,9 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
       take(occurrence, 'body', body, undefined);
     }
   }
+  // "Better Things and The Weekly": a "The" after the "and" starts a second title, so the joined run (most
+  // often two shows, both asked on their own) waits until everything else is asked.
+  for (const candidate of chosen.values()) if (!candidate.ref && SECOND_TITLE_AFTER_AND.test(candidate.title)) candidate.priority = JOINED_RUN_PRIORITY;
   const candidates = [...chosen.values()].sort((a, b) => a.priority - b.priority);
   const known = candidates.filter((c) => c.ref).slice(0, MAX_KNOWN);
   const strangers = candidates.filter((c) => !c.ref).slice(0, MAX_STRANGERS);
@@ -403,6 +407,10 @@ function joinsKnownShows(key: string, index: TitleIndex): boolean {
   const parts = key.split(' and ');
   return parts.every((part) => index.spelling(part)) || parts.some((part) => !needsCue(part) && index.spelling(part));
 }
+
+const SECOND_TITLE_AFTER_AND = /\S\s+and\s+The\s/u;
+/** After every other candidate. */
+const JOINED_RUN_PRIORITY = 5;
 
 function priorityOf(region: Region, known: boolean, cue: CueCandidate[] | undefined): number {
   if (region === 'headline') return 0;

@@ -106,3 +106,24 @@ describe('what a known show’s name stands for here', () => {
     expect(badged(index, reading('Homecoming season 2 starts on Friday.')).map(([written]) => written)).toEqual(['Homecoming']);
   });
 });
+
+describe('what is worth a lookup in the first rate window', () => {
+  it('a pair of people is never looked up as one title: "the likes of Kanye West and Kim Kardashian" (BBC Newsbeat, 2019)', () => {
+    const asked = strangers(empty, reading('Braun has worked with the likes of Kanye West and Kim Kardashian - both of whom Taylor Swift has feuded with.'));
+    expect(asked).not.toContain('Kanye West and Kim Kardashian');
+  });
+
+  it('an epithet is no title, even linked to a title page: "how Oscar-winning actress" (IndieWire, 2019)', () => {
+    const body = 'the bizarre odyssey of how Oscar-winning actress Mary Steenburgen began writing songs';
+    const start = body.indexOf('Oscar-winning');
+    const spans = [{ start, end: start + 'Oscar-winning'.length, kind: 'link' as const, href: 'https://www.imdb.com/title/tt0081150/' }];
+    expect(strangers(empty, reading(body, { spans }))).not.toContain('Oscar-winning');
+  });
+
+  it('"Better Things and The Weekly" is asked after both shows (Decider, 2020)', () => {
+    const asked = strangers(empty, reading('FX renewed Better Things and The Weekly, which return for a second season.'));
+    expect(asked.at(-1)).toBe('Better Things and The Weekly');
+    expect(asked).toEqual(expect.arrayContaining(['Better Things', 'The Weekly']));
+  });
+});
+
