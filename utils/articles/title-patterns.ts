@@ -633,8 +633,8 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
       const tail = cut ? cleanCandidate(before.title.slice(cut.index + cut[0].length), true) : null;
       if (cut && tail && tail !== title) found.push([windowStart + before.start + cut.index + cut[0].length, tail]);
     }
-    // "Hollywood star", "the Marvel TV series": a brand or a field before the word, not a show.
-    if (title && !(/\bstars?$|^(?:TV|television)\s/u.test(match[0]) && NOT_BEFORE_STAR.test(title))) {
+    // "Hollywood star", "Hollywood actor Neil Roberts", "the Marvel TV series": a brand or a field before the word, not a show.
+    if (title && !(/\b(?:stars?|actors?|actress(?:es)?|directors?|producers?|writers?)$|^(?:TV|television)\s/u.test(match[0]) && NOT_BEFORE_STAR.test(title))) {
       // "How I Met Your Mother and Mercy Street star Josh Radnor": the run and each side.
       // "Caesar’s Hour (NBC, …)": after one first name's possessive, one word left may be the title's own
       // half ("Hour"), so it is only a hint; the whole is put forward above.

@@ -156,6 +156,12 @@ export function filmCue(raw: string, start: number, end: number): boolean {
   // "the hit Chicago Fire" after "airs on Tuesdays": a bare "hit" is the kind of work its sentence talks about.
   return !(BARE_HIT.test(before) && TV_NEARBY.test(raw.slice(Math.max(raw.lastIndexOf('\n', start) + 1, start - 200), start)));
 }
+/** "“See?” he says": a quotation of speech, not a title in quotes. */
+const SAID_AFTER = /^[,.!?…]?[”"’']\s*(?:[,.!?—–-]\s*)?(?:(?:he|she|they|I|we|you)\s+|\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}[\p{Ll}'’-]+\s+)?)(?:says|said|asks|asked|adds|added|replies|replied|tells|told|explains|explained|jokes|joked|notes|noted|laughs|laughed|recalls|recalled|continues|continued)\b/u;
+export function spokenQuote(raw: string, end: number): boolean {
+  return SAID_AFTER.test(raw.slice(end, end + 40));
+}
+
 /** "In season 6, episode 2, “Homecoming,”", "S02E05 ‘The Bear’", "the episode titled “Pilot”": an episode's own title. */
 const EPISODE_BEFORE = /\b(?:(?:[Ee]pisode|[Ee]p\.|[Cc]hapter)\s*(?:\d{1,3}\s*)?(?:[,:(–—-]\s*)?|[Ee]pisode,?\s+(?:titled|called|entitled)\s+|S\d{1,2}\s?E\d{1,3}\s*(?:[,:(–—-]\s*)?)[“"‘']$/u;
 /** The quoted title right here is an episode's, as a recap writes one ("Homecoming" is a show's name too). */

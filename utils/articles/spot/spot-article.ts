@@ -11,7 +11,7 @@ import { coreTitle, cueCandidates, type CueCandidate } from './cue-candidates';
 import { startsLikeTitle, titleLists, titlePairs, type ListItem } from './lists';
 import { namesakeSpan, pickIndexedShow, type NamesakeSpan } from './known-shows';
 import { yearOfArticle } from './article-year';
-import { filmCue, isJunkTitle, namesABigPlace, namesACharacter, namesAnEpisode, namesATime, namesNoWork, partOfLongerName, properNounMidSentence, talksTelevision } from './gates';
+import { filmCue, isJunkTitle, namesABigPlace, namesACharacter, namesAnEpisode, namesATime, namesNoWork, spokenQuote, partOfLongerName, properNounMidSentence, talksTelevision } from './gates';
 import { NETWORK, TV_CATEGORY, namesPeople } from '../title-patterns';
 import { SpellingChecks, coinedName, needsCue } from './spelling-checks';
 import { TitleFormatting } from './title-formatting';
@@ -241,7 +241,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
       const accepted = occurrence.spelling
         ? verdict === 'yes' && (!titleCase.at(region, occurrence.start) || cuedAt(occurrence, raw, region, cue, formatting) || namedPlainly(occurrence.key))
         : acceptStranger(occurrence, raw, cueStartsAt(cue, region, occurrence.start));
-      if (!accepted || calledAFilmElsewhere(occurrence, raw) || calledAnEpisode(occurrence, raw)) continue;
+      if (!accepted || calledAFilmElsewhere(occurrence, raw) || calledAnEpisode(occurrence, raw) || spokenQuote(raw, occurrence.end)) continue;
       if (occurrence.spelling) {
         // Asked of accepted hits only: whether the page names a franchise is a scan of the page.
         const allowed = franchises.allow(occurrence.spelling);

@@ -107,6 +107,20 @@ describe('what a known show’s name stands for here', () => {
   });
 });
 
+describe('words that only look like titles', () => {
+  it('a quotation of speech is no title in quotes: "“See?” he says" (The A.V. Club, 2015)', () => {
+    const r = reading('The episode’s lesson in scale and perspective. “See?” he says. “Problem took care of itself.” It is the best episode of the season.');
+    expect(badged(empty, r, { See: 99 })).toEqual([]);
+    // A title in quotes with no one saying it still counts.
+    expect(badged(empty, reading('Apple renewed “See” for a third season.'), { See: 99 }).map(([written]) => written)).toEqual(['See']);
+  });
+
+  it('a brand before an actor is no show: "Hollywood actor Neil Roberts" (Metro, 2024)', () => {
+    const index = new TitleIndex([show('Hollywood')]);
+    expect(badged(index, reading('EastEnders has cast Hollywood actor Neil Roberts in the soap’s new storyline.'))).toEqual([]);
+  });
+});
+
 describe('what is worth a lookup in the first rate window', () => {
   it('a pair of people is never looked up as one title: "the likes of Kanye West and Kim Kardashian" (BBC Newsbeat, 2019)', () => {
     const asked = strangers(empty, reading('Braun has worked with the likes of Kanye West and Kim Kardashian - both of whom Taylor Swift has feuded with.'));
