@@ -147,6 +147,9 @@ const THING_BEFORE = /\b(?:cult|sect|band|gang|church|company|firm|charity|resta
 export function filmCue(raw: string, start: number, end: number): boolean {
   const after = raw.slice(end, end + 24);
   if (FILM_AFTER.test(after)) return true;
+  // "Luther: The Fallen Sun, the movie follow-up", "Fargo, the 1996 film": the film in apposition, after its subtitle if any.
+  const subtitle = SUBTITLE_AFTER.exec(raw.slice(end, end + 60))?.[0].length ?? 0;
+  if (FILM_IN_APPOSITION.test(raw.slice(end + subtitle, end + subtitle + 40))) return true;
   // "Rocky 2" is a sequel; "the upcoming Stranger Things 4 will bring in viewers", a title of two words or
   // more in a block about television, is a season.
   if (SEQUEL_NUMBER_AFTER.test(after) && !(/\s/u.test(raw.slice(start, end).trim()) && talksTelevision(raw, start, end))) return true;
@@ -168,6 +171,8 @@ const EPISODE_BEFORE = /\b(?:(?:[Ee]pisode|[Ee]p\.|[Cc]hapter)\s*(?:\d{1,3}\s*)?
 export function namesAnEpisode(raw: string, start: number): boolean {
   return EPISODE_BEFORE.test(raw.slice(Math.max(0, start - 30), start));
 }
+const SUBTITLE_AFTER = /^:\s+\p{Lu}[\p{L}'’-]*(?:\s(?:of|the|and|a|in|on|to)?\s?\p{Lu}[\p{L}'’-]*){0,5}/u;
+const FILM_IN_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:movie|film|feature film)\b/u;
 const BARE_HIT = /(?:^|\s)(?:the\s+|a\s+|its\s+|their\s+)?hit\s+[“"‘']?$/u;
 const TV_NEARBY = /\b(?:airs?|aired|airing|seasons?|series|episodes?|shows?|sitcoms?|dramas?|network|TV|television|renewed|cancell?ed|primetime|schedule)\b/u;
 /**

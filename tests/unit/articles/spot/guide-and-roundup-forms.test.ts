@@ -115,6 +115,16 @@ describe('words that only look like titles', () => {
     expect(badged(empty, reading('Apple renewed “See” for a third season.'), { See: 99 }).map(([written]) => written)).toEqual(['See']);
   });
 
+  it('a film in apposition is the film: "Luther: The Fallen Sun, the movie follow-up" (Best of Netflix, 2023)', () => {
+    const index = new TitleIndex([show('Luther'), show('Fargo')]);
+    const films = reading(
+      'It surpassed the second season of the Spanish drama Wrong Side of the Tracks.\nLuther: The Fallen Sun, the movie follow-up of the hit BBC series, was another notable entry for April so far. The movie saw the return of Idris Elba’s titular character.\nFargo, the 1996 film, left too: its return is a rerun.',
+    );
+    expect(badged(index, films)).toEqual([]);
+    const series = reading('Luther, the BBC series, returns for a sixth season.');
+    expect(badged(index, series).map(([written]) => written)).toEqual(['Luther']);
+  });
+
   it('a brand before an actor is no show: "Hollywood actor Neil Roberts" (Metro, 2024)', () => {
     const index = new TitleIndex([show('Hollywood')]);
     expect(badged(index, reading('EastEnders has cast Hollywood actor Neil Roberts in the soap’s new storyline.'))).toEqual([]);
