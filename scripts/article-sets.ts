@@ -50,6 +50,7 @@ const EXTRA_SETS = [
   { name: 'committed extra set 14', dir: join(FIXTURES_DIR, 'articles-extra-14') },
   { name: 'committed extra set 15', dir: join(FIXTURES_DIR, 'articles-extra-15') },
   { name: 'committed extra set 16', dir: join(FIXTURES_DIR, 'articles-extra-16') },
+  { name: 'committed extra set 17', dir: join(FIXTURES_DIR, 'articles-extra-17') },
 ];
 
 const jsonLines = (file: string) =>
