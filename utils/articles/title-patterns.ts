@@ -138,6 +138,8 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     joiner: /(?:\s+(?:season|series)\s+\d{1,2})?\s+$/u,
     weakForPeople: true,
   },
+  // Succession was created by British writer Jesse Armstrong · Severance was developed by Dan Erickson
+  { keyword: /\s+(?:was|were)\s+(?:created|co-created|developed)\s+(?:for\s+(?:television|TV)\s+)?by\b/gu, joiner: /$/u },
   // Squid Game, which follows 456 debtors · BMF (Black Mafia Family) which follows two brothers (a show's premise;
   // a short aside between, as an acronym's expansion)
   { keyword: /,?\s+which\s+(?:follows|centres on|centers on|chronicles|tells the story)\b/gu, joiner: /(?:\s+\([^()\n]{2,40}\))?\s*$/u },
@@ -287,6 +289,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:[Nn]ext week|[Tt]his week|[Ll]ast week|[Tt]onight|[Ll]ast night|[Cc]oming up|[Pp]reviously|[Ll]ater this week)\s+on\s+(${TITLE})`, 'gu'),
   // We all know Vartan from Alias · best known for Peaky Blinders · best known for her role on Girls
   new RegExp(String.raw`\b(?:know\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+from|(?:best|better|widely)\s+known\s+(?:for|from)(?:\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:role|roles|turn|part|work)\s+(?:in|on|as\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:in|on)))?)\s+(${TITLE})`, 'gu'),
+  // leading many to compare it to Lost · comparisons to The Wire · a cross between Fargo and… (a reviewer's yardstick)
+  new RegExp(String.raw`\b(?:compar(?:e|es|ed|ing)\s+(?:it|them|this|the show|the series)\s+to|comparisons?\s+(?:to|with)|likened\s+to|in the vein of|a cross between)\s+[“"‘']?(${TITLE})`, 'gu'),
   // revealed on Hollywood Today Live · said on Good Morning America (talk shows)
   new RegExp(String.raw`\b(?:revealed|announced|confirmed|admitted|joked|explained|spoke|opened up|appeared|guested)\s+on\s+(${TITLE})`, 'gu'),
   // Cancelled: 'Valor' · RENEWED: Dynasty (listicle verdicts)
@@ -322,9 +326,9 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
  */
 const NETWORK_START = new RegExp(String.raw`\b${NETWORK}`, 'gu');
 const NETWORK_LED: readonly RegExp[] = [
-  // Netflix's Wednesday · HBO's drama Succession
+  // Netflix's Wednesday · HBO's drama Succession · Prime Video’s gorgeous Rings of Power
   // (read in a lookahead, so "HBO's The Last of Us to Apple TV+'s Silo" leaves the second for the next match)
-  new RegExp(String.raw`${NETWORK}['’]s?\s+(?=(?:(?:new|hit|original|acclaimed|critically acclaimed|award-winning|beloved|popular|long-running|returning|flagship|smash|breakout|cult|upcoming|forthcoming|latest|short-lived|cancell?ed|axed|underrated|ill-fated|defunct|rebooted|revived)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE})))`, 'uy'),
+  new RegExp(String.raw`${NETWORK}['’]s?\s+(?=(?:(?:new|hit|original|acclaimed|critically acclaimed|award-winning|beloved|popular|long-running|returning|flagship|smash|breakout|cult|upcoming|forthcoming|latest|short-lived|cancell?ed|axed|underrated|ill-fated|defunct|rebooted|revived|gorgeous|brilliant|excellent|superb|stunning|ambitious|expensive|epic|sprawling|lavish|gritty|prestige|big-budget|addictive|celebrated|buzzy|own|massive|huge|biggest)\s+)*(?:${SHOW_NOUN}\s+)?(?:[“"‘']([^“”"‘’'\n]{2,60})[”"’']|(${TITLE})))`, 'uy'),
   // the NBC series Community · recent ITV hit Litvinenko · the Netflix thriller Bodies
   // (a few words between: "BBC One terror hit Bodyguard", "Sky sleeper hit Save Me", "BBC/Amazon co-pro Informer")
   new RegExp(String.raw`${NETWORK}\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${SHOW_NOUN}|co-pro|co-production)\s+(${TITLE})`, 'uy'),
@@ -381,6 +385,7 @@ function* countedNominees(text: string): Generator<[number, string]> {
 
 /** "Name (Title)" or "Name (“Title,” “Other Title”)": a person's credits, right after the person. */
 const CREDITS = /\s\(([^()\n]{1,320})\)/gu;
+const CREDIT_FROM = /^from\s+(?:the\s+(?=\p{Lu}))?/u;
 const CREDIT_ITEM = /^[“"‘]?[\p{Lu}\p{Nd}][^()\n]{0,60}?[”"’]?$/u;
 /** The credits follow a name: a capitalised word right before the parenthesis. */
 const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]+$/u;
@@ -650,7 +655,9 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   for (const match of text.matchAll(CREDITS)) {
     // Anchored on the parenthesis, then a look back: a lookbehind at every position costs far more.
     if (!NAME_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
-    const items = match[1]!.split(/[,;]\s+(?:and\s+)?|\s+and\s+/u);
+    // "Elisabeth Moss (from the Handmaid’s Tale)": "from" says where the name is known from.
+    const from = CREDIT_FROM.exec(match[1]!)?.[0].length ?? 0;
+    const items = match[1]!.slice(from).split(/[,;]\s+(?:and\s+)?|\s+and\s+/u);
     if (items.length > 5 || !items.every((item) => CREDIT_ITEM.test(item))) continue;
     for (const item of items) {
       const inner = item.replace(/^[“"‘']|[”"’']$/gu, '');

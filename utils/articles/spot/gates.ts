@@ -206,6 +206,9 @@ const JUNK = new Set(
     'golden globes', 'the golden globes', 'grammys', 'the grammys', 'olympics', 'the olympics', 'world cup', 'the world cup',
     'world series', 'the world series', 'stanley cup', 'nba finals', 'wimbledon', 'tony awards', 'the tony awards', 'baftas', 'the baftas',
     'bafta', 'bafta tv awards', 'the bafta tv awards', 'emmy', 'golden globe', 'grammy', 'oscar',
+    'golden globe awards', 'the golden globe awards', 'the emmy awards', 'primetime emmy awards', 'the primetime emmy awards',
+    'grammy awards', 'the grammy awards', 'bafta awards', 'the bafta awards', 'critics choice awards', 'the critics choice awards',
+    'sag awards', 'the sag awards', 'screen actors guild awards', 'the screen actors guild awards',
     // pronouns, contractions and other words a sentence opens with ("Let’s recap", "I’ve seen", "Its cast")
     'i', 'i’ve', "i've", 'i’d', "i'd", 'i’m', "i'm", 'its', 'this', 'that', 'these', 'those', 'not', 'get', 'let', 'more', 'most',
     'her', 'his', 'their', 'our', 'we', 'they', 'here', 'there', 'what', 'it', 'he', 'she',

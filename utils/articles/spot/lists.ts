@@ -116,7 +116,9 @@ export function titleLists(text: string, limit = 200): ListItem[][] {
 
 /** How far a side of a pair is read from its join: eight words of title. */
 const PAIR_REACH = 80;
-const JOINS = [' and ', ' or '];
+// "an X-files/ Supernatural mix", "reruns of The Block/X Factor": a slash joins two titles too ("Fosse/Verdon" is one,
+// but then neither side is a show the index knows).
+const JOINS = [' and ', ' or ', '/ ', '/'];
 
 /**
  * Two titles joined by "and" or "or" in a sentence ("Killing Eve and Patrick Melrose were the big
@@ -138,6 +140,8 @@ export function titlePairs(text: string, limit = 400): Array<[ListItem, ListItem
         const head = TITLE_HEAD.exec(unquote(body.slice(after, after + PAIR_REACH)))?.[1];
         const right = head && withoutEndStops(head);
         if (!left || !right || /\s(?:and|or)\s/u.test(left) || /\s(?:and|or)\s/u.test(right)) continue;
+        // "24/7", "9/11": numbers with a slash are no pair of titles.
+        if (join.startsWith('/') && (/^\d+$/u.test(left) || /^\d/u.test(right))) continue;
         pairs.push([{ index: sentence.index + at - left.length, title: left }, { index: sentence.index + after, title: right }]);
       }
     }

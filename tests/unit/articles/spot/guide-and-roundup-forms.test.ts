@@ -1,5 +1,5 @@
-// Forms the rules did not read on held-out pages (set 16's TV guides, roundups, premises and epithets; an awards
-// tally), each with the real sentence it came from and the look-alikes that must stay unbadged.
+// Forms the rules did not read on held-out pages (sets 16 and 17: TV guides, roundups, premises, epithets, a
+// reviewer's comparisons, credits), each with the real sentence it came from and the look-alikes that must stay unbadged.
 import { describe, expect, it } from 'vitest';
 import { titleLists } from '@/utils/articles/spot/lists';
 import { titleCandidatesInText } from '@/utils/articles/title-patterns';
@@ -76,6 +76,10 @@ describe('sentence cues', () => {
     ['The Television Academy rewarded the battle between innies and outies as Severance led the 2025 Emmy nominations with 27.', 'Severance'],
     ['Not only did Severance dominate the drama categories, but The Studio racked up the most nominations for a comedy series', 'The Studio'],
     ['with HBO’s hit drama Succession season 4 receiving 27 nominations', 'Succession'],
+    ['the show digs deeper into the existential questions that plague us all, leading many to compare it to Lost.', 'Lost'],
+    ['Succession was created by British writer Jesse Armstrong, most famous for his work on Peep Show', 'Succession'],
+    ['maybe I’m a bit spoiled here from Prime Video’s gorgeous Rings of Power (which will be in a future column)', 'Rings of Power'],
+    ['This film also stars David Fane (from Eagle vs Shark) and Elisabeth Moss (from the Handmaid’s Tale).', 'Handmaid’s Tale'],
   ])('%s → %s', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });
@@ -83,6 +87,20 @@ describe('sentence cues', () => {
   it('look-alikes put forward no title: a person’s return, a premise with nothing capitalised before it', () => {
     expect(titleCandidatesInText('the return of the king was a relief')).toEqual([]);
     expect(titleCandidatesInText('The move, which follows months of talks, was welcomed.')).toEqual([]);
+    expect(titleCandidatesInText('The company was created by two brothers, and critics compare it to nothing else.')).toEqual([]);
+  });
+
+  it('a slash joins a known show and a stranger: "an X-Files/ Supernatural mix", "The Block/X Factor" (Box Office Buz, Buro 24/7)', () => {
+    const index = new TitleIndex([show('The X-Files'), show('The X Factor')]);
+    expect(strangers(index, reading('It already sounds like a wonderful X-Files/ Supernatural mix, a series set in the 1980s.'))).toContain('Supernatural');
+    expect(strangers(index, reading('free-to-air offering nothing but reruns of The Block/X Factor and more TV series'))).toContain('The Block');
+    expect(strangers(index, reading('The X Factor airs 24/7 on TV this season.'))).not.toContain('7');
+  });
+
+  it('an awards ceremony is no show, whatever TVmaze calls its broadcast: "the 2006 Golden Globe Awards"', () => {
+    const index = new TitleIndex([show('Golden Globe Awards'), show('The Office')]);
+    const r = reading('Steve Carell won best actor in a television series during the 2006 Golden Globe Awards for his performance in The Office.');
+    expect(badged(index, r).map(([written]) => written)).toEqual(['The Office']);
   });
 });
 
