@@ -289,6 +289,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:[Nn]ext week|[Tt]his week|[Ll]ast week|[Tt]onight|[Ll]ast night|[Cc]oming up|[Pp]reviously|[Ll]ater this week)\s+on\s+(${TITLE})`, 'gu'),
   // We all know Vartan from Alias · best known for Peaky Blinders · best known for her role on Girls
   new RegExp(String.raw`\b(?:know\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+from|(?:best|better|widely)\s+known\s+(?:for|from)(?:\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:role|roles|turn|part|work)\s+(?:in|on|as\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:in|on)))?)\s+(${TITLE})`, 'gu'),
+  // the TV adaptation of The Last of Us · a television adaptation of Shōgun
+  new RegExp(String.raw`\b(?:TV|television|series)\s+adaptation\s+of\s+(${TITLE})`, 'gu'),
   // leading many to compare it to Lost · comparisons to The Wire · a cross between Fargo and… (a reviewer's yardstick)
   new RegExp(String.raw`\b(?:compar(?:e|es|ed|ing)\s+(?:it|them|this|the show|the series)\s+to|comparisons?\s+(?:to|with)|likened\s+to|in the vein of|a cross between)\s+[“"‘']?(${TITLE})`, 'gu'),
   // revealed on Hollywood Today Live · said on Good Morning America (talk shows)
@@ -335,6 +337,8 @@ const NETWORK_LED: readonly RegExp[] = [
   // SABC2’s Afrikaans soapie 7de Laan · Mzansi Magic’s cancelled telenovela Gomora · Star Jalsha's Bengali
   // series, Ishti Kutum: a few words of any kind between the possessive and the show noun
   new RegExp(String.raw`${NETWORK}['’]s?\s+(?:[\p{L}-]+\s+){1,3}?${SHOW_NOUN},?\s+(${TITLE})`, 'uy'),
+  // the hit HBO adaptation of The Last Of Us · the Netflix adaptation of One Piece (the show bears the work's name)
+  new RegExp(String.raw`${NETWORK}\s+(?:series\s+|TV\s+)?adaptation\s+of\s+(${TITLE})`, 'uy'),
   // an NBC Miami Vice return · a Netflix Gilmore Girls revival (the network's own comeback of a show)
   new RegExp(String.raw`${NETWORK}\s+(${TITLE})\s+(?:return|revival|reboot|remake|spinoff|spin-off|prequel)\b`, 'uy'),
   // CBC renews Schitt’s Creek and Murdoch Mysteries · ITV has axed Benidorm (the network is the subject)

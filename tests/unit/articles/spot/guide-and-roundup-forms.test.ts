@@ -80,6 +80,8 @@ describe('sentence cues', () => {
     ['Succession was created by British writer Jesse Armstrong, most famous for his work on Peep Show', 'Succession'],
     ['maybe I’m a bit spoiled here from Prime Video’s gorgeous Rings of Power (which will be in a future column)', 'Rings of Power'],
     ['This film also stars David Fane (from Eagle vs Shark) and Elisabeth Moss (from the Handmaid’s Tale).', 'Handmaid’s Tale'],
+    ['those who have seen it say it’s even better than the hit HBO adaptation of The Last Of Us.', 'The Last Of Us'],
+    ['a television adaptation of Shōgun is coming', 'Shōgun'],
   ])('%s → %s', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });
