@@ -41,6 +41,8 @@ const WHOLE_BLOCK = new RegExp(String.raw`^${NUMBERING}[“"‘']?([^\n]{2,80}?)
 /** What follows a show's name in a heading about one season of it: ": Season 3", " – Series 2", ": Part 1". */
 const PART_OF_A_SHOW = /^\s*[:–—-]\s*(?:[Ss]eason|[Ss]eries|[Pp]art|[Vv]olume|[Vv]ol\.|[Cc]hapter|[Ee]pisode|SEASON|SERIES)\s+\S+$/u;
 
+const SEASON_TAIL = /\s*[:,–—-]\s*(?:[Ss]eason|[Ss]eries|[Pp]art|[Vv]olume|[Cc]hapter|SEASON|SERIES)\s+\d{1,2}[ab]?$/u;
+
 /** One episode's page: a recap, an episode, a season's premiere or finale. */
 const EPISODE_PAGE = /\b(?:[Rr]ecap|RECAP|[Ee]pisode\s+\d+|S\d{1,2}\s?E\d{1,2}|(?:[Ss]eason|[Ss]eries)\s+(?:\d+\s+)?(?:[Pp]remiere|[Ff]inale))\b/u;
 
@@ -218,7 +220,8 @@ export function coreTitle(title: string): string | null {
 export function cueCandidates(reading: ArticleReading): CueCandidate[] {
   const found: CueCandidate[] = [];
   const push = (raw: string | null, strong: boolean, at?: CueCandidate['at'], startsThere = false) => {
-    const title = raw && withoutNetworkPrefix(raw);
+    // "Melissa & Joey: Season 3", "Chasing Life: Season 1a": a season is no part of the title.
+    const title = raw && withoutNetworkPrefix(raw).replace(SEASON_TAIL, '');
     if (!title || isJunkTitle(title)) return;
     const key = foldTitle(title);
     if (key.length >= 2) found.push({ key, title, strong, ...(at ? { at } : {}), ...(startsThere ? { startsThere } : {}) });

@@ -152,6 +152,13 @@ describe('words that only look like titles', () => {
 });
 
 describe('what is worth a lookup in the first rate window', () => {
+  it('a season is no part of a title: "Melissa & Joey: Season 3 finale aired June 18" asks Melissa & Joey (TVLine, 2014)', () => {
+    const text = 'Melissa & Joey: Season 3 finale aired June 18; Renewed for Season 4\nChasing Life: Season 1a finale aired Aug. 12; Season 2 is a safe bet.';
+    const asked = strangers(empty, reading(text));
+    expect(asked).toEqual(expect.arrayContaining(['Melissa & Joey', 'Chasing Life']));
+    expect(asked.filter((title) => /Season/u.test(title))).toEqual([]);
+  });
+
   it('a pair of people is never looked up as one title: "the likes of Kanye West and Kim Kardashian" (BBC Newsbeat, 2019)', () => {
     const asked = strangers(empty, reading('Braun has worked with the likes of Kanye West and Kim Kardashian - both of whom Taylor Swift has feuded with.'));
     expect(asked).not.toContain('Kanye West and Kim Kardashian');
