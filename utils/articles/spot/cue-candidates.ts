@@ -39,9 +39,10 @@ const QUOTED_INSIDE = /[\s(][‘“"'][\p{Lu}\p{Nd}]/u;
 const WHOLE_BLOCK = new RegExp(String.raw`^${NUMBERING}[“"‘']?([^\n]{2,80}?)[”"’']?[.!]?$`, 'u');
 
 /** What follows a show's name in a heading about one season of it: ": Season 3", " – Series 2", ": Part 1". */
-const PART_OF_A_SHOW = /^\s*[:–—-]\s*(?:[Ss]eason|[Ss]eries|[Pp]art|[Vv]olume|[Vv]ol\.|[Cc]hapter|[Ee]pisode|SEASON|SERIES)\s+\S+$/u;
-
-const SEASON_TAIL = /\s*[:,–—-]\s*(?:[Ss]eason|[Ss]eries|[Pp]art|[Vv]olume|[Cc]hapter|SEASON|SERIES)\s+\d{1,2}[ab]?$/u;
+const SHOW_PART = String.raw`(?:[Ss]eason|[Ss]eries|[Pp]art|[Vv]olume|[Vv]ol\.|[Cc]hapter|[Ee]pisode|SEASON|SERIES)`;
+const PART_OF_A_SHOW = new RegExp(String.raw`^\s*[:–—-]\s*${SHOW_PART}\s+\S+$`, 'u');
+/** The same at the end of a candidate: "Melissa & Joey: Season 3", "Chasing Life: Season 1a". */
+const SEASON_TAIL = new RegExp(String.raw`\s*[:,–—-]\s*${SHOW_PART}\s+\d{1,2}[ab]?$`, 'u');
 
 /** One episode's page: a recap, an episode, a season's premiere or finale. */
 const EPISODE_PAGE = /\b(?:[Rr]ecap|RECAP|[Ee]pisode\s+\d+|S\d{1,2}\s?E\d{1,2}|(?:[Ss]eason|[Ss]eries)\s+(?:\d+\s+)?(?:[Pp]remiere|[Ff]inale))\b/u;
@@ -63,17 +64,16 @@ function* wholeBlockTitles(reading: ArticleReading, region: Region | null, text:
     const line = text.slice(block.start, end).trim();
     // The page's own copy of its headline is the headline, whose runs are read as a headline's.
     if (line === headline) continue;
+    const lineAt = block.start + text.slice(block.start, end).indexOf(line);
     const networkLine = networkLineTitles(line);
     if (networkLine.length) {
-      const at = block.start + text.slice(block.start, end).indexOf(line);
-      for (const [offset, title] of networkLine) yield [at + offset, title];
+      for (const [offset, title] of networkLine) yield [lineAt + offset, title];
       continue;
     }
     const listed = listingTitles(line);
     if (listed.length) {
-      const at = block.start + text.slice(block.start, end).indexOf(line);
       // A listings line's layout says where its title starts: the station's call sign before it is no part of it.
-      for (const [offset, title] of listed) yield [at + offset, title, true];
+      for (const [offset, title] of listed) yield [lineAt + offset, title, true];
       continue;
     }
     if (sectionHeadings && block.kind === 'heading') continue;
@@ -220,7 +220,7 @@ export function coreTitle(title: string): string | null {
 export function cueCandidates(reading: ArticleReading): CueCandidate[] {
   const found: CueCandidate[] = [];
   const push = (raw: string | null, strong: boolean, at?: CueCandidate['at'], startsThere = false) => {
-    // "Melissa & Joey: Season 3", "Chasing Life: Season 1a": a season is no part of the title.
+    // A season is no part of the title (SEASON_TAIL).
     const title = raw && withoutNetworkPrefix(raw).replace(SEASON_TAIL, '');
     if (!title || isJunkTitle(title)) return;
     const key = foldTitle(title);

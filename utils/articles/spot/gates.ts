@@ -251,10 +251,11 @@ const HOURS = /^\d{1,2}(?:[:.]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?\s*[apA
 export function isJunkTitle(title: string): boolean {
   const plain = title.trim().toLowerCase().replace(/[.!?]+$/u, '');
   if (JUNK.has(plain)) return true;
+  const trimmed = title.trim();
   // A network alone ("Hamish Blake, Lego Masters Australia, Nine": its last item).
-  if (WHOLE_NETWORK.test(title.trim()) || WHOLE_BARE_NETWORK.test(title.trim())) return true;
+  if (WHOLE_NETWORK.test(trimmed) || WHOLE_BARE_NETWORK.test(trimmed)) return true;
   // "Oscar-winning" alone: an epithet whose noun was cut off.
-  if (FURNITURE.test(title.trim()) || HOURS.test(title.trim()) || EPITHET.test(title.trim())) return true;
+  if (FURNITURE.test(trimmed) || HOURS.test(trimmed) || EPITHET.test(trimmed)) return true;
   return /\b(?:on twitter|on instagram|on facebook|getty images|\/ ?getty)\b/iu.test(title);
 }
 

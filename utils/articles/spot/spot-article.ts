@@ -162,30 +162,28 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
     return capitalsStyle;
   };
 
+  // Whether some hit of a title passes `test` somewhere on the page, asked per title and only for titles
+  // accepted somewhere: a large index has thousands of hits it refuses.
+  const somewhereOnPage = (test: (text: string, hit: Occurrence) => boolean) => {
+    const answers = new Map<string, boolean>();
+    return (key: string): boolean => {
+      let answer = answers.get(key);
+      if (answer === undefined) {
+        answer = regions.some(({ raw: text }, at) => found[at]!.some((o) => o.key === key && test(text, o)));
+        answers.set(key, answer);
+      }
+      return answer;
+    };
+  };
   // A title the page calls a film somewhere ("the film Titanic") is that film throughout, except where
   // the mention's own paragraph talks television ("the Downton Abbey movie" and "Downton Abbey season 6").
-  // Asked per title, and only for titles accepted somewhere: a large index has thousands of hits it refuses.
-  const filmed = new Map<string, boolean>();
-  const calledAFilm = (key: string): boolean => {
-    let called = filmed.get(key);
-    if (called === undefined) {
-      called = regions.some(({ raw: text }, at) => found[at]!.some((o) => o.key === key && filmCue(text, o.start, o.end)));
-      filmed.set(key, called);
-    }
-    return called;
-  };
+  const calledAFilm = somewhereOnPage((text, o) => filmCue(text, o.start, o.end));
   const calledAFilmElsewhere = (occurrence: Occurrence, raw: string): boolean =>
     calledAFilm(occurrence.key) && !talksTelevision(raw, occurrence.start, occurrence.end) && !locallyCued(raw, occurrence.start, occurrence.end);
   // Likewise an episode's title ("episode 2, “Homecoming”") is that episode throughout, unless a cue says the show.
-  const episodes = new Map<string, boolean>();
-  const calledAnEpisode = (occurrence: Occurrence, raw: string): boolean => {
-    let called = episodes.get(occurrence.key);
-    if (called === undefined) {
-      called = regions.some(({ raw: text }, at) => found[at]!.some((o) => o.key === occurrence.key && namesAnEpisode(text, o.start)));
-      episodes.set(occurrence.key, called);
-    }
-    return called && !locallyCued(raw, occurrence.start, occurrence.end);
-  };
+  const calledAnEpisodeSomewhere = somewhereOnPage((text, o) => namesAnEpisode(text, o.start));
+  const calledAnEpisode = (occurrence: Occurrence, raw: string): boolean =>
+    calledAnEpisodeSomewhere(occurrence.key) && !locallyCued(raw, occurrence.start, occurrence.end);
 
   /** Takes an accepted hit: its candidate (made at the first hit of its title) and its place. */
   const take = (occurrence: Occurrence, region: Region, raw: string, cue: CueCandidate[] | undefined) => {
@@ -202,7 +200,9 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
         ...(hints ? { hints } : {}),
         ...(ref ? { ref } : {}),
         ...(namesake ? { namesake } : {}),
-        priority: priorityOf(region, !!ref, cue),
+        // "Better Things and The Weekly": a "The" after the "and" starts a second title, so the joined run (most
+        // often two shows, both asked on their own) waits until everything else is asked.
+        priority: !ref && SECOND_TITLE_AFTER_AND.test(title) ? JOINED_RUN_PRIORITY : priorityOf(region, !!ref, cue),
       };
       chosen.set(occurrence.key, candidate);
     }
@@ -267,9 +267,6 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
       take(occurrence, 'body', body, undefined);
     }
   }
-  // "Better Things and The Weekly": a "The" after the "and" starts a second title, so the joined run (most
-  // often two shows, both asked on their own) waits until everything else is asked.
-  for (const candidate of chosen.values()) if (!candidate.ref && SECOND_TITLE_AFTER_AND.test(candidate.title)) candidate.priority = JOINED_RUN_PRIORITY;
   const candidates = [...chosen.values()].sort((a, b) => a.priority - b.priority);
   const known = candidates.filter((c) => c.ref).slice(0, MAX_KNOWN);
   const strangers = candidates.filter((c) => !c.ref).slice(0, MAX_STRANGERS);
