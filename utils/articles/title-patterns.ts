@@ -14,6 +14,10 @@ const CONNECTOR = String.raw`(?:of|the|and|a|an|in|on|at|to|for|with|from|by|or|
 // A later word may be a year cut short ("Trainwreck: Woodstock ’99", "Class of ’92").
 const TITLE = String.raw`(?<![\p{L}\p{Nd}'’*&.\-])${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*(?:${WORD}|['’]\d\d(?![\p{L}\p{Nd}]))){0,7}`;
 const SEASON_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b`;
+/** "Seasons 1-5", "Series 1–3", "Season 2", "S1-S3": which seasons of a title, as a listing gives them in brackets. */
+const SEASONS = String.raw`(?:[Ss]easons?|[Ss]eries|S)\s?\d{1,2}(?:\s?(?:[-–—&,+]|and|to|through)\s?S?\d{1,2})*`;
+/** A credit in brackets that is only seasons: "(Seasons 1-5)" names no work. */
+const ONLY_SEASONS = new RegExp(String.raw`^${SEASONS}$`, 'u');
 /** What comes before "renewed" or "cancelled" in news of a verdict, given or expected: "was", "could be", "won't be", "is expected to be". */
 const RENEWAL_AUXILIARY = String.raw`(?:was|wasn['’]t|has been|hasn['’]t been|have been|had been|is being|isn['’]t being|were|got|gets|(?:will|won['’]t|would|wouldn['’]t|could|might|may|should|must)\s+(?:not\s+)?(?:soon\s+|still\s+)?be|(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?(?:likely|unlikely|expected|set|poised|going|about|slated|tipped|due)\s+to\s+be)`;
 /** Which season: "second", "8th", "final", "upcoming". */
@@ -82,6 +86,8 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   { keyword: /\b(?:(?:TV|television)\s+(?:series|show|sitcom|drama|comedy|programme|program|serial)|sitcom|soap opera|soapie|telenovela)\b/gu, joiner: /\s+$/u },
   // Ballard S2 · Severance S02E05
   { keyword: /\bS\d{1,2}(?:E\d{1,2})?\b/gu, joiner: /\s+$/u },
+  // Señora Acero (Seasons 1-5) – April 28th · The IT Crowd (Series 1-5) · Dark (Season 3): the seasons a listing offers
+  { keyword: new RegExp(String.raw`\(${SEASONS}\)`, 'gu'), joiner: /\s+$/u },
   // Emmerdale spoilers · Succession recap · Chicago Fire star Taylor Kinney · the Glee alum
   {
     // "Chicago Fire star Taylor Kinney" names the show; "Mike Myers stars as" names a person; so do
@@ -212,10 +218,11 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     joiner: /\s*$/u,
   },
   // Blue Eye Samurai, which premiered in November · Grace & Frankie, which reached seven seasons · The Bear returns June 26 · Ted Lasso premieres on Apple TV+ ·
+  // The Americas will premiere February 23 · Shrinking debuted on Apple TV+ ·
   // Yellowjackets returns for a fourth season
   {
     keyword: new RegExp(
-      String.raw`(?:,\s+which\s+(?:premiered|premieres|debuted|debuts|aired|airs|streams|returns|returned|wrapped|concluded|ended|ran|runs|was (?:cancell?ed|axed|renewed)|(?:reached|lasted|spanned|ran for)\s+(?:\w+\s+){0,2}(?:seasons|series|episodes)\b)|\b(?:premieres|debuts|returns|airs)(?=\s+(?:on|this|next|tonight|today|tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b|\s+for\s+(?:a|an|its|their)\s+${ORDINAL}\s+season\b))`,
+      String.raw`(?:,\s+which\s+(?:premiered|premieres|debuted|debuts|aired|airs|streams|returns|returned|wrapped|concluded|ended|ran|runs|was (?:cancell?ed|axed|renewed)|(?:reached|lasted|spanned|ran for)\s+(?:\w+\s+){0,2}(?:seasons|series|episodes)\b)|\b(?:premieres|debuts|returns|airs|(?:will|is set to|is slated to|is scheduled to)\s+(?:premiere|debut)|premiered|debuted)(?=\s+(?:on|this|next|tonight|today|tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b|\s+for\s+(?:a|an|its|their)\s+${ORDINAL}\s+season\b))`,
       'gu',
     ),
     joiner: /\s*$/u,
@@ -665,7 +672,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     if (items.length > 5 || !items.every((item) => CREDIT_ITEM.test(item))) continue;
     for (const item of items) {
       const inner = item.replace(/^[“"‘']|[”"’']$/gu, '');
-      if (!WHOLE_TITLE.test(inner) || NOT_CREDITS.test(inner)) continue;
+      if (!WHOLE_TITLE.test(inner) || NOT_CREDITS.test(inner) || ONLY_SEASONS.test(inner)) continue;
       const title = cleanCandidate(inner, true);
       if (title) {
         const personShaped = PERSON_SHAPED.test(title) && !/^[“"‘]/u.test(item);

@@ -87,6 +87,12 @@ describe('titleCandidatesInText', () => {
     ['The longest running Netflix series as of September 2022 is Grace & Frankie, which reached seven seasons on the platform', 'Grace & Frankie'],
     ['The Bear returns June 26 with all ten episodes.', 'The Bear'],
     ['Slow Horses premieres on Apple TV+ this week.', 'Slow Horses'],
+    ['At midseason, The Americas will premiere February 23 at 8 with a two hour episode.', 'The Americas'],
+    ['Shrinking debuted on Apple TV+ in January.', 'Shrinking'],
+    // A listing's seasons in brackets (Best of Netflix, 2023): the title before them.
+    ['April 28th\n\nSeñora Acero (Seasons 1-5) – April 28th', 'Señora Acero'],
+    ['The IT Crowd (Series 1-5) – April 26th', 'The IT Crowd'],
+    ['Dark (Season 3) is leaving.', 'Dark'],
     // A name joined to a title by a connector: the part after it is put forward too.
     ['from author turned Rain Dogs auteur Cash Carraway to Dead Ringers phenom Alice Birch', 'Dead Ringers'],
     // A blog's capitals, and "called" a few words after the show noun.
@@ -240,6 +246,14 @@ describe('titleCandidatesInText', () => {
     const listing = titleCandidatesInText('September 27 – Caesar’s Hour (NBC, Three seasons)');
     expect(listing).not.toContain('Hour');
     expect(listing).not.toContain('September 27 – Caesar’s Hour');
+  });
+
+  it('never takes a listing\'s seasons in brackets for a credit', () => {
+    const listing = titleCandidatesInText('Señora Acero (Seasons 1-5) – April 28th\nThe IT Crowd (Series 1–5) – April 26th');
+    expect(listing).not.toContain('Seasons 1-5');
+    expect(listing).not.toContain('Series 1–5');
+    // A person's credit in brackets is still one.
+    expect(titleCandidatesInText('Levi Fiehler (The Fosters) joins the cast.')).toContain('The Fosters');
     expect(titleCandidatesInText('He worked with such actors as Tom Hanks and Meg Ryan.')).toEqual([]);
     // "&" joins no list: "Fox & Friends" is one title, "Friends" another show (New York magazine, 2016).
     expect(titleCandidatesInText('Fox & Friends host Ainsley Earhardt called Ailes a family man.')).toEqual(['Fox & Friends']);

@@ -270,7 +270,7 @@ const TALK_WORDS = new Set(
   drama dramas comedy comedies mini mini-series international leading supporting actor actress actors actresses male female
   performance performances award awards nominees nominations winners bafta baftas emmy emmys outstanding debut debuts`.split(/\s+/),
 );
-const ENDS_ON_A_DATE = new RegExp(String.raw`(?:^|\s)${MONTH}\s+\d{1,4}$`, 'iu');
+const ENDS_ON_A_DATE = new RegExp(String.raw`(?:^|\s)${MONTH}\s+\d{1,4}(?:st|nd|rd|th)?$`, 'iu');
 
 /**
  * A title the index does not know that names no work: only words of TV talk, with numbers ("Season 8",

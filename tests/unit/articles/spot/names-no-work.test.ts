@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { namesNoWork } from '@/utils/articles/spot/gates';
 
 describe('namesNoWork', () => {
-  it.each(['season 8', 'spoilers ahead', 'new tv shows', 'trending stories', 'september 27', 'outstanding drama series', 'series debut'])(
+  it.each(['season 8', 'spoilers ahead', 'new tv shows', 'trending stories', 'september 27', 'april 28th', 'outstanding drama series', 'series debut'])(
     '%j names no work',
     (key) => expect(namesNoWork(key)).toBe(true),
   );
