@@ -10,9 +10,12 @@
 const WORD = String.raw`[\p{Lu}\p{Nd}](?:[\p{L}\p{Nd}'’*&!?.\-]|:(?=[\p{L}\p{Nd}])|\/(?=\p{Lu}))*:?`;
 // Other languages' small words join titles too ("Van der Valk", "El Señor de los Cielos", "Dans la tête d'Alan Moore").
 const CONNECTOR = String.raw`(?:of|the|and|a|an|in|on|at|to|for|with|from|by|or|de|la|le|les|los|las|el|del|der|van|von|du|des|di|il|y|vs\.?|&|-|–)`;
-// Starts only at a word start, so a long run of letters is not retried at every position.
-// A later word may be a year cut short ("Trainwreck: Woodstock ’99", "Class of ’92").
-const TITLE = String.raw`(?<![\p{L}\p{Nd}'’*&.\-])${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*(?:${WORD}|['’]\d\d(?![\p{L}\p{Nd}]))){0,7}`;
+/**
+ * A title as written: capitalised words, with connectors between them. Starts only at a word start, so a
+ * long run of letters is not retried at every position; a later word may be a year cut short
+ * ("Trainwreck: Woodstock ’99", "Class of ’92").
+ */
+export const TITLE = String.raw`(?<![\p{L}\p{Nd}'’*&.\-])${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*(?:${WORD}|['’]\d\d(?![\p{L}\p{Nd}]))){0,7}`;
 const SEASON_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b`;
 /** "Seasons 1-5", "Series 1–3", "Season 2", "S1-S3": which seasons of a title, as a listing gives them in brackets. */
 const SEASONS = String.raw`(?:[Ss]easons?|[Ss]eries|S)\s?\d{1,2}(?:\s?(?:[-–—&,+]|and|to|through)\s?S?\d{1,2})*`;
@@ -25,8 +28,12 @@ export const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seven
 const SHOW_NOUN = String.raw`(?:(?:drama |comedy )?pilot|series|shows?|sitcoms?|dramas?|comedy|comedies|dramedy|miniseries|limited series|docuseries|spinoffs?|spin-offs?|prequels?|reboots?|revivals?|soap opera|soapies?|soap|telenovelas?|serials?|anthology|procedurals?|programmes?|programs?|thrillers?|satires?|hit)`;
 /** Networks and services whose possessive introduces a title ("Netflix's Wednesday", "HBO's Girls"). */
 const ONE_NETWORK = String.raw`(?:ABC|AMC\+?|Apple TV\+?|Apple|BBC(?: One| Two| Three| Four| America| iPlayer|[1-4])?|Bravo|BritBox|CBS(?: All Access)?|CBC|CTV|Channel 4|Channel 5|Cinemax|Comedy Central|Crave|Disney\+|Disney Channel|E4|Epix|MGM\+|FX(?:X| on Hulu)?|Fox|FOX|Freeform|Hallmark(?: Channel)?|HBO(?: Max)?|History|Hulu|IFC|ITV(?:X|2)?|Lifetime|MTV|NBC|Nat Geo|National Geographic|Netflix|Paramount\+|Paramount Network|PBS|Peacock|Pop(?: TV)?|Prime Video|Amazon(?: Prime(?: Video)?)?|Adult Swim|Cartoon Network|Nickelodeon|Showtime|Shudder|Sky(?: Atlantic| One| Max)?|Starz|Stan|Sundance(?: ?TV)?|Syfy|TBS|TLC|The CW|CW|TNT|truTV|USA(?: Network)?|VH1|BET|OWN|A&E|Acorn TV|Max|YouTube(?: Premium)?|Quibi|SABC ?[123]?|e\.tv|Mzansi Magic|M-Net|kykNET|Showmax|DStv|Star Plus|StarPlus|Star Jalsha|Star Bharat|Sony (?:TV|SAB|LIV)|SonyLIV|Zee TV|ZEE5|Zee5|Colors TV|JioHotstar|Hotstar|ABS-CBN|GMA(?: Network)?|TV5|Channel (?:Seven|Nine|Ten|7|9|10)|Seven Network|Nine Network|Network (?:Ten|10)|SBS|Foxtel|RTÉ(?: One| ?2)?|RTE(?: One)?|TG4|Virgin Media(?: One| Two| Three)?|TVNZ(?: ?[12])?|Citytv|CBC Gem|ARD|ZDF|RTL|Sat\.1|ProSieben|Das Erste|TF1|France [23]|Canal\+|Arte|ARTE|Telemundo|Univision|Globo|NHK|Fuji TV|TVB|KBS2?|MBC|tvN|[Jj][Tt][Bb][Cc]|OCN|Viki|iQIYI|Crunchyroll|Tubi|Facebook Watch|YouTube Red|Crackle|Freevee|IMDb TV|BET\+|Discovery(?: Channel|\+)|Food Network|HGTV|Travel Channel|Oxygen|WE tv|ESPN|CNN|MSNBC|Fox News|TV3|S4C|UKTV|ABC iview|9Now|7plus|Africa Magic(?: Showcase| Family| Urban| Epic)?|Star World|Disney Junior|Nick Jr\.?|CBeebies|CBBC|PBS Kids)`;
-/** "AMC-BBC America’s Killing Eve": co-commissioners joined by a hyphen or slash. */
-export const NETWORK = String.raw`(?:${ONE_NETWORK}(?:[-/]${ONE_NETWORK})*)`;
+/**
+ * "AMC-BBC America’s Killing Eve": co-commissioners joined by a hyphen or slash. After the first, a
+ * capitalised word or two stands for the next: the whole list again would double the size of the two
+ * dozen rules that use it, which a fresh worker compiles on its first page.
+ */
+export const NETWORK = String.raw`(?:${ONE_NETWORK}(?:[-/][A-Z][A-Za-z+]*(?: [A-Z][A-Za-z+]*)?)*)`;
 /** The kind of show an appositive or a definition gives: "drama", "limited series", "reality show". */
 const KIND_NOUN = String.raw`(?:show(?![-\s]+(?:business|biz|runner|stopper|off|host|horse|pony|trial|girl|boy|dog|jumper|room|case|piece|tune|day|night)\b)|series|docuseries|drama|comedy|sitcom|miniseries|limited series|thriller|dramedy|procedural|anthology|soap|romcom|telenovela|reality show|game show|talk show)`;
 /** Words before that noun: "time-travel", "FBI", "Hulu", "1990s". */
@@ -256,6 +263,32 @@ function titleEndingAt(text: string): { title: string; start: number } | null {
   if (first < 0 || SHORT_YEAR.test(words[first]!)) return null;
   const title = words.slice(first).join(' ');
   return { title, start: text.length - title.length };
+}
+
+/**
+ * The part of a rule before its title, as a rule of its own ("\\btitled\\s+" of "\\btitled\\s+TITLE"),
+ * or null when that part is no whole pattern. A fresh worker compiles each rule on first use, and a
+ * rule that embeds the title pattern costs some milliseconds to compile: one whose keyword is nowhere
+ * in the text need never be compiled at all.
+ */
+export function keywordPart(rule: RegExp): RegExp | null {
+  const at = rule.source.indexOf(TITLE);
+  if (at <= 0) return null;
+  // The groups the title opens: "(", "(?:", an optional quote before it.
+  const before = rule.source.slice(0, at).replace(/(?:\((?:\?:)?|\[[^\]]*\]\??)+$/u, '');
+  if (!before) return null;
+  try {
+    return new RegExp(before, rule.flags.replace('g', ''));
+  } catch {
+    return null; // the title sits inside a group: no prefix of its own
+  }
+}
+const keywordParts = new WeakMap<RegExp, RegExp | null>();
+/** False when the rule cannot match: its keyword part is nowhere in the text. */
+function mayMatch(rule: RegExp, text: string): boolean {
+  let part = keywordParts.get(rule);
+  if (part === undefined) keywordParts.set(rule, (part = keywordPart(rule)));
+  return !part || part.test(text);
 }
 
 /** Rules whose keyword comes first; a literal start keeps them cheap as plain regexes. */
@@ -710,7 +743,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
       if (title) found.push([match.index, title]);
     }
   };
-  for (const rule of TITLE_AFTER_KEYWORD) for (const match of text.matchAll(rule)) afterKeyword(match);
+  for (const rule of TITLE_AFTER_KEYWORD) if (mayMatch(rule, text)) for (const match of text.matchAll(rule)) afterKeyword(match);
   // "a stellar year for second-season comedies, from Broad City to Transparent" (Slate, 2015): both ends of the range.
   for (const match of text.matchAll(KINDS_FROM_TO)) {
     // Two one-word ends are as often places or eras ("dramas from London to Paris").
@@ -729,7 +762,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   }
   // "who in Chicago watches Survivor anyway?": a known show's cue; people are watched too, so no lookup.
   // "Netflix has lost the rights to Friends": rights are sold in films and books too, so the same.
-  for (const match of [...text.matchAll(WATCHING), ...text.matchAll(RIGHTS_TO)]) {
+  for (const match of [WATCHING, RIGHTS_TO].flatMap((rule) => (mayMatch(rule, text) ? [...text.matchAll(rule)] : []))) {
     const title = cleanCandidate(match[1]!, true);
     if (title) found.push([match.index, title, true]);
   }
