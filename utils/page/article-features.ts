@@ -44,5 +44,7 @@ export function articleFeatures(ctx: ContentScriptContext): PageFeatures {
     shieldSpoilers: (settings) => shield.apply(settings),
     releaseSpoilers: () => shield.release(),
     watchForSpoilers: (onChange) => shield.watch(onChange),
+    // Reading changes nothing and sends nothing: a paused site or switched-off badges lose nothing by it.
+    prepare: () => void page.current().catch(() => undefined),
   };
 }

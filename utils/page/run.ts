@@ -22,6 +22,8 @@ export interface PageFeatures {
   releaseSpoilers(): void;
   /** Re-shield when the page brings new content, if the page kind needs it. */
   watchForSpoilers?(onChange: () => void): { disconnect(): void } | null;
+  /** Work that changes nothing on the page, begun while the settings are on their way (reading an article). */
+  prepare?(): void;
 }
 
 /** Settings apply live: badges and blur follow every change without a reload. */
@@ -56,7 +58,10 @@ export async function runContent(ctx: ContentScriptContext, features: PageFeatur
     }
   };
 
-  await apply(await pageSettings(), true);
+  // The worker may be starting: the page is read meanwhile, so the reading goes out as soon as the settings say so.
+  const settings = pageSettings();
+  features.prepare?.();
+  await apply(await settings, true);
   const watcher = features.watchForSpoilers?.(() => void shield(current));
   const unwatch = onStoredChange(['settings'], () => void pageSettings().then((settings) => apply(settings, false)));
   const removeReveal = onMessage('revealAllSpoilers', () => {
