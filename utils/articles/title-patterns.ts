@@ -266,21 +266,21 @@ function titleEndingAt(text: string): { title: string; start: number } | null {
 }
 
 /**
- * The part of a rule before its title, as a rule of its own ("\\btitled\\s+" of "\\btitled\\s+TITLE"),
- * or null when that part is no whole pattern. A fresh worker compiles each rule on first use, and a
- * rule that embeds the title pattern costs some milliseconds to compile: one whose keyword is nowhere
- * in the text need never be compiled at all.
+ * The part of a rule before its title (or its network, or its kind of show), as a rule of its own
+ * ("\\btitled\\s+" of "\\btitled\\s+TITLE"), or null when that part is no whole pattern. A fresh
+ * worker compiles each rule on first use, and a rule that embeds one of those long patterns costs some
+ * milliseconds to compile: one whose keyword is nowhere in the text need never be compiled at all.
  */
 export function keywordPart(rule: RegExp): RegExp | null {
-  const at = rule.source.indexOf(TITLE);
-  if (at <= 0) return null;
-  // The groups the title opens: "(", "(?:", an optional quote before it.
+  const at = Math.min(...[TITLE, KIND_MODIFIER, ONE_NETWORK].map((part) => rule.source.indexOf(part)).filter((i) => i > 0));
+  if (!Number.isFinite(at)) return null;
+  // The groups the long part opens: "(", "(?:", an optional quote before it.
   const before = rule.source.slice(0, at).replace(/(?:\((?:\?:)?|\[[^\]]*\]\??)+$/u, '');
   if (!before) return null;
   try {
     return new RegExp(before, rule.flags.replace('g', ''));
   } catch {
-    return null; // the title sits inside a group: no prefix of its own
+    return null; // the long part sits inside a group: no prefix of its own
   }
 }
 const keywordParts = new WeakMap<RegExp, RegExp | null>();
@@ -657,7 +657,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     return cleaned.get(raw)!;
   };
   // One scan per rule: cheaper than one alternation of them all, whose every position tries each rule.
-  for (const { keyword, joiner, afterThe, weak, weakForPeople } of TITLE_BEFORE_KEYWORD) for (const match of text.matchAll(keyword)) {
+  for (const { keyword, joiner, afterThe, weak, weakForPeople } of TITLE_BEFORE_KEYWORD) for (const match of mayMatch(keyword, text) ? text.matchAll(keyword) : []) {
     const [windowStart, window] = lookbackWindow(text, match.index);
     const joined = joiner.exec(window);
     const before = joined && titleEndingAt(window.slice(0, joined.index));

@@ -1,6 +1,6 @@
 // A rule's keyword part stands in for the rule until the text has it: it must match wherever the rule does.
 import { describe, expect, it } from 'vitest';
-import { TITLE, keywordPart, titleCandidatesAt, titleCandidatesInText } from '@/utils/articles/title-patterns';
+import { NETWORK, TITLE, keywordPart, titleCandidatesAt, titleCandidatesInText } from '@/utils/articles/title-patterns';
 
 const rule = (before: string, after = '') => new RegExp(`${before}${TITLE}${after}`, 'gu');
 
@@ -9,6 +9,12 @@ describe('keywordPart', () => {
     expect(keywordPart(rule(String.raw`\b[Tt]itled\s+(`, ')'))?.source).toBe(String.raw`\b[Tt]itled\s+`);
     expect(keywordPart(rule(String.raw`\brights\s+to\s+[“"‘']?(`, ')'))?.source).toBe(String.raw`\brights\s+to\s+`);
     expect(keywordPart(rule(String.raw`\bseries\s+[“"]((?:`, ')?)[”"]'))?.source).toBe(String.raw`\bseries\s+`);
+  });
+
+  it('is the pattern before a network too', () => {
+    const rule = new RegExp(String.raw`\b(?:airs|streams)\s+on\s+${NETWORK}\b`, 'gu');
+    expect(keywordPart(rule)?.source).toBe(String.raw`\b(?:airs|streams)\s+on\s+`);
+    expect(keywordPart(new RegExp(String.raw`\b${NETWORK}['’]s\s+`, 'gu'))?.source).toBe(String.raw`\b`);
   });
 
   it('keeps the rule\'s flags, without "g" (a test from the start each time)', () => {
