@@ -61,15 +61,19 @@ function* walkPageText(root: Node, sliceMs: number): Generator<void, PageText> {
       place = cache.of(parent);
     }
     if (place.excluded) continue;
-    if (place.block !== lastBlock && length > 0) {
-      parts.push('\n');
-      length += 1;
+    const data = node.data; // one binding call, not two
+    if (place.block !== lastBlock) {
+      // The markup's line breaks between blocks ("</p>\n<p>"): the newline below already parts the blocks.
+      if (!data.trim()) continue;
+      if (length > 0) {
+        parts.push('\n');
+        length += 1;
+      }
     }
     lastBlock = place.block;
     nodes.push(node);
     starts.push(length);
     places.push(place);
-    const data = node.data; // one binding call, not two
     parts.push(data);
     length += data.length;
   }

@@ -45,6 +45,6 @@ export function articleFeatures(ctx: ContentScriptContext): PageFeatures {
     releaseSpoilers: () => shield.release(),
     watchForSpoilers: (onChange) => shield.watch(onChange),
     // Reading changes nothing and sends nothing: a paused site or switched-off badges lose nothing by it.
-    prepare: () => void page.current().catch(() => undefined),
+    prepare: () => page.current().catch(() => null),
   };
 }

@@ -59,9 +59,8 @@ export async function runContent(ctx: ContentScriptContext, features: PageFeatur
   };
 
   // The worker may be starting: the page is read meanwhile, so the reading goes out as soon as the settings say so.
-  const settings = pageSettings();
   features.prepare?.();
-  await apply(await settings, true);
+  await apply(await pageSettings(), true);
   const watcher = features.watchForSpoilers?.(() => void shield(current));
   const unwatch = onStoredChange(['settings'], () => void pageSettings().then((settings) => apply(settings, false)));
   const removeReveal = onMessage('revealAllSpoilers', () => {

@@ -29,6 +29,15 @@ describe('readArticle', () => {
     ]);
   });
 
+  it('reads the markup’s line breaks between blocks as nothing: one newline parts two paragraphs', () => {
+    const doc = parseHtml(`<html><body><article>\n  <p>${filler}</p>\n  <p>Lost season 2 <b>is</b> here.</p>\n</article></body></html>`);
+    const { reading, body } = readArticle(doc, 'https://news.example/tv/story')!;
+    expect(reading.body).toBe(`${filler}\nLost season 2 is here.`);
+    expect(reading.blocks.map((b) => b.start)).toEqual([0, filler.length + 1]);
+    // Every text node read is one the reading holds, at its offset.
+    body.text.nodes.forEach((node, i) => expect(reading.body.slice(body.text.starts[i], body.text.starts[i]! + node.data.length)).toBe(node.data));
+  });
+
   it('reads the meta tags as sites write them: first of a kind wins, name and property mixed up, microdata in the body', () => {
     const doc = parseHtml(
       `<html><head><title>Fallback | Site</title><meta name="og:title" content="Dept. Q renewed | Site"><meta property="og:title" content="Second">` +
