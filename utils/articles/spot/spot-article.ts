@@ -34,6 +34,8 @@ const MENTIONS_PER_KEY = 3;
  * title within its first dozen mentions.
  */
 const TRIES_PER_KEY = 40;
+/** The same for a one-word title that needs a cue ("Lost", "Time"): most of its hits are the word, refused one by one. */
+const TRIES_PER_COMMON_WORD = 12;
 /** Known shows badged on one page. */
 export const MAX_KNOWN = 200;
 /** Shows a page names, by cue or by index, before a bare proper noun on it may be one more (see `properNounMidSentence`). */
@@ -230,7 +232,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
         continue;
       }
       const tries = triesPerKey.get(occurrence.key) ?? 0;
-      if (tries >= TRIES_PER_KEY) continue;
+      if (tries >= (occurrence.spelling && checks.needsCue(occurrence.spelling) ? TRIES_PER_COMMON_WORD : TRIES_PER_KEY)) continue;
       triesPerKey.set(occurrence.key, tries + 1);
       const cue = cueByKey.get(occurrence.key);
       const verdict = occurrence.spelling ? acceptKnown(occurrence, occurrence.spelling, raw, region, cue, checks, formatting, titlesInCapitals) : 'no';
