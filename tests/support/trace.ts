@@ -36,7 +36,18 @@ export interface ScriptShare {
   tasks: number;
   /** The most of that script any one task ran (ms): the page's own work (paint, layout) aside. */
   mostInOneTaskMs: number;
+  /**
+   * The longest task that ran at least `WORKING_MS` of it, its share and events: a frame callback of a
+   * fraction of a millisecond inside the page's own paint (Preact schedules its effects so) is not a
+   * task the script made long.
+   */
+  longestWorkingTaskMs: number;
+  inLongestWorkingTaskMs: number;
+  longestWorkingTaskEvents: string[];
 }
+
+/** Script time in one task from which that task counts as the script's work (see `longestWorkingTaskMs`). */
+export const WORKING_MS = 1;
 
 export interface MainThreadTrace<T> {
   value: T;
@@ -101,7 +112,17 @@ function biggestEvents(events: TraceEvent[], task: TraceEvent): string[] {
 const MAX_SAMPLE_US = 2_000;
 
 function scriptShare(events: TraceEvent[], tasks: TraceEvent[], urlPrefix: string): ScriptShare {
-  const share: ScriptShare = { totalMs: 0, longestTaskMs: 0, inLongestTaskMs: 0, longestTaskEvents: [], tasks: 0, mostInOneTaskMs: 0 };
+  const share: ScriptShare = {
+    totalMs: 0,
+    longestTaskMs: 0,
+    inLongestTaskMs: 0,
+    longestTaskEvents: [],
+    tasks: 0,
+    mostInOneTaskMs: 0,
+    longestWorkingTaskMs: 0,
+    inLongestWorkingTaskMs: 0,
+    longestWorkingTaskEvents: [],
+  };
   // One CPU profile per traced renderer; its samples arrive in chunks that add nodes as they go.
   for (const profile of events.filter((e) => e.ph === 'P' && e.name === 'Profile')) {
     const parent = new Map<number, number | undefined>();
@@ -166,6 +187,11 @@ function scriptShare(events: TraceEvent[], tasks: TraceEvent[], urlPrefix: strin
         share.longestTaskMs = taskMs;
         share.inLongestTaskMs = oursUs / 1000;
         share.longestTaskEvents = biggestEvents(events, task);
+      }
+      if (oursUs >= WORKING_MS * 1000 && taskMs > share.longestWorkingTaskMs) {
+        share.longestWorkingTaskMs = taskMs;
+        share.inLongestWorkingTaskMs = oursUs / 1000;
+        share.longestWorkingTaskEvents = biggestEvents(events, task);
       }
     }
   }
