@@ -81,7 +81,8 @@ interface TitleBeforeKeyword {
 const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   // Ballard season 2 · Ballard's Season 2 · Ballard: Season 2 · Doctor Who series 14
   // Fallout – Season 1 Episode 5 Recap (a dash between title and season, as headlines write it)
-  { keyword: new RegExp(String.raw`\b(?:[Ss]eason|[Ss]eries)\s+${SEASON_NUMBER}`, 'gu'), joiner: /(?:['’]s)?(?:\s+[–—-])?\s+$/u },
+  // The Office: Seasons 1-9 · Dexter: Seasons 1-8 (a listing's seasons on offer)
+  { keyword: new RegExp(String.raw`\b(?:[Ss]easons?|[Ss]eries)\s+${SEASON_NUMBER}`, 'gu'), joiner: /(?:['’]s)?(?:\s+[–—-])?\s+$/u },
   // Ballard's second season · Stranger Things' final season · Doctor Doctor’s second outing
   { keyword: new RegExp(String.raw`\b${ORDINAL}\s+(?:season|outing|instal?lment)\b`, 'gu'), joiner: /['’]s?\s+$/u },
   // the Bosch: Legacy spinoff · the Severance finale

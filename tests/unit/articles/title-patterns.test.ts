@@ -93,6 +93,9 @@ describe('titleCandidatesInText', () => {
     ['April 28th\n\nSeñora Acero (Seasons 1-5) – April 28th', 'Señora Acero'],
     ['The IT Crowd (Series 1-5) – April 26th', 'The IT Crowd'],
     ['Dark (Season 3) is leaving.', 'Dark'],
+    // …and after a colon, plural (Valley Magazine, 2020).
+    ['The Office: Seasons 1-9\n\nThis iconic show is leaving Netflix December 31st, 2020.', 'The Office'],
+    ['Dexter: Seasons 1-8\n\nDexter is leaving Netflix December 30, 2020.', 'Dexter'],
     // A name joined to a title by a connector: the part after it is put forward too.
     ['from author turned Rain Dogs auteur Cash Carraway to Dead Ringers phenom Alice Birch', 'Dead Ringers'],
     // A blog's capitals, and "called" a few words after the show noun.
