@@ -96,6 +96,9 @@ describe('titleCandidatesInText', () => {
     // …and after a colon, plural (Valley Magazine, 2020).
     ['The Office: Seasons 1-9\n\nThis iconic show is leaving Netflix December 31st, 2020.', 'The Office'],
     ['Dexter: Seasons 1-8\n\nDexter is leaving Netflix December 30, 2020.', 'Dexter'],
+    // A streaming guide's entry on a line of its own (Lifehacker-style Hulu guides, 2024).
+    ['Death in the Dorms, Season 2\nThis true crime series roots around in the darkest corners of the college experience.', 'Death in the Dorms'],
+    ['Interior Chinatown, Season 1\nBased on Charles Yu’s award-winning book of the same name.', 'Interior Chinatown'],
     // A name joined to a title by a connector: the part after it is put forward too.
     ['from author turned Rain Dogs auteur Cash Carraway to Dead Ringers phenom Alice Birch', 'Dead Ringers'],
     // A blog's capitals, and "called" a few words after the show noun.
@@ -249,6 +252,11 @@ describe('titleCandidatesInText', () => {
     const listing = titleCandidatesInText('September 27 – Caesar’s Hour (NBC, Three seasons)');
     expect(listing).not.toContain('Hour');
     expect(listing).not.toContain('September 27 – Caesar’s Hour');
+  });
+
+  it('reads "Title, Season 2" only as a line of its own: a sentence may start with a place', () => {
+    expect(titleCandidatesInText('In London, season 2 of the show was filmed on location.')).not.toContain('In London');
+    expect(titleCandidatesInText('In London, season 2 of the show was filmed on location.')).not.toContain('London');
   });
 
   it('never takes a listing\'s seasons in brackets for a credit', () => {
