@@ -338,8 +338,9 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:revealed|announced|confirmed|admitted|joked|explained|spoke|opened up|appeared|guested)\s+on\s+(${TITLE})`, 'gu'),
   // Cancelled: 'Valor' · RENEWED: Dynasty (listicle verdicts)
   new RegExp(String.raw`(?:^|\n|[.!?]\s+)(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|AXED|[Rr]eturning|[Nn]ew|NEW|[Pp]icked [Uu]p|[Oo]rdered|[Rr]evived)\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
-  // Death in the Dorms, Season 2 · Interior Chinatown, Season 1 (a streaming guide's entry, on a line of its own)
-  new RegExp(String.raw`(?:^|\n)(${TITLE}),[ \u00a0]+(?:[Ss]easons?|[Ss]eries)[ \u00a0]+${SEASON_NUMBER}(?=[ \u00a0]*(?:\n|$))`, 'gu'),
+  // Death in the Dorms, Season 2 · Orange Is the New Black, Season 2 — The only reason… (a streaming guide's entry,
+  // heading its line)
+  new RegExp(String.raw`(?:^|\n)(${TITLE}),[ \u00a0]+(?:[Ss]easons?|[Ss]eries)[ \u00a0]+${SEASON_NUMBER}(?=[ \u00a0]*(?:\n|$|[–—-][ \u00a0]|:))`, 'gu'),
   // First up is Dr. Stone · Next up: Severance (a listicle's entries)
   new RegExp(String.raw`\b(?:First|Next|Last|Second|Third|Fourth|Fifth)\s+up(?:\s+is|\s+we\s+have|:|,)\s+[‘'"“]?(${TITLE})`, 'gu'),
   // Best: The Good Place · Worst: Younger · Honorable Mention: Aqua Teen Hunger Force (a poll's answers, a ranking)
