@@ -344,7 +344,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // First up is Dr. Stone · Next up: Severance (a listicle's entries)
   new RegExp(String.raw`\b(?:First|Next|Last|Second|Third|Fourth|Fifth)\s+up(?:\s+is|\s+we\s+have|:|,)\s+[‘'"“]?(${TITLE})`, 'gu'),
   // Best: The Good Place · Worst: Younger · Honorable Mention: Aqua Teen Hunger Force (a poll's answers, a ranking)
-  new RegExp(String.raw`(?:^|\n)(?:[Bb]est|BEST|[Ww]orst|WORST|[Ff]avou?rite|[Hh]onou?rable [Mm]ention|[Rr]unners?[- ]up)(?:\s+(?:show|series|finale|ending|drama|comedy|sitcom))?\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
+  // Pick of the day: Better · Editor's pick: Slow Horses (a TV guide's choice, the i, 2024)
+  new RegExp(String.raw`(?:^|\n)(?:[Bb]est|BEST|[Ww]orst|WORST|[Ff]avou?rite|[Hh]onou?rable [Mm]ention|[Rr]unners?[- ]up|[Pp]ick of the (?:[Dd]ay|[Ww]eek|[Nn]ight)|PICK OF THE (?:DAY|WEEK)|[Ee]ditor['’]s [Pp]ick|[Cc]ritic['’]s [Cc]hoice|[Oo]ur [Pp]ick|[Tt]op [Pp]ick)(?:\s+(?:show|series|finale|ending|drama|comedy|sitcom))?\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
   // who created Enlightened · co-created Yellowjackets · developed Shōgun for FX
   new RegExp(String.raw`\b(?:created|co-created|developed|showran|showrunning)\s+(?:the\s+(?:hit\s+)?${SHOW_NOUN}\s+)?(${TITLE})`, 'gu'),
   // a show in the early ‘70s called TURN ON · a comedy on the NBC schedule called Snip · her own spinoff

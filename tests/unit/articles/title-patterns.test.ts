@@ -100,6 +100,8 @@ describe('titleCandidatesInText', () => {
     ['Death in the Dorms, Season 2\nThis true crime series roots around in the darkest corners of the college experience.', 'Death in the Dorms'],
     ['Interior Chinatown, Season 1\nBased on Charles Yu’s award-winning book of the same name.', 'Interior Chinatown'],
     ['Orange Is the New Black, Season 2 — The only reason I didn’t make it the pick of the week is its attention.', 'Orange Is the New Black'],
+    // A TV guide's choice of the day (the i, 2024).
+    ['What’s on TV tonight\nPick of the day: Better\n9pm, BBC One\nLeila Farzad steps up into a lead role here.', 'Better'],
     // A name joined to a title by a connector: the part after it is put forward too.
     ['from author turned Rain Dogs auteur Cash Carraway to Dead Ringers phenom Alice Birch', 'Dead Ringers'],
     // A blog's capitals, and "called" a few words after the show noun.
