@@ -336,8 +336,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:compar(?:e|es|ed|ing)\s+(?:it|them|this|the show|the series)\s+to|comparisons?\s+(?:to|with)|likened\s+to|in the vein of|a cross between)\s+[“"‘']?(${TITLE})`, 'gu'),
   // revealed on Hollywood Today Live · said on Good Morning America (talk shows)
   new RegExp(String.raw`\b(?:revealed|announced|confirmed|admitted|joked|explained|spoke|opened up|appeared|guested)\s+on\s+(${TITLE})`, 'gu'),
-  // Cancelled: 'Valor' · RENEWED: Dynasty (listicle verdicts)
-  new RegExp(String.raw`(?:^|\n|[.!?]\s+)(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|AXED|[Rr]eturning|[Nn]ew|NEW|[Pp]icked [Uu]p|[Oo]rdered|[Rr]evived)\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
+  // Cancelled: 'Valor' · RENEWED: Dynasty · Ending: The Magicians (Syfy) · On the bubble: Quantico (listicle verdicts)
+  new RegExp(String.raw`(?:^|\n|[.!?]\s+)(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Ee]nding|ENDING|[Aa]xed|AXED|[Rr]eturning|[Nn]ew|NEW|[Pp]icked [Uu]p|[Oo]rdered|[Rr]evived|[Oo]n the [Bb]ubble|ON THE BUBBLE|[Ff]inal [Ss]eason)\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
   // Death in the Dorms, Season 2 · Orange Is the New Black, Season 2 — The only reason… (a streaming guide's entry,
   // heading its line)
   new RegExp(String.raw`(?:^|\n)(${TITLE}),[ \u00a0]+(?:[Ss]easons?|[Ss]eries)[ \u00a0]+${SEASON_NUMBER}(?=[ \u00a0]*(?:\n|$|[–—-][ \u00a0]|:))`, 'gu'),

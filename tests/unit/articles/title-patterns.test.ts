@@ -100,6 +100,9 @@ describe('titleCandidatesInText', () => {
     ['Death in the Dorms, Season 2\nThis true crime series roots around in the darkest corners of the college experience.', 'Death in the Dorms'],
     ['Interior Chinatown, Season 1\nBased on Charles Yu’s award-winning book of the same name.', 'Interior Chinatown'],
     ['Orange Is the New Black, Season 2 — The only reason I didn’t make it the pick of the week is its attention.', 'Orange Is the New Black'],
+    // A renewal list's verdicts (Jones Dozi, 2020).
+    ['Ending: The Magicians\nSyfy’s series based on the books of the same name will come to an end with season five.', 'The Magicians'],
+    ['On the bubble: Quantico\nThe spy drama is waiting on ABC.', 'Quantico'],
     // A TV guide's choice of the day (the i, 2024).
     ['What’s on TV tonight\nPick of the day: Better\n9pm, BBC One\nLeila Farzad steps up into a lead role here.', 'Better'],
     // A name joined to a title by a connector: the part after it is put forward too.
