@@ -23,30 +23,32 @@ interface ProfileData {
   timeDeltas?: number[];
 }
 
+/** One task that ran some of the script: how long it took, how much of it was the script, what else it did. */
+export interface ScriptTask {
+  ms: number;
+  scriptMs: number;
+  /** What the trace says the task was doing: its biggest events ("TimerFire", "FunctionCall", "Layout"). */
+  events: string[];
+}
+
 /** Script run from one origin (Greenlit's `chrome-extension://<id>/`), from the CPU profiler's samples. */
 export interface ScriptShare {
   /** Main-thread time sampled in that script, in all. */
   totalMs: number;
-  /** The longest task that ran any of it (ms), and how much of that task was the script itself. */
-  longestTaskMs: number;
-  inLongestTaskMs: number;
-  /** What the trace says that task was doing: its biggest events ("TimerFire", "FunctionCall", "Layout"). */
-  longestTaskEvents: string[];
+  /** The longest task that ran any of it. */
+  longest: ScriptTask;
+  /**
+   * The longest task that ran at least `WORKING_MS` of it: a frame callback of a fraction of a
+   * millisecond inside the page's own paint (Preact schedules its effects so) is not a task the script made long.
+   */
+  longestWorking: ScriptTask;
   /** Tasks that ran any of it. */
   tasks: number;
   /** The most of that script any one task ran (ms): the page's own work (paint, layout) aside. */
   mostInOneTaskMs: number;
-  /**
-   * The longest task that ran at least `WORKING_MS` of it, its share and events: a frame callback of a
-   * fraction of a millisecond inside the page's own paint (Preact schedules its effects so) is not a
-   * task the script made long.
-   */
-  longestWorkingTaskMs: number;
-  inLongestWorkingTaskMs: number;
-  longestWorkingTaskEvents: string[];
 }
 
-/** Script time in one task from which that task counts as the script's work (see `longestWorkingTaskMs`). */
+/** Script time in one task from which that task counts as the script's work (see `longestWorking`). */
 export const WORKING_MS = 1;
 
 export interface MainThreadTrace<T> {
@@ -112,17 +114,9 @@ function biggestEvents(events: TraceEvent[], task: TraceEvent): string[] {
 const MAX_SAMPLE_US = 2_000;
 
 function scriptShare(events: TraceEvent[], tasks: TraceEvent[], urlPrefix: string): ScriptShare {
-  const share: ScriptShare = {
-    totalMs: 0,
-    longestTaskMs: 0,
-    inLongestTaskMs: 0,
-    longestTaskEvents: [],
-    tasks: 0,
-    mostInOneTaskMs: 0,
-    longestWorkingTaskMs: 0,
-    inLongestWorkingTaskMs: 0,
-    longestWorkingTaskEvents: [],
-  };
+  const none = (): ScriptTask => ({ ms: 0, scriptMs: 0, events: [] });
+  const share: ScriptShare = { totalMs: 0, longest: none(), longestWorking: none(), tasks: 0, mostInOneTaskMs: 0 };
+
   // One CPU profile per traced renderer; its samples arrive in chunks that add nodes as they go.
   for (const profile of events.filter((e) => e.ph === 'P' && e.name === 'Profile')) {
     const parent = new Map<number, number | undefined>();
@@ -183,16 +177,9 @@ function scriptShare(events: TraceEvent[], tasks: TraceEvent[], urlPrefix: strin
       share.tasks += 1;
       share.mostInOneTaskMs = Math.max(share.mostInOneTaskMs, oursUs / 1000);
       const taskMs = (task.dur ?? 0) / 1000;
-      if (taskMs > share.longestTaskMs) {
-        share.longestTaskMs = taskMs;
-        share.inLongestTaskMs = oursUs / 1000;
-        share.longestTaskEvents = biggestEvents(events, task);
-      }
-      if (oursUs >= WORKING_MS * 1000 && taskMs > share.longestWorkingTaskMs) {
-        share.longestWorkingTaskMs = taskMs;
-        share.inLongestWorkingTaskMs = oursUs / 1000;
-        share.longestWorkingTaskEvents = biggestEvents(events, task);
-      }
+      const summary = () => ({ ms: taskMs, scriptMs: oursUs / 1000, events: biggestEvents(events, task) });
+      if (taskMs > share.longest.ms) share.longest = summary();
+      if (oursUs >= WORKING_MS * 1000 && taskMs > share.longestWorking.ms) share.longestWorking = summary();
     }
   }
   return share;

@@ -16,9 +16,11 @@ const CONNECTOR = String.raw`(?:of|the|and|a|an|in|on|at|to|for|with|from|by|or|
  * ("Trainwreck: Woodstock ’99", "Class of ’92").
  */
 export const TITLE = String.raw`(?<![\p{L}\p{Nd}'’*&.\-])${WORD}(?:[ \u00a0](?:${CONNECTOR}[ \u00a0])*(?:${WORD}|['’]\d\d(?![\p{L}\p{Nd}]))){0,7}`;
+/** "Season", "Seasons", "Series" (a British season). */
+const SEASON_WORD = String.raw`(?:[Ss]easons?|[Ss]eries)`;
 const SEASON_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b`;
 /** "Seasons 1-5", "Series 1–3", "Season 2", "S1-S3": which seasons of a title, as a listing gives them in brackets. */
-const SEASONS = String.raw`(?:[Ss]easons?|[Ss]eries|S)\s?\d{1,2}(?:\s?(?:[-–—&,+]|and|to|through)\s?S?\d{1,2})*`;
+const SEASONS = String.raw`(?:${SEASON_WORD}|S)\s?\d{1,2}(?:\s?(?:[-–—&,+]|and|to|through)\s?S?\d{1,2})*`;
 /** A credit in brackets that is only seasons: "(Seasons 1-5)" names no work. */
 const ONLY_SEASONS = new RegExp(String.raw`^${SEASONS}$`, 'u');
 /** What comes before "renewed" or "cancelled" in news of a verdict, given or expected: "was", "could be", "won't be", "is expected to be". */
@@ -82,7 +84,7 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   // Ballard season 2 · Ballard's Season 2 · Ballard: Season 2 · Doctor Who series 14
   // Fallout – Season 1 Episode 5 Recap (a dash between title and season, as headlines write it)
   // The Office: Seasons 1-9 · Dexter: Seasons 1-8 (a listing's seasons on offer)
-  { keyword: new RegExp(String.raw`\b(?:[Ss]easons?|[Ss]eries)\s+${SEASON_NUMBER}`, 'gu'), joiner: /(?:['’]s)?(?:\s+[–—-])?\s+$/u },
+  { keyword: new RegExp(String.raw`\b${SEASON_WORD}\s+${SEASON_NUMBER}`, 'gu'), joiner: /(?:['’]s)?(?:\s+[–—-])?\s+$/u },
   // Ballard's second season · Stranger Things' final season · Doctor Doctor’s second outing
   { keyword: new RegExp(String.raw`\b${ORDINAL}\s+(?:season|outing|instal?lment)\b`, 'gu'), joiner: /['’]s?\s+$/u },
   // the Bosch: Legacy spinoff · the Severance finale
@@ -285,11 +287,11 @@ export function keywordPart(rule: RegExp): RegExp | null {
   }
 }
 const keywordParts = new WeakMap<RegExp, RegExp | null>();
-/** False when the rule cannot match: its keyword part is nowhere in the text. */
-function mayMatch(rule: RegExp, text: string): boolean {
+/** `text.matchAll(rule)`, or nothing when the rule's keyword part is nowhere in the text (so the rule is never compiled). */
+function matchesOf(rule: RegExp, text: string): Iterable<RegExpExecArray> {
   let part = keywordParts.get(rule);
   if (part === undefined) keywordParts.set(rule, (part = keywordPart(rule)));
-  return !part || part.test(text);
+  return !part || part.test(text) ? text.matchAll(rule) : [];
 }
 
 /** Rules whose keyword comes first; a literal start keeps them cheap as plain regexes. */
@@ -340,7 +342,7 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\n|[.!?]\s+)(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Ee]nding|ENDING|[Aa]xed|AXED|[Rr]eturning|[Nn]ew|NEW|[Pp]icked [Uu]p|[Oo]rdered|[Rr]evived|[Oo]n the [Bb]ubble|ON THE BUBBLE|[Ff]inal [Ss]eason)\s*[:–—]\s*[‘'"“]?(${TITLE})`, 'gu'),
   // Death in the Dorms, Season 2 · Orange Is the New Black, Season 2 — The only reason… (a streaming guide's entry,
   // heading its line)
-  new RegExp(String.raw`(?:^|\n)(${TITLE}),[ \u00a0]+(?:[Ss]easons?|[Ss]eries)[ \u00a0]+${SEASON_NUMBER}(?=[ \u00a0]*(?:\n|$|[–—-][ \u00a0]|:))`, 'gu'),
+  new RegExp(String.raw`(?:^|\n)(${TITLE}),[ \u00a0]+${SEASON_WORD}[ \u00a0]+${SEASON_NUMBER}(?=[ \u00a0]*(?:\n|$|[–—-][ \u00a0]|:))`, 'gu'),
   // First up is Dr. Stone · Next up: Severance (a listicle's entries)
   new RegExp(String.raw`\b(?:First|Next|Last|Second|Third|Fourth|Fifth)\s+up(?:\s+is|\s+we\s+have|:|,)\s+[‘'"“]?(${TITLE})`, 'gu'),
   // Best: The Good Place · Worst: Younger · Honorable Mention: Aqua Teen Hunger Force (a poll's answers, a ranking)
@@ -662,7 +664,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     return cleaned.get(raw)!;
   };
   // One scan per rule: cheaper than one alternation of them all, whose every position tries each rule.
-  for (const { keyword, joiner, afterThe, weak, weakForPeople } of TITLE_BEFORE_KEYWORD) for (const match of mayMatch(keyword, text) ? text.matchAll(keyword) : []) {
+  for (const { keyword, joiner, afterThe, weak, weakForPeople } of TITLE_BEFORE_KEYWORD) for (const match of matchesOf(keyword, text)) {
     const [windowStart, window] = lookbackWindow(text, match.index);
     const joined = joiner.exec(window);
     const before = joined && titleEndingAt(window.slice(0, joined.index));
@@ -748,7 +750,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
       if (title) found.push([match.index, title]);
     }
   };
-  for (const rule of TITLE_AFTER_KEYWORD) if (mayMatch(rule, text)) for (const match of text.matchAll(rule)) afterKeyword(match);
+  for (const rule of TITLE_AFTER_KEYWORD) for (const match of matchesOf(rule, text)) afterKeyword(match);
   // "a stellar year for second-season comedies, from Broad City to Transparent" (Slate, 2015): both ends of the range.
   for (const match of text.matchAll(KINDS_FROM_TO)) {
     // Two one-word ends are as often places or eras ("dramas from London to Paris").
@@ -767,7 +769,7 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   }
   // "who in Chicago watches Survivor anyway?": a known show's cue; people are watched too, so no lookup.
   // "Netflix has lost the rights to Friends": rights are sold in films and books too, so the same.
-  for (const match of [WATCHING, RIGHTS_TO].flatMap((rule) => (mayMatch(rule, text) ? [...text.matchAll(rule)] : []))) {
+  for (const match of [...matchesOf(WATCHING, text), ...matchesOf(RIGHTS_TO, text)]) {
     const title = cleanCandidate(match[1]!, true);
     if (title) found.push([match.index, title, true]);
   }

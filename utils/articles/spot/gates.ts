@@ -249,9 +249,8 @@ const HOURS = /^\d{1,2}(?:[:.]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?\s*[apA
 
 /** Never a show; a calendar word is checked at its place instead (see `namesATime`). */
 export function isJunkTitle(title: string): boolean {
-  const plain = title.trim().toLowerCase().replace(/[.!?]+$/u, '');
-  if (JUNK.has(plain)) return true;
   const trimmed = title.trim();
+  if (JUNK.has(trimmed.toLowerCase().replace(/[.!?]+$/u, ''))) return true;
   // A network alone ("Hamish Blake, Lego Masters Australia, Nine": its last item).
   if (WHOLE_NETWORK.test(trimmed) || WHOLE_BARE_NETWORK.test(trimmed)) return true;
   // "Oscar-winning" alone: an epithet whose noun was cut off.
