@@ -373,13 +373,15 @@ function knownAtJoin(side: ListItem, fromEnd: boolean, index: TitleIndex, cuedTi
 
 /**
  * "Killing Eve and Patrick Melrose were the big winners", "like Younger or The Bold Type": a title joined
- * to a show the index knows is a title too. The side the index does not know, when the other is known.
+ * to a show the index knows is a title too: the side that is not settled (a stranger, or a known title that
+ * needs a cue), when the other is a show that needs none.
  */
 function pairedWithKnown(left: ListItem, right: ListItem, index: TitleIndex, cuedTitles: ReadonlySet<string>): ListItem | undefined {
-  const known = (side: ListItem) => !!index.lookup(side.title) || cuedTitles.has(foldText(side.title).text);
-  if (known(left) && known(right)) return undefined;
-  if (!known(right) && knownAtJoin(left, true, index, cuedTitles)) return right;
-  if (!known(left) && knownAtJoin(right, false, index, cuedTitles)) return left;
+  // A known one-word title needs the pairing as much as a stranger does ("The Sopranos and Yonderland").
+  const settled = (side: ListItem) => distinctive(index, side.title) || cuedTitles.has(foldText(side.title).text);
+  if (settled(left) && settled(right)) return undefined;
+  if (!settled(right) && knownAtJoin(left, true, index, cuedTitles)) return right;
+  if (!settled(left) && knownAtJoin(right, false, index, cuedTitles)) return left;
   return undefined;
 }
 

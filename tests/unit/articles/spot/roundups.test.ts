@@ -120,6 +120,13 @@ describe('a list with known shows in it is a list of shows', () => {
     expect(strangers(index, reading('novels Nine Perfect Strangers and The Vampire Diaries were also made into hit TV shows.'))).toEqual(['Nine Perfect Strangers']);
   });
 
+  // The Duke Chronicle, 2000: "Friends and ER"; Box Office Buz, 2016: "a wonderful X-files/ Supernatural mix".
+  it('a known one-word title joined to a show that needs no cue is that show too', () => {
+    expect(found('Remember the good old days? Jane the Virgin and Castle. It did not matter what filled the holes.')).toEqual(['Jane the Virgin', 'Castle']);
+    expect(found('It already sounds like a wonderful Modern Family/ Supernatural mix.')).toEqual(['Modern Family', 'Supernatural']);
+    expect(found('Remember the good old days? Castle and Kerry Washington. It did not matter.')).toEqual([]);
+  });
+
   it('a pair with no known show in it, or whose known show needs a cue, proposes nothing', () => {
     expect(strangers(index, reading('The trains run between Melbourne and Sydney on Tuesdays.'))).toEqual([]);
     expect(strangers(index, reading('He shot it in Castle and Kerry Washington produced it.'))).toEqual([]);
