@@ -299,11 +299,14 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // season 3 of Twin Peaks · season 2 premiere of The End of the F***ing World
   new RegExp(String.raw`\b[Ss]eason\s+${SEASON_NUMBER}\s+(?:premiere\s+|finale\s+|episodes?\s+)?of\s+(${TITLE})`, 'gu'),
   // the second season of Only Murders in the Building · the cast of Friends · fans of Ted Lasso ·
-  // the pilot episode of Lost · the creator of Yellowjackets · the return of Succession · the un-cancellation of Timeless
+  // the pilot episode of Lost · the creator of Yellowjackets · the return of Succession · the un-cancellation of Timeless ·
+  // from the makers of Peep Show · its re-do of One Day at a Time
   new RegExp(
-    String.raw`\b(?:${ORDINAL}\s+(?:season|series|episode|seasons|episodes)|(?:[Pp]ilot\s+)?[Ee]pisodes?|[Ss]easons|[Pp]ilot|[Ff]inales?|[Pp]remieres?|[Cc]ast|[Cc]reators?|[Cc]o-creator|[Ss]howrunners?|[Ss]tars?|[Cc]o-stars?|[Ff]ans|[Rr]eboot|[Rr]evival|[Rr]emake|[Ss]pinoff|[Ss]pin-off|[Pp]requel|(?:[Tt]he|[Aa])\s+(?:return|renewal|(?:un-?)?cancell?ation|comeback))\s+(?:\([^()\n]{1,40}\)\s+)?of\s+(${TITLE})`,
+    String.raw`\b(?:${ORDINAL}\s+(?:season|series|episode|seasons|episodes)|(?:[Pp]ilot\s+)?[Ee]pisodes?|[Ss]easons|[Pp]ilot|[Ff]inales?|[Pp]remieres?|[Cc]ast|[Cc]reators?|[Cc]o-creator|[Ff]rom\s+the\s+makers|[Ss]howrunners?|[Ss]tars?|[Cc]o-stars?|[Ff]ans|[Rr]eboot|[Rr]evival|[Rr]emake|[Rr]e-?do|[Ss]pinoff|[Ss]pin-off|[Pp]requel|(?:[Tt]he|[Aa])\s+(?:return|renewal|(?:un-?)?cancell?ation|comeback))\s+(?:\([^()\n]{1,40}\)\s+)?of\s+(${TITLE})`,
     'gu',
   ),
+  // from the team behind Horrible Histories and Yonderland · the minds behind Broad City
+  new RegExp(String.raw`\b[Tt]he\s+(?:team|people|minds|brains|duo|trio|writers|creators|producers)\s+behind\s+(${TITLE})`, 'gu'),
   // AMC's series "The Walking Dead"
   // (on the same line: a heading "…comedy programme" and the next line's "Person – Show" are no title)
   new RegExp(String.raw`\b${SHOW_NOUN}[ \u00a0]+${QUOTED}`, 'gu'),

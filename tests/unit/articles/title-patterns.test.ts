@@ -24,6 +24,10 @@ describe('titleCandidatesInText', () => {
     ['She joins the cast of Yellowjackets for its third season.', 'Yellowjackets'],
     ['The creator of Lost has a new pilot.', 'Lost'],
     ['Every episode of The Bear is a panic attack.', 'The Bear'],
+    // The people a new show comes from (What to Watch, 2022); a network's remake (Arkansas Democrat-Gazette, 2017).
+    ['based on the British series from the team behind Horrible Histories and Yonderland.', 'Horrible Histories'],
+    ['From the makers of Peep Show comes a new comedy.', 'Peep Show'],
+    ['Netflix has renewed its re-do of One Day at a Time.', 'One Day at a Time'],
     // Credits: a show is "on", and someone created it.
     ['She starred on Grey’s Anatomy for a decade.', 'Grey’s Anatomy'],
     ['a recurring role on Bridgerton', 'Bridgerton'],
@@ -239,6 +243,12 @@ describe('titleCandidatesInText', () => {
     ['Hulu is turning to its cable partner FX. Class of ’09, an FBI thriller starring Kate Mara', 'Class of ’09'],
   ])('%j → %j', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
+  });
+
+  it('a maker or a team behind something that is no title, or a company’s makers, proposes nothing', () => {
+    expect(titleCandidatesInText('The makers of Coca-Cola raised prices.')).toEqual([]);
+    expect(titleCandidatesInText('The team behind the app said nothing.')).toEqual([]);
+    expect(titleCandidatesInText('the people behind him cheered')).toEqual([]);
   });
 
   it('look-alikes of set 12’s forms name no show: ages in brackets, places in a range, a title’s own capitals after a colon', () => {
