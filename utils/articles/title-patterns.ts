@@ -101,8 +101,8 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   // Emmerdale spoilers · Succession recap · Chicago Fire star Taylor Kinney · the Glee alum
   {
     // "Chicago Fire star Taylor Kinney" names the show; "Mike Myers stars as" names a person; so do
-    // "The Handmaid’s Tale director Daina Reid", "Rain Dogs auteur Cash Carraway".
-    keyword: /\b(?:spoilers|recap|recaps|review|contestant|contestants|presenter|host|fans|fandom|cast|episode|episodes|(?:star|stars|co-star|co-stars|lead|leads|director|writer|scribe|producer|actor|actors|actress|actresses|auteur|phenom|breakout|breakthrough|mastermind|narrator|composer)(?=[ \u00a0]+\p{Lu})|creator|co-creator|alum|alums|alumna|alumnus|showrunners?|writers'? room|viewers)\b/gu,
+    // "The Handmaid’s Tale director Daina Reid", "Rain Dogs auteur Cash Carraway", "Special Report anchor Brit Hume".
+    keyword: /\b(?:spoilers|recap|recaps|review|contestant|contestants|presenter|host|fans|fandom|cast|episode|episodes|(?:star|stars|co-star|co-stars|lead|leads|director|writer|scribe|producer|actor|actors|actress|actresses|auteur|phenom|breakout|breakthrough|mastermind|narrator|composer|anchor|co-anchor)(?=[ \u00a0]+\p{Lu})|creator|co-creator|alum|alums|alumna|alumnus|showrunners?|writers'? room|viewers)\b/gu,
     joiner: /(?:['’]s?)?\s+$/u,
   },
   // the Jett star’s pregnancy · the Little Fires Everywhere actor divulged: "the" before the title says it
@@ -522,6 +522,9 @@ const JOINING_CONNECTOR = / (?:to|from|with|for|at|on|in|vs\.?) (?=[\p{Lu}\p{Nd}
 // "Andy Cohen will host Watch What Happens Live" (KGRT, 2025): an event is hosted too, so the same.
 const WATCHING = new RegExp(String.raw`\b(?:watch(?:es|ed|ing)?|binge(?:s|d)?|binge-watch(?:es|ed|ing)?|rewatch(?:es|ed|ing)?|tune in to|tuned in to|(?:co-)?host(?:s|ed|ing)?)\s+(${TITLE})`, 'gu');
 
+/** A performer's part in a title ("for her part in Killing Eve"): a show the index knows, or a film or play. */
+const ROLE_IN = new RegExp(String.raw`\b(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:role|roles|turn|part)\s+in\s+(${TITLE})`, 'gu');
+
 /** Rights to a title (streaming deals): a show the index knows, or a film, book or song. */
 const RIGHTS_TO = new RegExp(String.raw`\brights\s+to\s+(${TITLE})`, 'gu');
 
@@ -771,8 +774,9 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     }
   }
   // "who in Chicago watches Survivor anyway?": a known show's cue; people are watched too, so no lookup.
-  // "Netflix has lost the rights to Friends": rights are sold in films and books too, so the same.
-  for (const match of [...matchesOf(WATCHING, text), ...matchesOf(RIGHTS_TO, text)]) {
+  // "Netflix has lost the rights to Friends": rights are sold in films and books too, so the same; parts
+  // are played in them too.
+  for (const match of [...matchesOf(WATCHING, text), ...matchesOf(RIGHTS_TO, text), ...matchesOf(ROLE_IN, text)]) {
     const title = cleanCandidate(match[1]!, true);
     if (title) found.push([match.index, title, true]);
   }

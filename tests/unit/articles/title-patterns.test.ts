@@ -427,6 +427,13 @@ describe('titleCandidatesInText', () => {
     expect(titleCandidatesInText(text)).not.toContain('Friends');
   });
 
+  // Us Weekly, 2019: "She won last year for her part in Killing Eve."
+  it('a performer’s part in a title names a show the index knows, and nothing for a lookup (films have parts too)', () => {
+    const text = 'She won last year for her part in Killing Eve, and his role in Titanic made him.';
+    expect(titleCandidatesAt(text).map(([, title, weak]) => [title, weak])).toEqual([['Killing Eve', true], ['Titanic', true]]);
+    expect(titleCandidatesInText('She won last year for her part in the film.')).toEqual([]);
+  });
+
   it('on the seed article: Ballard and Bosch: Legacy, in page order', () => {
     const candidates = titleCandidatesInText(seedText());
     expect(candidates[0]).toBe('Ballard');

@@ -241,6 +241,14 @@ describe('titles that are common words need a cue or the page’s formatting', (
     expect(badged(index, reading('Watch “Severance” Season 2 on Apple TV+ now.')).map(([, id]) => id)).toEqual([severance.id]);
   });
 
+  it('a part in a one-word title is its cue; a part in a stranger sends nobody to the lookup', () => {
+    const lost = show('Lost', { premieredYear: 2004 });
+    const index = new TitleIndex([lost]);
+    expect(badged(index, reading('He is best remembered for his role in Lost, years ago.')).map(([, id]) => id)).toEqual([lost.id]);
+    expect(badged(index, reading('Lost in thought, he left.'))).toEqual([]);
+    expect(strangers(index, reading('She won an award for her part in Oppenheimer last year.'))).toEqual([]);
+  });
+
   it('watching a one-word title is its cue; watching a person sends nobody to the lookup', () => {
     const survivor = show('Survivor', { premieredYear: 2000 });
     const index = new TitleIndex([survivor]);
