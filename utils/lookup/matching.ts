@@ -75,7 +75,7 @@ const SEASON_NUMBER = /^(.+) ([2-9]|[1-5]\d)$/;
 
 /**
  * The short name a page uses for a show's full name, as an editor shortens it: the main title without
- * its subtitle ("Generations" for "Generations: The Legacy"), without a brand's or a host's name
+ * its subtitle ("Generations" for "Generations: The Legacy") or a spinoff's subtitle alone ("Dead City"), without a brand's or a host's name
  * ("Legends of Tomorrow", "Mad As Hell" for "Shaun Micallef's Mad As Hell"; "Special Report" for
  * "Special Report with Bret Baier"), without a version's country ("Taskmaster" for "Taskmaster
  * Australia") or its network's ("Sunday Night Football" for "NBC Sunday Night Football"), or with a
@@ -90,6 +90,9 @@ export function isShortName(title: string, show: Pick<SourceCandidate, 'name'> &
   // show apart ("Little Women: LA", "Star Trek: Discovery"), and a subtitle alone names many ("International").
   const subtitled = /^(.+?)(?::\s+| -\s*| – | — )(.+)$/u.exec(name);
   if (subtitled && same(subtitled[1]!) && normalizeTitle(subtitled[2]!).includes(' ')) return true;
+  // A spinoff by its own subtitle ("Dead City" for "The Walking Dead: Dead City", "Welcome to Derry" for
+  // "IT: Welcome to Derry"), when the subtitle is two words or more.
+  if (subtitled && same(subtitled[2]!) && wanted.includes(' ')) return true;
   const normalized = normalizeTitle(name);
   // A person's full name or a brand ("Shaun Micallef's", "Marvel's"), not a phrase ("A Young Doctor's Notebook").
   const owned = /^(.+?)['’]s (.+)$/u.exec(name);

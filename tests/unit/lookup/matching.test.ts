@@ -43,6 +43,10 @@ describe('isShortName: the short name an article uses for a show\'s full name', 
     ['Gogglebox', 'Gogglebox Ireland'],
     ['Indian Idol 12', 'Indian Idol'],
     ['Memories of Alhambra', 'Memories of the Alhambra'],
+    // A spinoff by its subtitle of two words or more (Rotten Tomatoes, 2023; SaltWire, 2022).
+    ['Welcome to Derry', 'IT: Welcome to Derry'],
+    ['Rings of Power', 'The Lord of the Rings: The Rings of Power'],
+    ['Dead City', 'The Walking Dead: Dead City'],
   ])('%j for %j', (title, showName) => {
     expect(isShortName(title, named(showName))).toBe(true);
   });
@@ -54,6 +58,7 @@ describe('isShortName: the short name an article uses for a show\'s full name', 
     ['Star Trek', 'Star Trek: Discovery'],
     ['International', 'FBI: International'],
     ['The Legacy', 'Generations: The Legacy'],
+    ['Picard', 'Star Trek: Picard'],
     // Only a person's full name or a brand owns a title; "Bob's" and "A Young Doctor's" are part of it.
     ['Burgers', "Bob's Burgers"],
     ['Anatomy', "Grey's Anatomy"],
