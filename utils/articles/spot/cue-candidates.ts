@@ -241,13 +241,18 @@ export function cueCandidates(reading: ArticleReading): CueCandidate[] {
       push(title, !weak, at(index));
     }
     // ‘X’ and 'X' are house style for titles at several outlets (headlines, UK papers, listicles).
+    let quotesTitles = false;
     for (const match of text.matchAll(SINGLE_QUOTED)) {
       // ‘Poker Face,’ ‘The Bear,’ and ‘The Great’: American style puts the comma inside the quotes.
       const inner = match[1]!.replace(/[,.]$/u, '');
-      if (WHOLE_TITLE.test(inner)) push(cleanCandidate(inner, true), true, at(match.index));
+      if (!WHOLE_TITLE.test(inner)) continue;
+      push(cleanCandidate(inner, true), true, at(match.index));
+      quotesTitles = true;
     }
     for (const [index, title, startsThere] of wholeBlockTitles(reading, region, text)) push(title, true, at(index), startsThere);
-    if (titleCase) {
+    // "Fall TV Review Guide 2016 Final Round: ‘The Crown,’ ‘Dirk Gently,’ & More": a headline that quotes
+    // its titles quotes them all, so its other runs are the headline's own words.
+    if (titleCase && !quotesTitles) {
       for (const [index, run] of headlineRuns(text)) {
         // "Why Slow Horses Is…": the body names "Slow Horses"; "How I Met Your Father" stays whole.
         const title = body.includes(run) ? run : cleanCandidate(run);

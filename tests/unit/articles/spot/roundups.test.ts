@@ -200,6 +200,14 @@ describe('Title Case headlines', () => {
     expect(asked).not.toContain('More Station 19 Crossover');
   });
 
+  it('that quote their titles quote them all: the other runs are the headline’s words (Collider, 2016)', () => {
+    const headline = 'Fall TV Review Guide 2016 Final Round: ‘The Crown,’ ‘Dirk Gently,’ & More';
+    const r = reading('Welcome to the 2016 Fall TV season. The Final Round starts with The Crown and Dirk Gently.', { headline });
+    expect(strangers(new TitleIndex([]), r)).toEqual(expect.arrayContaining(['The Crown', 'Dirk Gently']));
+    expect(strangers(new TitleIndex([]), r)).not.toContain('Fall TV');
+    expect(strangers(new TitleIndex([]), r)).not.toContain('Final Round');
+  });
+
   it.each([
     ['The Bear Renewed for Season 4 at FX', 'FX has renewed The Bear.', ['The Bear']],
     ['HBO Cancels Westworld After Four Seasons', 'HBO has cancelled Westworld.', ['Westworld']],
