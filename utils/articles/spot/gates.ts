@@ -263,11 +263,16 @@ export function isJunkTitle(title: string): boolean {
 const TALK_WORDS = new Set(
   `season seasons series episode episodes renewed renewal renewals cancelled canceled cancellation cancellations revival revivals
   released release releases returning returns return recap recaps review reviews spoiler spoilers ahead miniseries program programs
-  programme programmes show shows tv television new latest more news trending top stories story tools print single page popular on
+  programme programmes show shows tv television news trending stories story tools print single page popular
   list honorable mention scorecard roundup pilot pilots primetime ratings premiere premieres finale finales coming back streaming
-  originals all the of a and to for in this week next last best most anticipated first second third final part
+  originals week anticipated part new latest more top best most
   drama dramas comedy comedies mini mini-series international leading supporting actor actress actors actresses male female
   performance performances award awards nominees nominations winners bafta baftas emmy emmys outstanding debut debuts`.split(/\s+/),
+);
+/** Words that join TV talk ("Shows After Just One Season") but alone name nothing: "The 100", "The First 48" are titles. */
+const TALK_JOINERS = new Set(
+  `the of a and to for in on all this first second third final last next
+  after just only before since with from at by than ever now again still so far yet`.split(/\s+/),
 );
 const ENDS_ON_A_DATE = new RegExp(String.raw`(?:^|\s)${MONTH}\s+\d{1,4}(?:st|nd|rd|th)?$`, 'iu');
 
@@ -280,5 +285,5 @@ export function namesNoWork(key: string): boolean {
   if (ENDS_ON_A_DATE.test(key)) return true;
   // A number alone is a title ("1923", "24").
   const words = key.split(' ');
-  return words.some((word) => TALK_WORDS.has(word)) && words.every((word) => TALK_WORDS.has(word) || /^\d+$/u.test(word));
+  return words.some((word) => TALK_WORDS.has(word)) && words.every((word) => TALK_WORDS.has(word) || TALK_JOINERS.has(word) || /^\d+$/u.test(word));
 }
