@@ -305,6 +305,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
     String.raw`\b(?:${ORDINAL}\s+(?:season|series|episode|seasons|episodes)|(?:[Pp]ilot\s+)?[Ee]pisodes?|[Ss]easons|[Pp]ilot|[Ff]inales?|[Pp]remieres?|[Cc]ast|[Cc]reators?|[Cc]o-creator|[Ff]rom\s+the\s+makers|[Ss]howrunners?|[Ss]tars?|[Cc]o-stars?|[Ff]ans|[Rr]eboot|[Rr]evival|[Rr]emake|[Rr]e-?do|[Ss]pinoff|[Ss]pin-off|[Pp]requel|(?:[Tt]he|[Aa])\s+(?:return|renewal|(?:un-?)?cancell?ation|comeback))\s+(?:\([^()\n]{1,40}\)\s+)?of\s+(${TITLE})`,
     'gu',
   ),
+  // followed up Lopez vs. Lopez at 8:30 · then Home and Away at 7pm (a network's schedule, TV Source Magazine, 2024)
+  new RegExp(String.raw`\b(?:[Ff]ollowed\s+(?:up\s+|by\s+)?|[Tt]hen\s+|[Ll]ed\s+(?:in|out)\s+by\s+)(${TITLE})\s+at\s+(?:${CLOCK}|\d{1,2}\s*[ap]\.?m\.?)`, 'gu'),
   // from the team behind Horrible Histories and Yonderland · the minds behind Broad City
   new RegExp(String.raw`\b[Tt]he\s+(?:team|people|minds|brains|duo|trio|writers|creators|producers)\s+behind\s+(${TITLE})`, 'gu'),
   // AMC's series "The Walking Dead"

@@ -24,6 +24,9 @@ describe('titleCandidatesInText', () => {
     ['She joins the cast of Yellowjackets for its third season.', 'Yellowjackets'],
     ['The creator of Lost has a new pilot.', 'Lost'],
     ['Every episode of The Bear is a panic attack.', 'The Bear'],
+    // A network's schedule: the slot after the show (TV Source Magazine, 2024).
+    ['Happy’s Place at 8 followed up Lopez vs. Lopez at 8:30. Dateline will follow.', 'Lopez vs. Lopez'],
+    ['Seven News, then Home and Away at 7pm, won the night.', 'Home and Away'],
     // The people a new show comes from (What to Watch, 2022); a network's remake (Arkansas Democrat-Gazette, 2017).
     ['based on the British series from the team behind Horrible Histories and Yonderland.', 'Horrible Histories'],
     ['From the makers of Peep Show comes a new comedy.', 'Peep Show'],
@@ -245,10 +248,11 @@ describe('titleCandidatesInText', () => {
     expect(titleCandidatesInText(text)).toContain(title);
   });
 
-  it('a maker or a team behind something that is no title, or a company’s makers, proposes nothing', () => {
+  it('a maker or a team behind something that is no title, a company’s makers, an evening’s slots propose nothing', () => {
     expect(titleCandidatesInText('The makers of Coca-Cola raised prices.')).toEqual([]);
     expect(titleCandidatesInText('The team behind the app said nothing.')).toEqual([]);
     expect(titleCandidatesInText('the people behind him cheered')).toEqual([]);
+    expect(titleCandidatesInText('The dinner was followed by a speech at 8:30 and then drinks at 9pm.')).toEqual([]);
   });
 
   it('look-alikes of set 12’s forms name no show: ages in brackets, places in a range, a title’s own capitals after a colon', () => {
