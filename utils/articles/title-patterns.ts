@@ -44,7 +44,6 @@ const KIND_MODIFIER = String.raw`(?:[\p{Ll}-]+|\p{Lu}{2,5}|${NETWORK}|(?:19|20)\
 /** "a comedy veteran", "a drama queen": the noun describes a person, not a show. */
 const NOT_A_PERSON_AFTER = String.raw`(?!\s+(?:veteran|star|actor|actress|writer|producer|fan|queen|king|legend|icon|critic|executive|director|creator|nerd|geek|lover|buff|junkie|school|teacher|student|class|club|festival|award|prize|category|slate|block|lineup|night|hour|channel|network|department|division|writer's|writers')\b)`;
 const CALLED = String.raw`(?:(?:entitled|titled|called|named)\s+)?`;
-/** A time of day as listings write it: "9.00pm", "6:00 p.m.", "8.30". */
 /** A person's name: two or three capitalised names, perhaps with an initial ("Matthew Macfadyen", "Olivia Taylor Dudley"). */
 export const PERSON_NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}\.)?(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+){1,2}`;
 /** A character's name as a credit gives it: one to three capitalised words ("Kendall Roy", "Dr. Melfi"), a nickname ("Dr. Michael “Robby” Robinavitch"). */
@@ -55,7 +54,10 @@ const MONTH_CAPITALISED = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Ap
 export const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** Australia's commercial networks by their bare names, as awards lists and ratings columns write them. */
 export const BARE_NETWORK = String.raw`(?:Nine|Seven|Ten|Network (?:10|Ten)|7two|9Go!|10 Peach)`;
+/** A time of day as listings write it: "9.00pm", "6:00 p.m.", "8.30". */
 export const CLOCK = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?`;
+/** A schedule's slot: a clock time, or an hour with its "pm" ("7pm", "9 p.m.") — a bare "8" is any number. */
+const SLOT = String.raw`(?:${CLOCK}|\d{1,2}\s*[ap]\.?m\.?)`;
 /** An audience as ratings reports give it: "1.518 million", "4.2m", "963,000" (a bare small number is no audience). */
 const AUDIENCE = String.raw`(?:\d+(?:\.\d+)?\s*(?:million|m)|\d{1,3}(?:,\d{3})+)`;
 /** Capitalised words before "star" that are not shows ("Hollywood star", "pop star"). */
@@ -306,7 +308,7 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
     'gu',
   ),
   // followed up Lopez vs. Lopez at 8:30 · then Home and Away at 7pm (a network's schedule, TV Source Magazine, 2024)
-  new RegExp(String.raw`\b(?:[Ff]ollowed\s+(?:up\s+|by\s+)?|[Tt]hen\s+|[Ll]ed\s+(?:in|out)\s+by\s+)(${TITLE})\s+at\s+(?:${CLOCK}|\d{1,2}\s*[ap]\.?m\.?)`, 'gu'),
+  new RegExp(String.raw`\b(?:[Ff]ollowed\s+(?:up\s+|by\s+)?|[Tt]hen\s+|[Ll]ed\s+(?:in|out)\s+by\s+)(${TITLE})\s+at\s+${SLOT}`, 'gu'),
   // from the team behind Horrible Histories and Yonderland · the minds behind Broad City
   new RegExp(String.raw`\b[Tt]he\s+(?:team|people|minds|brains|duo|trio|writers|creators|producers)\s+behind\s+(${TITLE})`, 'gu'),
   // AMC's series "The Walking Dead"

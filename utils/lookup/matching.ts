@@ -75,11 +75,11 @@ const SEASON_NUMBER = /^(.+) ([2-9]|[1-5]\d)$/;
 
 /**
  * The short name a page uses for a show's full name, as an editor shortens it: the main title without
- * its subtitle ("Generations" for "Generations: The Legacy") or a spinoff's subtitle alone ("Dead City"), without a brand's or a host's name
- * ("Legends of Tomorrow", "Mad As Hell" for "Shaun Micallef's Mad As Hell"; "Special Report" for
- * "Special Report with Bret Baier"), without a version's country ("Taskmaster" for "Taskmaster
- * Australia") or its network's ("Sunday Night Football" for "NBC Sunday Night Football"), or with a
- * season's number ("Indian Idol 12"). Asked only after an exact match failed.
+ * its subtitle ("Generations" for "Generations: The Legacy") or a spinoff's subtitle alone ("Dead City"),
+ * without a brand's or a host's name ("Legends of Tomorrow", "Mad As Hell" for "Shaun Micallef's Mad As
+ * Hell"; "Special Report" for "Special Report with Bret Baier"), without a version's country ("Taskmaster"
+ * for "Taskmaster Australia") or its network's ("Sunday Night Football" for "NBC Sunday Night Football"),
+ * or with a season's number ("Indian Idol 12"). Asked only after an exact match failed.
  */
 export function isShortName(title: string, show: Pick<SourceCandidate, 'name'> & Partial<Pick<SourceCandidate, 'channels'>>): boolean {
   const wanted = withoutArticle(normalizeTitle(title));
@@ -87,7 +87,7 @@ export function isShortName(title: string, show: Pick<SourceCandidate, 'name'> &
   const same = (part: string) => withoutArticle(normalizeTitle(part)) === wanted;
   const name = show.name;
   // "Generations: The Legacy", "Re:ZERO -Starting Life in Another World-"; a one-word subtitle tells a
-  // show apart ("Little Women: LA", "Star Trek: Discovery"), and a subtitle alone names many ("International").
+  // show apart ("Little Women: LA", "Star Trek: Discovery"), and a one-word subtitle alone names many ("International").
   const subtitled = /^(.+?)(?::\s+| -\s*| – | — )(.+)$/u.exec(name);
   if (subtitled && same(subtitled[1]!) && normalizeTitle(subtitled[2]!).includes(' ')) return true;
   // A spinoff by its own subtitle ("Dead City" for "The Walking Dead: Dead City", "Welcome to Derry" for

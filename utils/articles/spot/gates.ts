@@ -277,8 +277,8 @@ const TALK_JOINERS = new Set(
 const ENDS_ON_A_DATE = new RegExp(String.raw`(?:^|\s)${MONTH}\s+\d{1,4}(?:st|nd|rd|th)?$`, 'iu');
 
 /**
- * A title the index does not know that names no work: only words of TV talk, with numbers ("Season 8",
- * "Spoilers Ahead", "New TV Shows", "Trending Stories"), or a date ("Released: May 2019", "September 27").
+ * A title the index does not know that names no work: only words of TV talk, with numbers and joiners ("Season 8",
+ * "Spoilers Ahead", "New TV Shows", "Shows After Just One Season"), or a date ("Released: May 2019", "September 27").
  * Never looked up: a lookup would spend the rate limit on it.
  */
 export function namesNoWork(key: string): boolean {
