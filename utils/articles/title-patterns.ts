@@ -717,8 +717,8 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     // Anchored on the parenthesis, then a look back: a lookbehind at every position costs far more.
     if (!NAME_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     // "Elisabeth Moss (from the Handmaid’s Tale)": "from" says where the name is known from.
-    const from = CREDIT_FROM.exec(match[1]!)?.[0].length ?? 0;
-    const items = match[1]!.slice(from).split(/[,;]\s+(?:and\s+)?|\s+and\s+/u);
+    const from = CREDIT_FROM.exec(match[1]!)?.[0] ?? '';
+    const items = match[1]!.slice(from.length).split(/[,;]\s+(?:and\s+)?|\s+and\s+/u);
     if (items.length > 5 || !items.every((item) => CREDIT_ITEM.test(item))) continue;
     for (const item of items) {
       const inner = item.replace(/^[“"‘']|[”"’']$/gu, '');
@@ -727,7 +727,12 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
       if (title) {
         const personShaped = PERSON_SHAPED.test(title) && !/^[“"‘]/u.test(item);
         const cast = CASTING_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40));
-        credits.push({ at: match.index + match[0].indexOf(item), title, personShaped, sentence: sentenceStart(text, match.index), cast });
+        const sentence = sentenceStart(text, match.index);
+        credits.push({ at: match.index + match[0].indexOf(item), title, personShaped, sentence, cast });
+        // "(from the Wire)": the article is the title's own ("The Wire"), and says it names no person.
+        if (item === items[0] && /the\s$/u.test(from)) {
+          credits.push({ at: match.index + match[0].indexOf(from) + from.lastIndexOf('the'), title: `The ${title}`, personShaped: false, sentence, cast });
+        }
       }
     }
   }

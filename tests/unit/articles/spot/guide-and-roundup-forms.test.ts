@@ -80,6 +80,7 @@ describe('sentence cues', () => {
     ['Succession was created by British writer Jesse Armstrong, most famous for his work on Peep Show', 'Succession'],
     ['maybe I’m a bit spoiled here from Prime Video’s gorgeous Rings of Power (which will be in a future column)', 'Rings of Power'],
     ['This film also stars David Fane (from Eagle vs Shark) and Elisabeth Moss (from the Handmaid’s Tale).', 'Handmaid’s Tale'],
+    ['This film also stars David Fane (from Eagle vs Shark) and Elisabeth Moss (from the Handmaid’s Tale).', 'The Handmaid’s Tale'],
     ['those who have seen it say it’s even better than the hit HBO adaptation of The Last Of Us.', 'The Last Of Us'],
     ['a television adaptation of Shōgun is coming', 'Shōgun'],
   ])('%s → %s', (text, title) => {
@@ -97,6 +98,14 @@ describe('sentence cues', () => {
     expect(strangers(index, reading('It already sounds like a wonderful X-Files/ Supernatural mix, a series set in the 1980s.'))).toContain('Supernatural');
     expect(strangers(index, reading('free-to-air offering nothing but reruns of The Block/X Factor and more TV series'))).toContain('The Block');
     expect(strangers(index, reading('The X Factor airs 24/7 on TV this season.'))).not.toContain('7');
+  });
+
+  it('"(from the Wire)" after an actor badges The Wire, the article written small (CityNews Toronto, 2023)', () => {
+    const index = new TitleIndex([show('The Wire')]);
+    const r = reading('This show also stars Imelda Staunton (from Vera Drake), Dominic West (from the Wire), and Olivia Williams.');
+    expect(badged(index, r).map(([written]) => written)).toEqual(['the Wire']);
+    // A name in the same place is a character's or an actor's, not a credit: "Dominic West (Jimmy McNulty)".
+    expect(badged(index, reading('Dominic West (Jimmy McNulty) was in the Wire.'))).toEqual([]);
   });
 
   it('an awards ceremony is no show, whatever TVmaze calls its broadcast: "the 2006 Golden Globe Awards"', () => {
