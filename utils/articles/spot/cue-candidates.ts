@@ -182,6 +182,11 @@ function networkLineTitles(line: string): Array<[number, string]> {
 const VERDICT_LINE = /^(\s*)([^:\n]{2,60}?):\s+(\S[^\n]*)/u;
 const VERDICT_WORDS =
   /\b(?:[Rr]enew(?:ed|al)|[Cc]ancell?(?:ed|ation)|[Ee]nd(?:ed|ing|s)|[Rr]eturn(?:s|ing)?|[Bb]ubble|[Pp]ick(?:ed )?up|[Oo]rdered|[Pp]remieres?|[Dd]ebuts?|[Ss]easons?|[Ss]ure thing|[Ss]afe bet|[Ll]ong[- ]shot|either way|[Tt]oo early|[Ff]inal|[Aa]xed|[Ss]aved)\b/u;
+/**
+ * "The Americans: After breaking into the major categories last year, the FX drama retained…": a
+ * snub list's entry, whose first sentence calls it a network's show (TV Guide, 2017).
+ */
+const THE_NETWORKS_KIND = new RegExp(String.raw`\bthe\s+${NETWORK}\s+(?:\p{Ll}+\s+)?(?:drama|series|show|comedy|sitcom|miniseries|docuseries|anthology|thriller)\b`, 'u');
 /** Labels of a fact sheet or a news page, not titles: "Released: February 2020", "EXCLUSIVE: …". */
 const FIELD_LABELS = new Set([
   ...'released status premiere premiered network starring cast verdict seasons episodes creator creators genre rating runtime date time channel platform stream watch renewed cancelled canceled ended update note breaking exclusive warning spoilers photo video listen'.split(' '),
@@ -200,7 +205,8 @@ function verdictLabel(block: string, opening = false): { at: number; title: stri
     return { at: lead[1]!.length, title: lead[2]! };
   }
   const m = VERDICT_LINE.exec(block);
-  if (!m || FIELD_LABELS.has(m[2]!.trim().toLowerCase()) || !VERDICT_WORDS.test(m[3]!)) return null;
+  if (!m || FIELD_LABELS.has(m[2]!.trim().toLowerCase())) return null;
+  if (!VERDICT_WORDS.test(m[3]!) && !THE_NETWORKS_KIND.test(m[3]!.split(/[.!?](?:\s|$)/u, 1)[0]!)) return null;
   const title = m[2]!.trim();
   return WHOLE_TITLE.test(title) ? { at: m[1]!.length, title } : null;
 }

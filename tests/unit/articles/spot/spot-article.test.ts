@@ -288,6 +288,13 @@ describe('titles that are common words need a cue or the page’s formatting', (
     expect(ids('The scorecard.\nLost: the keys were never found.\nReleased: February 2020')).toEqual([]);
   });
 
+  it('a snub list’s label is the show where its first sentence calls it a network’s show (TV Guide, 2017)', () => {
+    const entry = 'Lost: After breaking into the major categories last year, the ABC drama retained acting slots for its stars.';
+    expect(ids(`The snubs.\n${entry}`)).toEqual([lost.id]);
+    // Only the first sentence speaks for the label: a later one may be about another show.
+    expect(ids('The snubs.\nLost: The keys were never found. Elsewhere, the ABC drama retained its slots.')).toEqual([]);
+  });
+
   it('a day named as a show only where a show’s own cue follows it', () => {
     expect(ids('Netflix renewed Wednesday for a second season.')).toEqual([wednesday.id]);
     expect(ids('Wednesday season 2 arrives in August.')).toEqual([wednesday.id]);
