@@ -80,6 +80,10 @@ interface TitleBeforeKeyword {
   weak?: boolean;
   /** Only a hint when the title is shaped like a person's name: people are its subject too. */
   weakForPeople?: boolean;
+  /** Only a hint when the title is one word or two or three capitalised ones (a name's shape, a day's, a place's). */
+  weakForNames?: boolean;
+  /** What this rule's place holds besides titles: no candidate. */
+  notTitle?: RegExp;
 }
 
 const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
@@ -174,6 +178,19 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   // as often a person's relative or a company's chief, so only a hint
   // (a left quote for the apostrophe too, as some sites print it: "Survivor‘s Jeff Probst")
   { keyword: /['’‘]s\s+(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)/gu, joiner: /$/u, weak: true },
+  // Hasmukh on Netflix · Mercy Street on PBS tonight: a title where it streams or airs; a person is "on" a
+  // network too ("Ted Sarandos on Netflix's future"), and so is a day, so a name-shaped run is only a hint
+  {
+    keyword: new RegExp(String.raw`\s+on\s+${NETWORK}(?![\p{L}+'’])`, 'gu'),
+    joiner: /$/u,
+    weakForNames: true,
+    // A slot, a date or a time zone is on a network too ("Tuesday 22nd August at 10pm on Channel 5", "Game 5 of
+    // the World Series on Fox", "9 p.m. CST on NBC"), and so is a sentence's opening ("At 3pm on BBC One", "They’re on Netflix").
+    notTitle: new RegExp(
+      String.raw`^(?:At|On|In|Off|Now|Available|Exclusively|Only|Also|Coming|Premiering|Airing|Live|They|They['’]re|It|It['’]s|This|That|What)\b|^(?:[ECMP][SD]T|[ECMP]T|GMT|BST)$|\d\s*[ap]\.?m\b|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_CAPITALISED}\b|\b${MONTH_CAPITALISED}\s+\d|\b(?:Season|Series|Game|Episode|Part)\s+\d{1,2}\s+of\b|:\s+The\s+Movie$`,
+      'u',
+    ),
+  },
   // Hannibal = Cancelled · The Good Wife – renewed (listicle verdicts)
   { keyword: /[=–—:]\s*(?:[Rr]enewed|RENEWED|[Cc]ancell?ed|CANCELL?ED|[Ee]nded|ENDED|[Aa]xed|[Rr]eturning|[Ee]xpanded|[Uu]ndecided|[Ss]aved|[Rr]evived)\b/gu, joiner: /\s*$/u },
   // The Simpsons fell 14% to a 3.7 · Family Guy rose 5% to 4.5 (a ratings report's figures)
@@ -674,12 +691,13 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
     return cleaned.get(raw)!;
   };
   // One scan per rule: cheaper than one alternation of them all, whose every position tries each rule.
-  for (const { keyword, joiner, afterThe, weak, weakForPeople } of TITLE_BEFORE_KEYWORD) for (const match of matchesOf(keyword, text)) {
+  for (const { keyword, joiner, afterThe, weak, weakForPeople, weakForNames, notTitle } of TITLE_BEFORE_KEYWORD) for (const match of matchesOf(keyword, text)) {
     const [windowStart, window] = lookbackWindow(text, match.index);
     const joined = joiner.exec(window);
     const before = joined && titleEndingAt(window.slice(0, joined.index));
+    if (notTitle && before && (notTitle.test(before.title) || notTitle.test(clean(before.title) ?? ''))) continue;
     if (afterThe && !(before && /\bthe\s+$/u.test(window.slice(0, before.start)))) continue;
-    if (weak || (weakForPeople && before && namesPeople(before.title))) {
+    if (weak || (weakForPeople && before && namesPeople(before.title)) || (weakForNames && before && PERSON_SHAPED.test(before.title))) {
       // As written: "The Chase's Jenny Ryan" hints at The Chase, not at a "Chase" inside it.
       const whole = before && cleanCandidate(before.title, true);
       if (whole) found.push([windowStart + before.start, whole, true]);

@@ -100,6 +100,16 @@ describe('sentence cues', () => {
     expect(strangers(index, reading('The X Factor airs 24/7 on TV this season.'))).not.toContain('7');
   });
 
+  it('a title where it streams or airs: "Seen in Hasmukh on Netflix" (India Today, 2020), "The Voice on ITV" (Broadcast, 2023)', () => {
+    const empty = new TitleIndex([]);
+    expect(strangers(empty, reading('Seen in Hasmukh on Netflix as the unscrupulous manager of the stand-up comic.'))).toContain('Hasmukh');
+    expect(badged(new TitleIndex([show('The Voice')]), reading('I Can See Your Voice loses out to The Voice on ITV.')).map(([written]) => written)).toContain('The Voice');
+    // A slot, a date, a time zone or a sentence's opening is on a network too; a name there is only a hint.
+    for (const text of ['Mercy, What Next? starts Sunday, 10 October on Africa Magic Showcase.', 'They’re on Apple TV+.', 'It airs at 9 p.m. CST on NBC.', 'Ted Sarandos on Netflix and its future.']) {
+      expect(strangers(empty, reading(text))).toEqual([]);
+    }
+  });
+
   it('"(from the Wire)" after an actor badges The Wire, the article written small (CityNews Toronto, 2023)', () => {
     const index = new TitleIndex([show('The Wire')]);
     const r = reading('This show also stars Imelda Staunton (from Vera Drake), Dominic West (from the Wire), and Olivia Williams.');
