@@ -314,6 +314,9 @@ function matchesOf(rule: RegExp, text: string): Iterable<RegExpExecArray> {
 }
 
 /** Rules whose keyword comes first; a literal start keeps them cheap as plain regexes. */
+/** "the end of Succession and Ted Lasso": a work's end, not a month's, a year's, a season's or a war's. */
+const END_OF_A_WORK = String.raw`end(?=\s+of\s+(?!(?:${MONTH_CAPITALISED}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Season|Series|Act|Part|Chapter|Episode|Volume|Book|World\s+War|Term|Year|Summer|Winter|Spring|Autumn|Fall)\b|\d))`;
+
 const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // season 3 of Twin Peaks · season 2 premiere of The End of the F***ing World
   new RegExp(String.raw`\b[Ss]eason\s+${SEASON_NUMBER}\s+(?:premiere\s+|finale\s+|episodes?\s+)?of\s+(${TITLE})`, 'gu'),
@@ -321,7 +324,7 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
   // the pilot episode of Lost · the creator of Yellowjackets · the return of Succession · the un-cancellation of Timeless ·
   // from the makers of Peep Show · its re-do of One Day at a Time
   new RegExp(
-    String.raw`\b(?:${ORDINAL}\s+(?:season|series|episode|seasons|episodes)|(?:[Pp]ilot\s+)?[Ee]pisodes?|[Ss]easons|[Pp]ilot|[Ff]inales?|[Pp]remieres?|[Cc]ast|[Cc]reators?|[Cc]o-creator|[Ff]rom\s+the\s+makers|[Ss]howrunners?|[Ss]tars?|[Cc]o-stars?|[Ff]ans|[Rr]eboot|[Rr]evival|[Rr]emake|[Rr]e-?do|[Ss]pinoff|[Ss]pin-off|[Pp]requel|(?:[Tt]he|[Aa])\s+(?:return|renewal|(?:un-?)?cancell?ation|comeback))\s+(?:\([^()\n]{1,40}\)\s+)?of\s+(${TITLE})`,
+    String.raw`\b(?:${ORDINAL}\s+(?:season|series|episode|seasons|episodes)|(?:[Pp]ilot\s+)?[Ee]pisodes?|[Ss]easons|[Pp]ilot|[Ff]inales?|[Pp]remieres?|[Cc]ast|[Cc]reators?|[Cc]o-creator|[Ff]rom\s+the\s+makers|[Ss]howrunners?|[Ss]tars?|[Cc]o-stars?|[Ff]ans|[Rr]eboot|[Rr]evival|[Rr]emake|[Rr]e-?do|[Ss]pinoff|[Ss]pin-off|[Pp]requel|(?:[Tt]he|[Aa])\s+(?:return|renewal|(?:un-?)?cancell?ation|comeback|${END_OF_A_WORK}))\s+(?:\([^()\n]{1,40}\)\s+)?of\s+(${TITLE})`,
     'gu',
   ),
   // followed up Lopez vs. Lopez at 8:30 · then Home and Away at 7pm (a network's schedule, TV Source Magazine, 2024)

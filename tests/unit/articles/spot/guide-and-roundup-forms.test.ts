@@ -83,6 +83,7 @@ describe('sentence cues', () => {
     ['This film also stars David Fane (from Eagle vs Shark) and Elisabeth Moss (from the Handmaid’s Tale).', 'The Handmaid’s Tale'],
     ['those who have seen it say it’s even better than the hit HBO adaptation of The Last Of Us.', 'The Last Of Us'],
     ['a television adaptation of Shōgun is coming', 'Shōgun'],
+    ['Featuring everything from the end of Succession and Ted Lasso to the premieres of Gen V and The Last of Us', 'Ted Lasso'],
   ])('%s → %s', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });
@@ -91,6 +92,8 @@ describe('sentence cues', () => {
     expect(titleCandidatesInText('the return of the king was a relief')).toEqual([]);
     expect(titleCandidatesInText('The move, which follows months of talks, was welcomed.')).toEqual([]);
     expect(titleCandidatesInText('The company was created by two brothers, and critics compare it to nothing else.')).toEqual([]);
+    // The end of a month, a year, a season or a war is no work's.
+    expect(titleCandidatesInText('By the end of May, the end of Season 2 and the end of World War II, the end of 2023 came.')).toEqual([]);
   });
 
   it('a slash joins a known show and a stranger: "an X-Files/ Supernatural mix", "The Block/X Factor" (Box Office Buz, Buro 24/7)', () => {
