@@ -51,6 +51,7 @@ const EXTRA_SETS = [
   { name: 'committed extra set 15', dir: join(FIXTURES_DIR, 'articles-extra-15') },
   { name: 'committed extra set 16', dir: join(FIXTURES_DIR, 'articles-extra-16') },
   { name: 'committed extra set 17', dir: join(FIXTURES_DIR, 'articles-extra-17') },
+  { name: 'committed extra set 18', dir: join(FIXTURES_DIR, 'articles-extra-18') },
 ];
 
 const jsonLines = (file: string) =>
