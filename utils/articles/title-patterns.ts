@@ -637,7 +637,8 @@ const TRAILING_NETWORK = new RegExp(String.raw` (?:to|on|and|or|from|for|at|with
 const TRAILING_DATE = new RegExp(String.raw` (?:on|from|in|at|by|to|for|until) (?:${MONTH_CAPITALISED}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?|(?:19|20)\d\d)$`, 'u');
 /** "7de Laan with 922k", "Skeem Saam at 4.3", "Narcos: Mexico with 50 million hours": a figure after a connector is the sentence's. */
 // "Happy’s Place at 8", "Lopez vs. Lopez at 8:30": an hour on the schedule is the sentence's too.
-const TRAILING_FIGURE = / (?:with|at) (?:\d[\d,]*(?:\.\d+)?(?:k|m|%)?|\d+\.\d+)$| at \d{1,2}(?::\d\d)?$/u;
+// "the season finale of Celebrity Apprentice by 4.2 million viewers": a share or a margin after "by", "on" or "to" too.
+const TRAILING_FIGURE = / (?:with|at) (?:\d[\d,]*(?:\.\d+)?(?:k|m|%)?|\d+\.\d+)$| at \d{1,2}(?::\d\d)?$| (?:by|on|to) (?:\d+\.\d+|\d[\d,]*(?:k|m|%))$/u;
 /** "Victoria from Mammoth Screen", "The Listener from Shaftesbury Films": the company that makes it, not the title. */
 // "Grosse Pointe Garden Society from Jenna Bans and Bill Krebs": its makers, two names each (TV Source Magazine, 2024).
 const TRAILING_MAKER = new RegExp(

@@ -393,6 +393,8 @@ describe('titleCandidatesInText', () => {
     expect(titleCandidatesInText(text)).toEqual(expect.arrayContaining(['Muvhango', '7de Laan', 'Gomora']));
     // The ratings figure after the title is the sentence's, not the title's.
     expect(titleCandidatesInText(text).filter((c) => /922k/u.test(c))).toEqual([]);
+    // Uncle Barky's Bytes, 2010-05: a margin after "by" is the sentence's too.
+    expect(titleCandidatesInText("beating NBC's runner-up season finale of Celebrity Apprentice by 4.2 million viewers")).toEqual(['Celebrity Apprentice']);
     // NewsBytes, 2021-06: the network's possessive, a language, the show noun, a comma.
     expect(titleCandidatesInText("The serial is a remake of Star Jalsha's Bengali series, Ishti Kutum.")).toContain('Ishti Kutum');
     // GMA News, 2013-09: the show's own possessive after the network's is the show's.

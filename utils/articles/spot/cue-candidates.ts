@@ -22,7 +22,8 @@ export interface CueCandidate {
  */
 export const SHOW_LINK =
   /\/(?:tv|tv-shows?|shows?|series)\/|imdb\.com\/title\/|netflix\.com\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?title\/|primevideo\.com\/(?:[a-z-]+\/)?detail\/|amazon\.[a-z.]+\/(?:gp\/video\/detail|[^/]+\/dp)\/|tv\.apple\.com\/(?:[a-z]{2}\/)?show\//i;
-const SINGLE_QUOTED = /(?<![\p{L}\p{N}'’])[‘']([\p{Lu}\p{Nd}][^’'\n]{1,79})[’'](?![\p{L}\p{N}])/gu;
+// An apostrophe inside a word ("‘It’s A Sin’", "‘Grey’s Anatomy’") closes no quote.
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}'’])[‘']([\p{Lu}\p{Nd}](?:[^’'\n]|['’](?=\p{L})){1,79})[’'](?![\p{L}\p{N}])/gu;
 /**
  * A block that is nothing but a title (a listicle's entry, a heading): "Modern Family", "Scandal = Renewed",
  * "The Bear – FX/Hulu", "The Simpsons - FOX - Renewed",

@@ -160,6 +160,8 @@ describe('listicle verdicts and entries', () => {
   it('single quotes mark titles in running text too; an apostrophe does not', () => {
     expect(strangers(index, reading("The CW couldn't garner the right audience with 'Valor', its military drama."))).toEqual(['Valor']);
     expect(strangers(index, reading("It's the network's best year, and fans' favourite."))).toEqual([]);
+    // An apostrophe inside a word closes no quote (Euro Weekly News, 2021).
+    expect(strangers(index, reading('while ‘It’s A Sin’, the drama about the 1980s Aids crisis, won.'))).toEqual(['It’s A Sin']);
   });
 });
 
