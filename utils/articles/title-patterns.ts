@@ -220,12 +220,14 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
   // averaged 1.16m (a ratings report's run of shows and audiences; a count of other things says what it counts)
   {
     keyword: new RegExp(
-      String.raw`(?:with\s+)?(?:\d+\.\d+\s*(?:million|m)|\d{1,3}(?:,\d{3})+)(?![\d,.]*\d)(?!\s+(?:people|residents|fans|followers|subscribers|members|copies|tickets|votes|signatures|households|homes|users|downloads|streams|hours|minutes|words|pages|dollars|euros|pounds|acres|miles|km|kilometres|kilometers)\b)`,
+      String.raw`(?:with\s+)?(?:\d+\.\d+\s*-?\s*(?:million|m)|\d{1,3}(?:,\d{3})+)(?![\d,.]*\d)(?!\s+(?:people|residents|fans|followers|subscribers|members|copies|tickets|votes|signatures|households|homes|users|downloads|streams|hours|minutes|words|pages|dollars|euros|pounds|acres|miles|km|kilometres|kilometers)\b)`,
       'gu',
     ),
     // "Nine News averaged 1.16m", "Seven News won with 1.4m" (TV Tonight, 2024): a ratings verb between.
     // "Frozen Planet pulls in 4.6m", "Strictly returns with 6.8m" (Broadcast's ratings headlines, 2022).
-    joiner: /(?:\s+(?:averaged|averages|won|wins|drew|draws|led|leads|topped|tops|managed|manages|pulled(?: in)?|pulls(?: in)?|scored|scores|rated|rates|attracted|attracts|returned|returns|opened|opens|launched|launches|debuted|debuts|peaked|peaks)(?: at)?)?\s+$/u,
+    // "Generations: The Legacy with 4.7-million", "House of Zwide is sitting on 4.9-million", "The Black Door, has
+    // 2.58-million" (SowetanLIVE, 2022): a hyphen in the figure, and the verbs of a monthly roundup.
+    joiner: /(?:,?\s+(?:averaged|averages|won|wins|drew|draws|led|leads|topped|tops|managed|manages|pulled(?: in)?|pulls(?: in)?|scored|scores|rated|rates|attracted|attracts|returned|returns|opened|opens|launched|launches|debuted|debuts|peaked|peaks|has|had|on|(?:is\s+)?(?:still\s+)?sitting\s+(?:on|at)|sits\s+(?:on|at))(?: at)?)?\s+$/u,
   },
   // Timeless, a time-travel drama about… · The Secrets of Hillsong, a docuseries investigating… · Class of ’09, an FBI thriller
   {
@@ -601,7 +603,7 @@ export function cleanCandidate(raw: string, anchored = false, keepOwner = false)
   // "Emmy Award-winning Ted Lasso", "the Peabody-winning Reservation Dogs": an epithet before the title.
   const epithet = words.findLastIndex((w, i) => i < words.length - 1 && EPITHET.test(w));
   if (epithet >= 0) words = words.slice(epithet + 1);
-  while (words.length && ((!anchored && LEADING_NOISE.has(words[0]!)) || /^\p{Ll}/u.test(words[0]!))) words = words.slice(1);
+  while (words.length && ((!anchored && LEADING_NOISE.has(words[0]!)) || /^\p{Ll}/u.test(words[0]!) || AUDIENCE_WORD.test(words[0]!))) words = words.slice(1);
   // "THE SCOOP: Designated Survivor": a label in capitals before the title.
   const label = words.findIndex((w, i) => i < words.length - 1 && /^\p{Lu}{2,}:$/u.test(w));
   // ("NCIS: NEW ORLEANS", all in capitals, is one title; "CBS: NCIS" is a network's paragraph label.)
@@ -638,7 +640,9 @@ const TRAILING_DATE = new RegExp(String.raw` (?:on|from|in|at|by|to|for|until) (
 /** "7de Laan with 922k", "Skeem Saam at 4.3", "Narcos: Mexico with 50 million hours": a figure after a connector is the sentence's. */
 // "Happy’s Place at 8", "Lopez vs. Lopez at 8:30": an hour on the schedule is the sentence's too.
 // "the season finale of Celebrity Apprentice by 4.2 million viewers": a share or a margin after "by", "on" or "to" too.
-const TRAILING_FIGURE = / (?:with|at) (?:\d[\d,]*(?:\.\d+)?(?:k|m|%)?|\d+\.\d+)$| at \d{1,2}(?::\d\d)?$| (?:by|on|to) (?:\d+\.\d+|\d[\d,]*(?:k|m|%))$/u;
+const TRAILING_FIGURE = / (?:with|at) (?:\d[\d,]*(?:\.\d+)?(?:k|m|%)?|\d+\.\d+)$| at \d{1,2}(?::\d\d)?$| (?:by|on|to) (?:\d+\.\d+|\d[\d,]*(?:k|m|%))$|(?: with)? \d+(?:\.\d+)?-(?:million|m)$/u;
+/** "2.58-million and Durban Gen", "Skeem Saam 4.5-million": an audience is no word of a title. */
+const AUDIENCE_WORD = /^\d+(?:[.,]\d+)*-?(?:million|m|k)$/u;
 /** "Victoria from Mammoth Screen", "The Listener from Shaftesbury Films": the company that makes it, not the title. */
 // "Grosse Pointe Garden Society from Jenna Bans and Bill Krebs": its makers, two names each (TV Source Magazine, 2024).
 const TRAILING_MAKER = new RegExp(

@@ -393,6 +393,9 @@ describe('titleCandidatesInText', () => {
     expect(titleCandidatesInText(text)).toEqual(expect.arrayContaining(['Muvhango', '7de Laan', 'Gomora']));
     // The ratings figure after the title is the sentence's, not the title's.
     expect(titleCandidatesInText(text).filter((c) => /922k/u.test(c))).toEqual([]);
+    // SowetanLIVE, 2022-08: a monthly roundup's verbs, and a hyphen in the figure.
+    const monthly = 'House of Zwide is sitting on 4.9-million viewership followed by Imbewu on 2.7-million. The Black Door, has 2.58-million and Durban Gen is sitting on 2.56-million.';
+    expect(titleCandidatesInText(monthly)).toEqual(['House of Zwide', 'Imbewu', 'The Black Door', 'Durban Gen']);
     // Uncle Barky's Bytes, 2010-05: a margin after "by" is the sentence's too.
     expect(titleCandidatesInText("beating NBC's runner-up season finale of Celebrity Apprentice by 4.2 million viewers")).toEqual(['Celebrity Apprentice']);
     // NewsBytes, 2021-06: the network's possessive, a language, the show noun, a comma.

@@ -73,7 +73,7 @@ export function titleLists(text: string, limit = 200): ListItem[][] {
     };
     for (const part of parts) {
       // "Arrested Development (good riddance)": an aside after an item is the writer's, not the title's.
-      let trimmed = withoutEndStops(withoutAside(part.text.trim()));
+      let trimmed = withoutAudience(withoutEndStops(withoutAside(part.text.trim())));
       // "the Berlantiverse quartet (Arrow, The Flash, …)": a list in parentheses starts after the bracket.
       if (run.length === 0) trimmed = trimmed.slice(trimmed.lastIndexOf('(') + 1).replace(LABEL, '');
       // "…, Sharp Objects, and the third season of True Detective": the item is the show.
@@ -114,6 +114,10 @@ export function titleLists(text: string, limit = 200): ListItem[][] {
   return lists;
 }
 
+/** "Skeem Saam 4.5-million", "The Legacy with 4.7-million", "2.58-million": a ratings roundup's audience is no part of an item. */
+const AUDIENCE = /(?:^|\s+(?:with\s+|on\s+)?)\d+(?:[.,]\d+)*-?(?:million|m|k)$/u;
+const withoutAudience = (item: string) => item.replace(AUDIENCE, '');
+
 /** How far a side of a pair is read from its join: eight words of title. */
 const PAIR_REACH = 80;
 // "an X-files/ Supernatural mix", "reruns of The Block/X Factor": a slash joins two titles too ("Fosse/Verdon" is one,
@@ -139,7 +143,7 @@ export function titlePairs(text: string, limit = 400): Array<[ListItem, ListItem
         const left = TITLE_TAIL.exec(before)?.[1];
         const head = TITLE_HEAD.exec(unquote(body.slice(after, after + PAIR_REACH)))?.[1];
         const right = head && withoutEndStops(head);
-        if (!left || !right || /\s(?:and|or)\s/u.test(left) || /\s(?:and|or)\s/u.test(right)) continue;
+        if (!left || !right || /\s(?:and|or)\s/u.test(left) || /\s(?:and|or)\s/u.test(right) || !withoutAudience(left) || !withoutAudience(right)) continue;
         // "24/7", "9/11": numbers with a slash are no pair of titles.
         if (join.startsWith('/') && (/^\d+$/u.test(left) || /^\d/u.test(right))) continue;
         pairs.push([{ index: sentence.index + at - left.length, title: left }, { index: sentence.index + after, title: right }]);

@@ -66,6 +66,15 @@ describe('a list whose last item follows "as well as" (Lifehacker Australia, 202
   });
 });
 
+describe('a ratings roundup’s list (SowetanLIVE, 2022)', () => {
+  it('reads each title without its audience', () => {
+    const text = 'Uzalo is followed closely by Generations: The Legacy with 4.7-million, Skeem Saam 4.5-million, Muvhango 3.1-million and Scandal! 2.9-million.';
+    const titles = titleLists(text).flat().map((item) => item.title);
+    expect(titles).toEqual(expect.arrayContaining(['Skeem Saam', 'Muvhango']));
+    expect(titles.filter((title) => /million/u.test(title))).toEqual([]);
+  });
+});
+
 describe('sentence cues', () => {
   it.each<[string, string]>([
     ['There are also some gems on streaming services this week as well with the return of Succession.', 'Succession'],
