@@ -329,6 +329,12 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
     String.raw`\b(?:${ORDINAL}\s+(?:season|series|episode|seasons|episodes)|(?:[Pp]ilot\s+)?[Ee]pisodes?|[Ss]easons|[Pp]ilot|[Ff]inales?|[Pp]remieres?|[Cc]ast|[Cc]reators?|[Cc]o-creator|[Ff]rom\s+the\s+makers|[Ss]howrunners?|[Ss]tars?|[Cc]o-stars?|[Ff]ans|[Rr]eboot|[Rr]evival|[Rr]emake|[Rr]e-?do|[Ss]pinoff|[Ss]pin-off|[Pp]requel|(?:[Tt]he|[Aa])\s+(?:return|renewal|(?:un-?)?cancell?ation|comeback|${END_OF_A_WORK}))\s+(?:\([^()\n]{1,40}\)\s+)?of\s+(${TITLE})`,
     'gu',
   ),
+  // took the Best Actor in a Comedy TV Series for Ted Lasso · Outstanding Lead Actress in a Drama Series for Killing Eve
+  // (a television category, then the work; a film's category names a film)
+  new RegExp(
+    String.raw`\b(?:Best|Outstanding|Favou?rite)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:Series|TV|Television|Miniseries|Serial|Sitcom|Soap)(?:[\s,–—-]+(?:Musical|Comedy|Drama|or|Limited|Series|Movie|Anthology)){0,4}\s+for\s+(${TITLE})`,
+    'gu',
+  ),
   // followed up Lopez vs. Lopez at 8:30 · then Home and Away at 7pm (a network's schedule, TV Source Magazine, 2024)
   new RegExp(String.raw`\b(?:[Ff]ollowed\s+(?:up\s+|by\s+)?|[Tt]hen\s+|[Ll]ed\s+(?:in|out)\s+by\s+)(${TITLE})\s+at\s+${SLOT}`, 'gu'),
   // from the team behind Horrible Histories and Yonderland · the minds behind Broad City

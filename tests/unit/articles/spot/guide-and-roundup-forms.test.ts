@@ -93,6 +93,8 @@ describe('sentence cues', () => {
     ['those who have seen it say it’s even better than the hit HBO adaptation of The Last Of Us.', 'The Last Of Us'],
     ['a television adaptation of Shōgun is coming', 'Shōgun'],
     ['Featuring everything from the end of Succession and Ted Lasso to the premieres of Gen V and The Last of Us', 'Ted Lasso'],
+    ['Jason Sudeikis, who took the Best Actor in a Comedy TV Series for Ted Lasso.', 'Ted Lasso'],
+    ['Olivia Colman won Best Actress in a Television Series – Drama for The Crown.', 'The Crown'],
   ])('%s → %s', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
   });
