@@ -696,8 +696,11 @@ export function titleCandidatesInText(text: string): string[] {
  * Every candidate with where its cue matched (at or a little before the title), in page order. A third
  * `true` marks a weak cue: good enough for a title the index knows, not for a lookup.
  */
-export function titleCandidatesAt(text: string): Array<[number, string, boolean?]> {
-  const found: Array<[number, string, boolean?]> = [];
+/** Where a title starts, the title, whether it is only a hint, and for an actor's credit the sentence it is in. */
+export type TitleCandidateAt = [at: number, title: string, weak?: boolean, creditsOf?: number];
+
+export function titleCandidatesAt(text: string): TitleCandidateAt[] {
+  const found: TitleCandidateAt[] = [];
   // Articles repeat their titles: clean each raw match once.
   const cleaned = new Map<string, string | null>();
   const clean = (raw: string) => {
@@ -773,7 +776,8 @@ export function titleCandidatesAt(text: string): Array<[number, string, boolean?
   // English Scandal)"): parallel credits name the same kind of thing.
   // "Karna (Scream) will play Jimmy": a casting verb after the parenthesis makes the name before it an actor's.
   const titledSentences = new Set(credits.filter((c) => !c.personShaped || c.cast).map((c) => c.sentence));
-  for (const c of credits) found.push([c.at, c.title, c.personShaped && !titledSentences.has(c.sentence)]);
+  // The sentence goes with a hint: a show the index knows among its credits makes the rest titles too (spotArticle).
+  for (const c of credits) found.push([c.at, c.title, c.personShaped && !titledSentences.has(c.sentence), c.sentence]);
   // "supporting acting wins in comedy (Jeremy Piven, Entourage)": an awards write-up's person and show. The
   // second part may be a place or an employer too, so it is only a hint for a title the index knows.
   for (const match of text.matchAll(PERSON_AND_WORK)) {

@@ -14,6 +14,8 @@ export interface CueCandidate {
   at?: { region: Region; index: number };
   /** The cue says the title starts exactly at `at`, whatever capitals come before ("on KDVR The Gifted"). */
   startsThere?: boolean;
+  /** An actor's credit in parentheses: where its sentence starts, which its other credits share. */
+  creditsOf?: number;
 }
 
 /**
@@ -226,12 +228,14 @@ export function coreTitle(title: string): string | null {
 
 export function cueCandidates(reading: ArticleReading): CueCandidate[] {
   const found: CueCandidate[] = [];
-  const push = (raw: string | null, strong: boolean, at?: CueCandidate['at'], startsThere = false) => {
+  const push = (raw: string | null, strong: boolean, at?: CueCandidate['at'], startsThere = false, creditsOf?: number) => {
     // A season is no part of the title (SEASON_TAIL).
     const title = raw && withoutNetworkPrefix(raw).replace(SEASON_TAIL, '');
     if (!title || isJunkTitle(title)) return;
     const key = foldTitle(title);
-    if (key.length >= 2) found.push({ key, title, strong, ...(at ? { at } : {}), ...(startsThere ? { startsThere } : {}) });
+    if (key.length >= 2) {
+      found.push({ key, title, strong, ...(at ? { at } : {}), ...(startsThere ? { startsThere } : {}), ...(creditsOf !== undefined ? { creditsOf } : {}) });
+    }
     const core = coreTitle(title);
     if (core) found.push({ key: foldTitle(core), title: core, strong, ...(at ? { at } : {}) });
   };
@@ -243,9 +247,9 @@ export function cueCandidates(reading: ArticleReading): CueCandidate[] {
     // A Title Case headline capitalises every word, so capitals there prove nothing: its candidates
     // count only when the body names them too ("Grey's Anatomy Renewed Through Season 17").
     const titleCase = region !== 'body' && isTitleCase(text);
-    for (const [index, title, weak] of titleCandidatesAt(text)) {
+    for (const [index, title, weak, creditsOf] of titleCandidatesAt(text)) {
       if (titleCase && !body.includes(title)) continue;
-      push(title, !weak, at(index));
+      push(title, !weak, at(index), false, region === 'body' ? creditsOf : undefined);
     }
     // ‘X’ and 'X' are house style for titles at several outlets (headlines, UK papers, listicles).
     let quotesTitles = false;

@@ -92,7 +92,7 @@ export function spotArticle(reading: ArticleReading, index: TitleIndex): Article
   ];
   // The rules read a bounded part of a very long page; offsets into it are offsets into the whole body.
   const forRules = rulesReading(reading);
-  const textCues = cueCandidates(forRules);
+  const textCues = withCreditsBesideKnown(cueCandidates(forRules), index);
   const ruleRegions = regions.map(({ region, raw }) => ({ region, raw: region === 'body' ? forRules.body : raw }));
   const cues = [...textCues, ...listedShows(ruleRegions, index, new Set(textCues.filter((c) => c.strong).map((c) => c.key)))];
   const cueByKey = new Map<string, CueCandidate[]>();
@@ -351,6 +351,18 @@ function titlesOfTelevision(raw: string, list: ListItem[]): boolean {
  * A show the index knows by this title that needs no cue to be one: two words or more, or one coined word
  * ("Bridgerton and Squid Game are smash hits").
  */
+/**
+ * "Bob Odenkirk (Better Call Saul) and Molly Gordon (Animal Kingdom)": parallel credits name the same kind
+ * of thing, so where one is a show the index knows by a name that needs no cue, the name-shaped others of
+ * its sentence are titles too, for the lookup to settle.
+ */
+function withCreditsBesideKnown(cues: CueCandidate[], index: TitleIndex): CueCandidate[] {
+  const titled = new Set<number>();
+  for (const cue of cues) if (cue.creditsOf !== undefined && distinctive(index, cue.title)) titled.add(cue.creditsOf);
+  if (!titled.size) return cues;
+  return cues.map((cue) => (!cue.strong && cue.creditsOf !== undefined && titled.has(cue.creditsOf) ? { ...cue, strong: true } : cue));
+}
+
 function distinctive(index: TitleIndex, title: string): boolean {
   const spelling = index.lookup(title);
   if (!spelling) return false;

@@ -171,6 +171,14 @@ describe('casting news: credits in parentheses', () => {
   const utopia = show('Utopia');
   const casting = new TitleIndex([madMen, fosters, utopia]);
 
+  it('a known show among a sentence’s credits makes its name-shaped neighbours titles too (T3, 2023)', () => {
+    const saul = new TitleIndex([show('Better Call Saul')]);
+    const text = 'It has some new additions this time out: Bob Odenkirk (Better Call Saul) and Molly Gordon (Animal Kingdom).';
+    expect(strangers(saul, reading(text))).toEqual(['Animal Kingdom']);
+    // Without the known show the name in brackets may be a character's: only a hint.
+    expect(strangers(new TitleIndex([]), reading(text))).toEqual([]);
+  });
+
   it('a known show in an actor’s credits is badged, one-word titles included', () => {
     const r = reading('Levi Fiehler (The Fosters) has joined the cast. Adeel Akhtar (Utopia) has booked a series regular role. Also boarding is Michael Gladis (“Mad Men”).');
     expect(badged(casting, r).map(([, id]) => id)).toEqual([fosters.id, utopia.id, madMen.id]);
