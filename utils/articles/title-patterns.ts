@@ -581,6 +581,7 @@ const NOT_TITLES = new Set('Season Series Episode Part Chapter TV Netflix HBO Hu
 /** Abbreviations whose full stop does not end a sentence ("Mr. Robot"). */
 /** Stops that end no sentence: titles, and a middle initial ("Craig T. Nelson’s Coach"). */
 const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vs|vs|No|\p{Lu})\.$/u;
+const SENTENCE_OPENER = /^(?:I|I['’][a-z]+|It|It['’]s|He|She|We|They|This|That|There|These|Those|But|And|So|Yet|When|While|If|As|After|Before)$/u;
 
 /**
  * Trims a raw match to the title itself, or null when nothing title-like is left. `anchored`: a cue
@@ -589,7 +590,9 @@ const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vs|vs|No|\p{Lu})\.$/u;
  */
 export function cleanCandidate(raw: string, anchored = false, keepOwner = false): string | null {
   let words = raw.replace(/\u00a0/g, ' ').trim().replace(/(?:['’]s?)?[:.,!?\-–]*$/u, '').replace(LEADING_DATE, '').split(/\s+/);
-  const endsSentence = (w: string, i: number) => i < words.length - 1 && /[.!?]$/u.test(w) && !ABBREVIATIONS.test(w);
+  // "Anne with an E. I had over 100 tweets": after an initial, a word that opens sentences opens one.
+  const endsSentence = (w: string, i: number) =>
+    i < words.length - 1 && /[.!?]$/u.test(w) && (!ABBREVIATIONS.test(w) || (/^\p{Lu}\.$/u.test(w) && SENTENCE_OPENER.test(words[i + 1]!)));
   if (anchored) {
     // The cue marks the start, so a sentence end cuts the tail: "series Breeders. Lastly" is "Breeders".
     const firstEnd = words.findIndex(endsSentence);

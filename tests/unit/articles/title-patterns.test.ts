@@ -396,6 +396,8 @@ describe('titleCandidatesInText', () => {
     // SowetanLIVE, 2022-08: a monthly roundup's verbs, and a hyphen in the figure.
     const monthly = 'House of Zwide is sitting on 4.9-million viewership followed by Imbewu on 2.7-million. The Black Door, has 2.58-million and Durban Gen is sitting on 2.56-million.';
     expect(titleCandidatesInText(monthly)).toEqual(['House of Zwide', 'Imbewu', 'The Black Door', 'Durban Gen']);
+    // Brioux.tv, 2019-11: after a title's closing initial, a word that opens sentences opens the next one.
+    expect(titleCandidatesInText('this week the cancelation of three-year-old series Anne with an E. I had over 100 tweets')).toEqual(['Anne with an E']);
     // Uncle Barky's Bytes, 2010-05: a margin after "by" is the sentence's too.
     expect(titleCandidatesInText("beating NBC's runner-up season finale of Celebrity Apprentice by 4.2 million viewers")).toEqual(['Celebrity Apprentice']);
     // NewsBytes, 2021-06: the network's possessive, a language, the show noun, a comma.
