@@ -335,6 +335,8 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
     String.raw`\b(?:Best|Outstanding|Favou?rite)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:Series|TV|Television|Miniseries|Serial|Sitcom|Soap)(?:[\s,–—-]+(?:Musical|Comedy|Drama|or|Limited|Series|Movie|Anthology)){0,4}\s+for\s+(${TITLE})`,
     'gu',
   ),
+  // Numbers for The Great Canadian Baking Show have fallen · the ratings for Succession (a ratings report's subject)
+  new RegExp(String.raw`\b(?:[Rr]atings|[Nn]umbers|[Vv]iewership|[Aa]udiences?|[Vv]iewers)\s+for\s+(${TITLE})`, 'gu'),
   // followed up Lopez vs. Lopez at 8:30 · then Home and Away at 7pm (a network's schedule, TV Source Magazine, 2024)
   new RegExp(String.raw`\b(?:[Ff]ollowed\s+(?:up\s+|by\s+)?|[Tt]hen\s+|[Ll]ed\s+(?:in|out)\s+by\s+)(${TITLE})\s+at\s+${SLOT}`, 'gu'),
   // from the team behind Horrible Histories and Yonderland · the minds behind Broad City

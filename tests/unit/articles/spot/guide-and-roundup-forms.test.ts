@@ -94,6 +94,7 @@ describe('sentence cues', () => {
     ['a television adaptation of Shōgun is coming', 'Shōgun'],
     ['Featuring everything from the end of Succession and Ted Lasso to the premieres of Gen V and The Last of Us', 'Ted Lasso'],
     ['Jason Sudeikis, who took the Best Actor in a Comedy TV Series for Ted Lasso.', 'Ted Lasso'],
+    ['Numbers for The Great Canadian Baking Show have fallen like a bad souffle.', 'The Great Canadian Baking Show'],
     ['Olivia Colman won Best Actress in a Television Series – Drama for The Crown.', 'The Crown'],
   ])('%s → %s', (text, title) => {
     expect(titleCandidatesInText(text)).toContain(title);
