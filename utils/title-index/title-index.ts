@@ -224,6 +224,9 @@ function* spellingsOf(show: IndexedShow): Generator<[string, 'name' | 'aka' | 'v
   const brand = /^(\p{Lu}[\p{L}.]*)['’]s\s+(.+)$/u.exec(unqualified);
   if (brand && brand[2]!.split(/\s+/).length >= 2 && !EDITION_PLACES.has(brand[1]!)) yield [foldTitle(brand[2]!), 'variant'];
   for (const short of SHORT_NAMES[name] ?? []) yield [foldTitle(short), 'variant', short];
+  // "East Enders", "Duck Tales": a camel-cased word written as the two words it joins, each of three letters or more.
+  const camel = /^(?:The )?(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(unqualified);
+  if (camel) yield [foldTitle(`${camel[1]} ${camel[2]}`), 'variant', `${camel[1]} ${camel[2]}`];
   // "Star Trek: Picard" → "Picard", "The Walking Dead: Dead City" → "Dead City": a spinoff by its own name,
   // on a page that names the franchise too (see `franchise`).
   const spinoff = /^([^:]{2,40}):\s+(\S.*)$/u.exec(unqualified);

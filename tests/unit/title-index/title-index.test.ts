@@ -35,6 +35,14 @@ describe('TitleIndex', () => {
     expect(brand.lookup('Agents of S.H.I.E.L.D.')?.shows.map((s) => s.ref.id)).toEqual([9]);
   });
 
+  it('knows a camel-cased name written as its two words, exactly so: "East Enders" (Euro Weekly News, 2021)', () => {
+    const soaps = new TitleIndex([show(10, 'EastEnders'), show(11, 'BoJack Horseman')]);
+    expect(soaps.lookup('East Enders')?.caseExact).toBe('East Enders');
+    expect(soaps.lookup('East Enders')?.shows.map((s) => s.ref.id)).toEqual([10]);
+    // Each half three letters or more, and one word only: "Bo Jack" is nobody's spelling.
+    expect(soaps.lookup('Bo Jack Horseman')).toBeUndefined();
+  });
+
   it('finds titles only on word boundaries', () => {
     expect(found(index, 'Fans of The Walking Dead agree.')).toEqual([['the walking dead', [1]], ['walking dead', [1]]]);
     expect(found(index, 'Skamming is not Skam.')).toEqual([['skam', [4]]]);
