@@ -335,6 +335,12 @@ const TITLE_AFTER_KEYWORD: readonly RegExp[] = [
     String.raw`\b(?:Best|Outstanding|Favou?rite)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:Series|TV|Television|Miniseries|Serial|Sitcom|Soap)(?:[\s,–—-]+(?:Musical|Comedy|Drama|or|Limited|Series|Movie|Anthology)){0,4}\s+for\s+(${TITLE})`,
     'gu',
   ),
+  // a Primetime Emmy for her role in Mike White's The White Lotus · won an Emmy for Succession · Emmy nominations for
+  // Severance (the Emmys are television's awards, so what they are for is a show; the Oscars' may be a film)
+  new RegExp(
+    String.raw`\bEmmys?(?:\s+(?:[Aa]wards?|nominations?|nods?|wins?))?\s+for\s+(?:(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:role|roles|turn|part|work|performance)\s+(?:in|on)\s+)?(?!(?:Outstanding|Best|Lead|Leading|Supporting|Guest|Individual|Directing|Writing|Cinematography)\b)(${TITLE})`,
+    'gu',
+  ),
   // Numbers for The Great Canadian Baking Show have fallen · the ratings for Succession (a ratings report's subject)
   new RegExp(String.raw`\b(?:[Rr]atings|[Nn]umbers|[Vv]iewership|[Aa]udiences?|[Vv]iewers)\s+for\s+(${TITLE})`, 'gu'),
   // followed up Lopez vs. Lopez at 8:30 · then Home and Away at 7pm (a network's schedule, TV Source Magazine, 2024)
