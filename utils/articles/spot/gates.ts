@@ -267,7 +267,9 @@ const TALK_WORDS = new Set(
   list honorable mention scorecard roundup pilot pilots primetime ratings premiere premieres finale finales coming back streaming
   originals week anticipated part new latest more top best most
   drama dramas comedy comedies mini mini-series international leading supporting actor actress actors actresses male female
-  performance performances award awards nominees nominations winners bafta baftas emmy emmys outstanding debut debuts`.split(/\s+/),
+  performance performances award awards nominees nominations winners bafta baftas emmy emmys outstanding debut debuts
+  buzz announce announces announced platform ott date rest bubble very these what whats sitcom sitcoms guide schedule
+  schedules lineup slate upfront upfronts cable broadcast viewers viewership`.split(/\s+/),
 );
 /** Words that join TV talk ("Shows After Just One Season") but alone name nothing: "The 100", "The First 48" are titles. */
 const TALK_JOINERS = new Set(

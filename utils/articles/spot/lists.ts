@@ -160,7 +160,8 @@ const words = (text: string) => text.split(/\s+/).length;
 function withoutAside(text: string): string {
   if (!text.endsWith(')')) return text;
   const open = text.lastIndexOf(' (');
-  return open > 0 && text.length - open <= 30 ? text.slice(0, open) : text;
+  // "The Voice - (Monday & Tuesday)": a dash may lead into the aside.
+  return open > 0 && text.length - open <= 30 ? text.slice(0, open).replace(/\s[-–—]$/u, '') : text;
 }
 
 const isEndStop = (unit: number) => unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x3b || unit === 0x3a; // . ! ? ; :

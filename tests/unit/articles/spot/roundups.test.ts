@@ -65,6 +65,12 @@ describe('a list with known shows in it is a list of shows', () => {
     ]);
   });
 
+  it('a dash may lead into the aside: "The Voice - (Monday & Tuesday), Scandal…" (Next TV, 2015)', () => {
+    expect(titleLists('The Voice - (Monday & Tuesday), Scandal, The Goldbergs and Blindspot followed.')[0]!.map((i) => i.title)).toEqual([
+      'The Voice', 'Scandal', 'The Goldbergs', 'Blindspot',
+    ]);
+  });
+
   it('an ampersand is part of a title, not a list separator', () => {
     expect(titleLists('including I Am Not Okay With This, The Society and Julie & The Phantoms.')[0]!.map((i) => i.title)).toEqual([
       'I Am Not Okay With This', 'The Society', 'Julie & The Phantoms',
