@@ -35,6 +35,13 @@ describe('TitleIndex', () => {
     expect(brand.lookup('Agents of S.H.I.E.L.D.')?.shows.map((s) => s.ref.id)).toEqual([9]);
   });
 
+  it('knows the short names writers use, as written: "Galactica" for either Battlestar Galactica, "Simpsons", "MAFS"', () => {
+    const shorts = new TitleIndex([show(12, 'Battlestar Galactica', { premieredYear: 1978 }), show(13, 'Battlestar Galactica', { premieredYear: 2004 }), show(14, 'The Simpsons'), show(15, 'Married at First Sight')]);
+    expect(shorts.lookup('Galactica')?.shows.map((s) => s.ref.id).sort()).toEqual([12, 13]);
+    expect(shorts.lookup('Simpsons')?.caseExact).toBe('Simpsons');
+    expect(shorts.lookup('MAFS')?.shows.map((s) => s.ref.id)).toEqual([15]);
+  });
+
   it('knows a camel-cased name written as its two words, exactly so: "East Enders" (Euro Weekly News, 2021)', () => {
     const soaps = new TitleIndex([show(10, 'EastEnders'), show(11, 'BoJack Horseman')]);
     expect(soaps.lookup('East Enders')?.caseExact).toBe('East Enders');
