@@ -29,12 +29,13 @@ const SINGLE_QUOTED = /(?<![\p{L}\p{N}'’])[‘']([\p{Lu}\p{Nd}](?:[^’'\n]|['
 /**
  * A block that is nothing but a title (a listicle's entry, a heading): "Modern Family", "Scandal = Renewed",
  * "The Bear – FX/Hulu", "The Simpsons - FOX - Renewed",
- * "Slow Horses, Apple TV+", "Truckers, BBC1", numbered as listicles number them ("1. Succession",
+ * "Slow Horses, Apple TV+", "Truckers, BBC1", a best-episodes entry ("The Americans, “Do Mail Robots Dream Of
+ * Electric Sheep?”"), numbered as listicles number them ("1. Succession",
  * "#3 The Bear", "No. 10: Barry", "2- What We Do in the Shadows").
  */
 const NUMBERING = String.raw`(?:\d{1,3}[.):]\s+|\d{1,3}[-–]\s+|#\d{1,3}[.):]?\s+|No\.\s?\d{1,3}[.:]?\s+)?`;
 const BLOCK_TITLE = new RegExp(
-  String.raw`^${NUMBERING}[“"‘']?([^\n]{2,80}?)[”"’']?(?:\s*(?:[=:–—-]\s*(?:${NETWORK}\s*[=:–—-]\s*)?[\p{L}\p{N}+/&!]+(?:\s[\p{L}\p{N}+/&!]+){0,2}|\((?:[^()\n]{1,30})\)|,\s*\p{Lu}[\p{L}\d+]*(?:\s\p{Lu}[\p{L}\d+]*)?))?[.!]?$`,
+  String.raw`^${NUMBERING}[“"‘']?([^\n]{2,80}?)[”"’']?(?:\s*(?:[=:–—-]\s*(?:${NETWORK}\s*[=:–—-]\s*)?[\p{L}\p{N}+/&!]+(?:\s[\p{L}\p{N}+/&!]+){0,2}|\((?:[^()\n]{1,30})\)|,\s*\p{Lu}[\p{L}\d+]*(?:\s\p{Lu}[\p{L}\d+]*)?|,\s*[“"‘][^”"’\n]{1,80}[”"’]))?[.!]?$`,
   'u',
 );
 const QUOTED_INSIDE = /[\s(][‘“"'][\p{Lu}\p{Nd}]/u;

@@ -233,6 +233,11 @@ describe('titles that are common words need a cue or the page’s formatting', (
     expect(strangers(new TitleIndex([]), r)).toContain('Truckers');
   });
 
+  it('a best-episodes entry is the show, then its episode in quotes: "The Americans, “Do Mail Robots…”" (The A.V. Club, 2015)', () => {
+    const r = reading('The best episodes so far.\nThe Americans, “Do Mail Robots Dream Of Electric Sheep?”\nPhilip and Elizabeth face a choice.');
+    expect(strangers(new TitleIndex([]), r)).toContain('The Americans');
+  });
+
   it('a nickname between a first name and a surname is no show: Raymond “Red” Reddington (Variety, 2014)', () => {
     const red = show('Red', { premieredYear: 2012 });
     const severance = show('Severance', { premieredYear: 2022 });
