@@ -229,6 +229,15 @@ const TITLE_BEFORE_KEYWORD: readonly TitleBeforeKeyword[] = [
     // 2.58-million" (SowetanLIVE, 2022): a hyphen in the figure, and the verbs of a monthly roundup.
     joiner: /(?:,?\s+(?:averaged|averages|won|wins|drew|draws|led|leads|topped|tops|managed|manages|pulled(?: in)?|pulls(?: in)?|scored|scores|rated|rates|attracted|attracts|returned|returns|opened|opens|launched|launches|debuted|debuts|peaked|peaks|has|had|on|(?:is\s+)?(?:still\s+)?sitting\s+(?:on|at)|sits\s+(?:on|at))(?: at)?)?\s+$/u,
   },
+  // Gomora tops the list of all shows · Squid Game topped Netflix's Top 10 · Uzalo leads the ratings (a chart of
+  // shows; "tops the charts" alone is a song's)
+  {
+    keyword: new RegExp(
+      String.raw`\s+(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?(?:ratings\b|(?:list|charts?)\s+of\s+(?:all\s+)?(?:the\s+)?(?:shows|series|programmes|programs)\b|(?:${NETWORK}['’]s?\s+)?(?:streaming\s+)?[Tt]op\s+(?:10|Ten)\b)`,
+      'gu',
+    ),
+    joiner: /$/u,
+  },
   // Timeless, a time-travel drama about… · The Secrets of Hillsong, a docuseries investigating… · Class of ’09, an FBI thriller
   {
     keyword: new RegExp(String.raw`,\s+(?:a|an)\s+(?:${KIND_MODIFIER},?\s+){0,3}?${KIND_NOUN}\b${NOT_A_PERSON_AFTER}`, 'gu'),

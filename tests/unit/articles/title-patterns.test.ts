@@ -396,6 +396,10 @@ describe('titleCandidatesInText', () => {
     // SowetanLIVE, 2022-08: a monthly roundup's verbs, and a hyphen in the figure.
     const monthly = 'House of Zwide is sitting on 4.9-million viewership followed by Imbewu on 2.7-million. The Black Door, has 2.58-million and Durban Gen is sitting on 2.56-million.';
     expect(titleCandidatesInText(monthly)).toEqual(['House of Zwide', 'Imbewu', 'The Black Door', 'Durban Gen']);
+    // A chart of shows: "Gomora tops the list of all shows" (SowetanLIVE, 2022-08); "tops the charts" alone is a song's.
+    expect(titleCandidatesInText('On DStv, Gomora tops the list of all shows that are on pay-per-view.')).toEqual(['Gomora']);
+    expect(titleCandidatesInText('Squid Game topped Netflix’s Top 10 again.')).toContain('Squid Game');
+    expect(titleCandidatesInText('Once again Taylor Swift tops the charts.')).toEqual([]);
     // Brioux.tv, 2019-11: after a title's closing initial, a word that opens sentences opens the next one.
     expect(titleCandidatesInText('this week the cancelation of three-year-old series Anne with an E. I had over 100 tweets')).toEqual(['Anne with an E']);
     // Uncle Barky's Bytes, 2010-05: a margin after "by" is the sentence's too.
