@@ -95,6 +95,8 @@ describe('sentence cues', () => {
     ['Featuring everything from the end of Succession and Ted Lasso to the premieres of Gen V and The Last of Us', 'Ted Lasso'],
     ['Jason Sudeikis, who took the Best Actor in a Comedy TV Series for Ted Lasso.', 'Ted Lasso'],
     ['Numbers for The Great Canadian Baking Show have fallen like a bad souffle.', 'The Great Canadian Baking Show'],
+    ['Popular originals include Skeem Saam and a spinoff to the Mercy & Ike show, Mercy, What Next?', 'Mercy & Ike'],
+    ['Johnson will also be seen next on TNT’s mini-series “One Day She’ll Darken.”', 'One Day She’ll Darken'],
     ['As well as winning a Golden Globe and a Primetime Emmy for her role in Mike White’s The White Lotus, the actor', 'The White Lotus'],
     ['Olivia Colman won Best Actress in a Television Series – Drama for The Crown.', 'The Crown'],
   ])('%s → %s', (text, title) => {
@@ -105,6 +107,8 @@ describe('sentence cues', () => {
     expect(titleCandidatesInText('the return of the king was a relief')).toEqual([]);
     expect(titleCandidatesInText('The move, which follows months of talks, was welcomed.')).toEqual([]);
     expect(titleCandidatesInText('The company was created by two brothers, and critics compare it to nothing else.')).toEqual([]);
+    // A country's or an agency's initials before "show" are its subject.
+    expect(titleCandidatesInText('It was the UK show of the year, and the CIA show.')).toEqual([]);
     // An Emmy's category is no work.
     expect(titleCandidatesInText('It won an Emmy for Outstanding Cinematography.')).toEqual([]);
     // The end of a month, a year, a season or a war is no work's.
