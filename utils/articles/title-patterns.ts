@@ -447,6 +447,8 @@ const NETWORK_LED: readonly RegExp[] = [
   // Netflix are rebooting Unsolved Mysteries · HBO is reviving Deadwood
   // Amazon gave Homecoming a two-season order · Netflix handed Wednesday an early renewal
   new RegExp(String.raw`${NETWORK}\s+(?:has\s+|have\s+)?(?:gave|gives|given|handed|hands)\s+(${TITLE})\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:order|renewal|pickup|season|series order)\b`, 'uy'),
+  // Univision also premiered Maite Perroni's La Gata · HBO launched The Last of Us (released, dropped and aired are films' and episodes' too)
+  new RegExp(String.raw`${NETWORK}\s+(?:has\s+|have\s+|also\s+)?(?:premiered|premieres|launched|launches|debuted|debuts|unveiled|unveils)\s+(${TITLE})`, 'uy'),
   new RegExp(String.raw`${NETWORK}\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:renew(?:ed|s|ing)|cancell?(?:ed|s|ing)|ax(?:e[ds]|ing)|order(?:ed|s|ing)|reviv(?:e[ds]|ing)|reboot(?:ed|s|ing)|greenlights|greenlit|picks up|picked up|picking up)\s+(${TITLE})`, 'uy'),
 ];
 

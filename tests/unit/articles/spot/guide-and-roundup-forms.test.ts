@@ -96,6 +96,7 @@ describe('sentence cues', () => {
     ['Jason Sudeikis, who took the Best Actor in a Comedy TV Series for Ted Lasso.', 'Ted Lasso'],
     ['Numbers for The Great Canadian Baking Show have fallen like a bad souffle.', 'The Great Canadian Baking Show'],
     ['Popular originals include Skeem Saam and a spinoff to the Mercy & Ike show, Mercy, What Next?', 'Mercy & Ike'],
+    ['Univision also premiered Maite Perroni’s La Gata, whose typical fairytale story has also seen its ratings drop.', 'La Gata'],
     ['Johnson will also be seen next on TNT’s mini-series “One Day She’ll Darken.”', 'One Day She’ll Darken'],
     ['As well as winning a Golden Globe and a Primetime Emmy for her role in Mike White’s The White Lotus, the actor', 'The White Lotus'],
     ['Olivia Colman won Best Actress in a Television Series – Drama for The Crown.', 'The Crown'],
