@@ -348,10 +348,6 @@ function titlesOfTelevision(raw: string, list: ListItem[]): boolean {
 }
 
 /**
- * A show the index knows by this title that needs no cue to be one: two words or more, or one coined word
- * ("Bridgerton and Squid Game are smash hits").
- */
-/**
  * "Bob Odenkirk (Better Call Saul) and Molly Gordon (Animal Kingdom)": parallel credits name the same kind
  * of thing, so where one is a show the index knows by a name that needs no cue, the name-shaped others of
  * its sentence are titles too, for the lookup to settle.
@@ -363,6 +359,10 @@ function withCreditsBesideKnown(cues: CueCandidate[], index: TitleIndex): CueCan
   return cues.map((cue) => (!cue.strong && cue.creditsOf !== undefined && titled.has(cue.creditsOf) ? { ...cue, strong: true } : cue));
 }
 
+/**
+ * A show the index knows by this title that needs no cue to be one: two words or more, or one coined word
+ * ("Bridgerton and Squid Game are smash hits").
+ */
 function distinctive(index: TitleIndex, title: string): boolean {
   const spelling = index.lookup(title);
   if (!spelling) return false;
