@@ -297,6 +297,14 @@ describe('huge pages', () => {
    * badges settle; the same file where Greenlit does not run gives the page's own cost, for comparison.
    * Longest tasks include the page's own parsing and layout in both.
    */
+  /**
+   * The page stays responsive: its slowest round trip stays under half a second, or, on a machine where the
+   * page alone is slower than that (parsing 100,000 nodes), within a fifth of a second of the page's own.
+   */
+  const RESPONSIVE_MS = 500;
+  const OVER_THE_PAGES_OWN_MS = 200;
+  const responsiveBound = (withoutGreenlitMs: number) => Math.max(RESPONSIVE_MS, withoutGreenlitMs + OVER_THE_PAGES_OWN_MS);
+
   async function measureHuge(url: string, file: string) {
     serveFixture(browser.context, CONTROL_URL, file);
     const control = await browser.context.newPage();
@@ -338,7 +346,7 @@ describe('huge pages', () => {
         expect.objectContaining({ title, status: expectedStatus(id), showId: `tvmaze:${id}` }),
       ),
     );
-    expect(slowest).toBeLessThan(500);
+    expect(slowest).toBeLessThan(responsiveBound(baseline.value));
     expect(fake.requests.length).toBeLessThanOrEqual(8 * 2);
     await page.close();
   }, 90_000);
@@ -362,7 +370,7 @@ describe('huge pages', () => {
     });
     expect(badges.length).toBeGreaterThan(0);
     expect(badges.filter((b) => b.showId !== `tvmaze:${BALLARD}` || b.status !== expectedStatus(BALLARD))).toEqual([]);
-    expect(slowest).toBeLessThan(500);
+    expect(slowest).toBeLessThan(responsiveBound(baseline.value));
     expect(fake.requests.length).toBeLessThanOrEqual(60);
     await page.close();
   }, 90_000);
