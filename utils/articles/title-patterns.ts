@@ -672,8 +672,10 @@ const TRAILING_DATE = new RegExp(String.raw` (?:on|from|in|at|by|to|for|until) (
 // "Happy’s Place at 8", "Lopez vs. Lopez at 8:30": an hour on the schedule is the sentence's too.
 // "the season finale of Celebrity Apprentice by 4.2 million viewers": a share or a margin after "by", "on" or "to" too.
 const TRAILING_FIGURE = / (?:with|at) (?:\d[\d,]*(?:\.\d+)?(?:k|m|%)?|\d+\.\d+)$| at \d{1,2}(?::\d\d)?$| (?:by|on|to) (?:\d+\.\d+|\d[\d,]*(?:k|m|%))$|(?: with)? \d+(?:\.\d+)?-(?:million|m)$/u;
+/** "2.58-million", "922k": a ratings roundup's audience written as one word. */
+export const AUDIENCE_FIGURE = String.raw`\d+(?:[.,]\d+)*-?(?:million|m|k)`;
 /** "2.58-million and Durban Gen", "Skeem Saam 4.5-million": an audience is no word of a title. */
-const AUDIENCE_WORD = /^\d+(?:[.,]\d+)*-?(?:million|m|k)$/u;
+const AUDIENCE_WORD = new RegExp(String.raw`^${AUDIENCE_FIGURE}$`, 'u');
 /** "Victoria from Mammoth Screen", "The Listener from Shaftesbury Films": the company that makes it, not the title. */
 // "Grosse Pointe Garden Society from Jenna Bans and Bill Krebs": its makers, two names each (TV Source Magazine, 2024).
 const TRAILING_MAKER = new RegExp(

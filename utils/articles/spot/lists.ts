@@ -1,4 +1,4 @@
-import { ORDINAL, WHOLE_TITLE } from '../title-patterns';
+import { AUDIENCE_FIGURE, ORDINAL, WHOLE_TITLE } from '../title-patterns';
 import { sentences } from './sentences';
 
 /**
@@ -115,7 +115,7 @@ export function titleLists(text: string, limit = 200): ListItem[][] {
 }
 
 /** "Skeem Saam 4.5-million", "The Legacy with 4.7-million", "2.58-million": a ratings roundup's audience is no part of an item. */
-const AUDIENCE = /(?:^|\s+(?:with\s+|on\s+)?)\d+(?:[.,]\d+)*-?(?:million|m|k)$/u;
+const AUDIENCE = new RegExp(String.raw`(?:^|\s+(?:with\s+|on\s+)?)${AUDIENCE_FIGURE}$`, 'u');
 const withoutAudience = (item: string) => item.replace(AUDIENCE, '');
 
 /** How far a side of a pair is read from its join: eight words of title. */
